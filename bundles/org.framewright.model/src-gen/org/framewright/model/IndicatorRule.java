@@ -1,0 +1,216 @@
+/**
+ */
+package org.framewright.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Indicator Rule</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * How the values of some indicators (all the scheme scores when indicators is empty) become scores and levels.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.framewright.model.IndicatorRule#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getMethod <em>Method</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getNormalisation <em>Normalisation</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getBanding <em>Banding</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getAmberTolerance <em>Amber Tolerance</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getComparator <em>Comparator</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getRounding <em>Rounding</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getMissingData <em>Missing Data</em>}</li>
+ * </ul>
+ *
+ * @see org.framewright.model.FrameworkPackage#getIndicatorRule()
+ * @model
+ * @generated
+ */
+public interface IndicatorRule extends ModelElement {
+	/**
+	 * Returns the value of the '<em><b>Indicators</b></em>' reference list.
+	 * The list contents are of type {@link org.framewright.model.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Indicators</em>' reference list.
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Indicators()
+	 * @model
+	 * @generated
+	 */
+	EList<Indicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Method</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framewright.model.IndicatorScoringMethod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Method</em>' attribute.
+	 * @see org.framewright.model.IndicatorScoringMethod
+	 * @see #setMethod(IndicatorScoringMethod)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Method()
+	 * @model
+	 * @generated
+	 */
+	IndicatorScoringMethod getMethod();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getMethod <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Method</em>' attribute.
+	 * @see org.framewright.model.IndicatorScoringMethod
+	 * @see #getMethod()
+	 * @generated
+	 */
+	void setMethod(IndicatorScoringMethod value);
+
+	/**
+	 * Returns the value of the '<em><b>Normalisation</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framewright.model.NormalisationMethod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Normalisation</em>' attribute.
+	 * @see org.framewright.model.NormalisationMethod
+	 * @see #setNormalisation(NormalisationMethod)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Normalisation()
+	 * @model
+	 * @generated
+	 */
+	NormalisationMethod getNormalisation();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getNormalisation <em>Normalisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Normalisation</em>' attribute.
+	 * @see org.framewright.model.NormalisationMethod
+	 * @see #getNormalisation()
+	 * @generated
+	 */
+	void setNormalisation(NormalisationMethod value);
+
+	/**
+	 * Returns the value of the '<em><b>Banding</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Banding</em>' reference.
+	 * @see #setBanding(Banding)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Banding()
+	 * @model
+	 * @generated
+	 */
+	Banding getBanding();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getBanding <em>Banding</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Banding</em>' reference.
+	 * @see #getBanding()
+	 * @generated
+	 */
+	void setBanding(Banding value);
+
+	/**
+	 * Returns the value of the '<em><b>Amber Tolerance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For target RAG: how far short of target (as a fraction of the target, e.g. 0.05) is still amber rather than red.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Amber Tolerance</em>' attribute.
+	 * @see #setAmberTolerance(double)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_AmberTolerance()
+	 * @model
+	 * @generated
+	 */
+	double getAmberTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getAmberTolerance <em>Amber Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Amber Tolerance</em>' attribute.
+	 * @see #getAmberTolerance()
+	 * @generated
+	 */
+	void setAmberTolerance(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Comparator</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framewright.model.ComparatorKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Comparator</em>' attribute.
+	 * @see org.framewright.model.ComparatorKind
+	 * @see #setComparator(ComparatorKind)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Comparator()
+	 * @model
+	 * @generated
+	 */
+	ComparatorKind getComparator();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getComparator <em>Comparator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Comparator</em>' attribute.
+	 * @see org.framewright.model.ComparatorKind
+	 * @see #getComparator()
+	 * @generated
+	 */
+	void setComparator(ComparatorKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Rounding</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rounding</em>' containment reference.
+	 * @see #setRounding(Rounding)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Rounding()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Rounding getRounding();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getRounding <em>Rounding</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rounding</em>' containment reference.
+	 * @see #getRounding()
+	 * @generated
+	 */
+	void setRounding(Rounding value);
+
+	/**
+	 * Returns the value of the '<em><b>Missing Data</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framewright.model.MissingDataPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Missing Data</em>' attribute.
+	 * @see org.framewright.model.MissingDataPolicy
+	 * @see #setMissingData(MissingDataPolicy)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_MissingData()
+	 * @model
+	 * @generated
+	 */
+	MissingDataPolicy getMissingData();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getMissingData <em>Missing Data</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Missing Data</em>' attribute.
+	 * @see org.framewright.model.MissingDataPolicy
+	 * @see #getMissingData()
+	 * @generated
+	 */
+	void setMissingData(MissingDataPolicy value);
+
+} // IndicatorRule

@@ -1,0 +1,439 @@
+/**
+ */
+package org.framewright.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Banding;
+import org.framewright.model.FrameworkPackage;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.RankingOrder;
+import org.framewright.model.Scale;
+import org.framewright.model.Scenario;
+import org.framewright.model.ScoringScheme;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Scoring Scheme</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getScales <em>Scales</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getBandings <em>Bandings</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getIndicatorRules <em>Indicator Rules</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getAggregations <em>Aggregations</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getRatingScale <em>Rating Scale</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getRanking <em>Ranking</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getScenarios <em>Scenarios</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme {
+	/**
+	 * The cached value of the '{@link #getScales() <em>Scales</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScales()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scale> scales;
+
+	/**
+	 * The cached value of the '{@link #getBandings() <em>Bandings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBandings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Banding> bandings;
+
+	/**
+	 * The cached value of the '{@link #getIndicatorRules() <em>Indicator Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndicatorRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<IndicatorRule> indicatorRules;
+
+	/**
+	 * The cached value of the '{@link #getAggregations() <em>Aggregations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAggregations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AggregationRule> aggregations;
+
+	/**
+	 * The cached value of the '{@link #getRatingScale() <em>Rating Scale</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRatingScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected Scale ratingScale;
+
+	/**
+	 * The default value of the '{@link #getRanking() <em>Ranking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRanking()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RankingOrder RANKING_EDEFAULT = RankingOrder.NONE;
+
+	/**
+	 * The cached value of the '{@link #getRanking() <em>Ranking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRanking()
+	 * @generated
+	 * @ordered
+	 */
+	protected RankingOrder ranking = RANKING_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scenario> scenarios;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScoringSchemeImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return FrameworkPackage.Literals.SCORING_SCHEME;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Scale> getScales() {
+		if (scales == null) {
+			scales = new EObjectContainmentEList<Scale>(Scale.class, this, FrameworkPackage.SCORING_SCHEME__SCALES);
+		}
+		return scales;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Banding> getBandings() {
+		if (bandings == null) {
+			bandings = new EObjectContainmentEList<Banding>(Banding.class, this, FrameworkPackage.SCORING_SCHEME__BANDINGS);
+		}
+		return bandings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<IndicatorRule> getIndicatorRules() {
+		if (indicatorRules == null) {
+			indicatorRules = new EObjectContainmentEList<IndicatorRule>(IndicatorRule.class, this, FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES);
+		}
+		return indicatorRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AggregationRule> getAggregations() {
+		if (aggregations == null) {
+			aggregations = new EObjectContainmentEList<AggregationRule>(AggregationRule.class, this, FrameworkPackage.SCORING_SCHEME__AGGREGATIONS);
+		}
+		return aggregations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scale getRatingScale() {
+		if (ratingScale != null && ratingScale.eIsProxy()) {
+			InternalEObject oldRatingScale = (InternalEObject)ratingScale;
+			ratingScale = (Scale)eResolveProxy(oldRatingScale);
+			if (ratingScale != oldRatingScale) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, FrameworkPackage.SCORING_SCHEME__RATING_SCALE, oldRatingScale, ratingScale));
+			}
+		}
+		return ratingScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Scale basicGetRatingScale() {
+		return ratingScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRatingScale(Scale newRatingScale) {
+		Scale oldRatingScale = ratingScale;
+		ratingScale = newRatingScale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.SCORING_SCHEME__RATING_SCALE, oldRatingScale, ratingScale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RankingOrder getRanking() {
+		return ranking;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRanking(RankingOrder newRanking) {
+		RankingOrder oldRanking = ranking;
+		ranking = newRanking == null ? RANKING_EDEFAULT : newRanking;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.SCORING_SCHEME__RANKING, oldRanking, ranking));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Scenario> getScenarios() {
+		if (scenarios == null) {
+			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, FrameworkPackage.SCORING_SCHEME__SCENARIOS);
+		}
+		return scenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FrameworkPackage.SCORING_SCHEME__SCALES:
+				return ((InternalEList<?>)getScales()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__BANDINGS:
+				return ((InternalEList<?>)getBandings()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
+				return ((InternalEList<?>)getIndicatorRules()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
+				return ((InternalEList<?>)getAggregations()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case FrameworkPackage.SCORING_SCHEME__SCALES:
+				return getScales();
+			case FrameworkPackage.SCORING_SCHEME__BANDINGS:
+				return getBandings();
+			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
+				return getIndicatorRules();
+			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
+				return getAggregations();
+			case FrameworkPackage.SCORING_SCHEME__RATING_SCALE:
+				if (resolve) return getRatingScale();
+				return basicGetRatingScale();
+			case FrameworkPackage.SCORING_SCHEME__RANKING:
+				return getRanking();
+			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+				return getScenarios();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case FrameworkPackage.SCORING_SCHEME__SCALES:
+				getScales().clear();
+				getScales().addAll((Collection<? extends Scale>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__BANDINGS:
+				getBandings().clear();
+				getBandings().addAll((Collection<? extends Banding>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
+				getIndicatorRules().clear();
+				getIndicatorRules().addAll((Collection<? extends IndicatorRule>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
+				getAggregations().clear();
+				getAggregations().addAll((Collection<? extends AggregationRule>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__RATING_SCALE:
+				setRatingScale((Scale)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__RANKING:
+				setRanking((RankingOrder)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+				getScenarios().clear();
+				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case FrameworkPackage.SCORING_SCHEME__SCALES:
+				getScales().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__BANDINGS:
+				getBandings().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
+				getIndicatorRules().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
+				getAggregations().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__RATING_SCALE:
+				setRatingScale((Scale)null);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__RANKING:
+				setRanking(RANKING_EDEFAULT);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+				getScenarios().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case FrameworkPackage.SCORING_SCHEME__SCALES:
+				return scales != null && !scales.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__BANDINGS:
+				return bandings != null && !bandings.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
+				return indicatorRules != null && !indicatorRules.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
+				return aggregations != null && !aggregations.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__RATING_SCALE:
+				return ratingScale != null;
+			case FrameworkPackage.SCORING_SCHEME__RANKING:
+				return ranking != RANKING_EDEFAULT;
+			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+				return scenarios != null && !scenarios.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (ranking: ");
+		result.append(ranking);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ScoringSchemeImpl

@@ -1,0 +1,87 @@
+package org.framewright.model.resource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * The resource of a {@code .framework} file.
+ * <p>
+ * Saving is deterministic (the same model always gives the same bytes, so Git diffs stay readable) and, for
+ * files, atomic: the bytes go to a temporary file beside the target which is then renamed over it, so a crash
+ * during save never leaves a half-written model behind.
+ */
+public class FrameworkResource extends XMIResourceImpl {
+
+    /** The options every save uses unless the caller overrides them. */
+    public static Map<Object, Object> defaultSaveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        return options;
+    }
+
+    /** The options every load uses: line and column are kept for error messages. */
+    public static Map<Object, Object> defaultLoadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        options.put(XMLResource.OPTION_USE_LEXICAL_HANDLER, Boolean.FALSE);
+        return options;
+    }
+
+    public FrameworkResource(URI uri) {
+        super(uri);
+        getDefaultSaveOptions().putAll(defaultSaveOptions());
+        getDefaultLoadOptions().putAll(defaultLoadOptions());
+    }
+
+    /** Ids are the {@code id} attributes, never generated UUIDs: they are what users and data files refer to. */
+    @Override
+    protected boolean useUUIDs() {
+        return false;
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        URI target = getURI();
+        if (target == null || !target.isFile()) {
+            super.save(options);
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        super.save(bytes, options);
+        writeAtomically(Path.of(target.toFileString()), bytes.toByteArray());
+        setModified(false);
+    }
+
+    /** Writes to a temporary file in the same folder, then renames it over {@code file}. */
+    static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
