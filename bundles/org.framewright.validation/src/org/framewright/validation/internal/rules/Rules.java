@@ -33,7 +33,8 @@ public final class Rules {
         new FW_MATRIX_02_NoDuplicateCells(),
         new FW_MATRIX_03_MatrixDefined(),
         new FW_MISSING_01_MissingDataPolicy(),
-        new FW_SCEN_01_ScenarioWeightsSumTo100());
+        new FW_SCEN_01_ScenarioWeightsSumTo100(),
+        new FW_SCEN_02_ScenarioBandsContiguous());
 
     private Rules() {
     }
