@@ -67,7 +67,7 @@ class ValidateCommandTest {
         Matcher located = Pattern.compile("framewright: error: " + Pattern.quote(broken.toString()) + ":5:\\d+: .+")
             .matcher(run.err().lines().findFirst().orElse(""));
         assertTrue(located.matches(), run.err());
-        assertFalse(run.err().contains("\tat "), run.err());
+        assertFalse(run.err().contains("\tat ") || run.err().contains("SAXParseException"), run.err());
         assertTrue(run.err().contains(sample("csci-2006.framework") + ": 0 errors"), "the other file is still validated");
     }
 

@@ -34,6 +34,7 @@ class FrameworkFilesTest {
 
         String line = problem.problems().get(0);
         assertTrue(line.startsWith(file + ":4:"), line);
+        assertTrue(line.matches(".*:4:\\d+: The element type \"areas\" must be terminated by the matching end-tag \"</areas>\"\\."), line);
     }
 
     @Test

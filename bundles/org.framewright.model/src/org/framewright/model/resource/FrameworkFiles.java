@@ -26,6 +26,9 @@ public final class FrameworkFiles {
     /** EMF appends "(uri, line, column)" to parser messages; we print the location ourselves, first. */
     private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$");
 
+    /** The XML parser's messages start with the exception's name and its ids, line and column: we print those first. */
+    private static final Pattern SAX_PREFIX = Pattern.compile("^org\\.xml\\.sax\\.SAXParseException.*?columnNumber: -?\\d+; ");
+
     private FrameworkFiles() {
     }
 
@@ -120,6 +123,7 @@ public final class FrameworkFiles {
         if (matcher.find()) {
             message = message.substring(0, matcher.start());
         }
+        message = SAX_PREFIX.matcher(message).replaceFirst("");
         if (error.getLine() > 0) {
             return file + ":" + error.getLine() + ":" + Math.max(error.getColumn(), 1) + ": " + message;
         }

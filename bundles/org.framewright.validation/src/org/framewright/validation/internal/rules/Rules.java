@@ -24,12 +24,17 @@ public final class Rules {
         new FW_AGG_01_RuleNamesNodes(),
         new FW_AGG_02_OneRulePerNode(),
         new FW_AGG_03_PercentOfMaximumHasMaximum(),
+        new FW_AGG_04_LevelValueInputsAreRated(),
+        new FW_AGG_05_LimitersDefined(),
         new FW_WEIGHT_01_WeightsSumTo100(),
         new FW_WEIGHT_02_WeightedMeanHasWeights(),
+        new FW_WEIGHT_03_WeightParts(),
         new FW_MATRIX_01_MatrixComplete(),
         new FW_MATRIX_02_NoDuplicateCells(),
         new FW_MATRIX_03_MatrixDefined(),
-        new FW_MISSING_01_MissingDataPolicy());
+        new FW_MISSING_01_MissingDataPolicy(),
+        new FW_SCEN_01_ScenarioWeightsSumTo100(),
+        new FW_SCEN_02_ScenarioBandsContiguous());
 
     private Rules() {
     }
