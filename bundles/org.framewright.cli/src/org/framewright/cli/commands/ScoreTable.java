@@ -10,7 +10,7 @@ import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.ScoringResult;
 
-/** The readable table of {@code framewright score}: one line per council, columns padded to align. */
+/** The readable table of {@code framewright score}: one line per council; numbers right-aligned, text left. */
 final class ScoreTable {
 
     private ScoreTable() {
@@ -46,9 +46,12 @@ final class ScoreTable {
     private static String align(List<List<String>> rows) {
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
+        boolean[] numeric = new boolean[columns];
+        java.util.Arrays.fill(numeric, true);
         for (List<String> row : rows) {
             for (int c = 0; c < columns; c++) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
+                numeric[c] &= row == rows.get(0) || row.get(c).matches("-?[0-9.]*");
             }
         }
         StringBuilder text = new StringBuilder();
@@ -57,7 +60,7 @@ final class ScoreTable {
             for (int c = 0; c < columns; c++) {
                 String cell = row.get(c);
                 String padding = " ".repeat(widths[c] - cell.length());
-                line.append(c == 0 || c == 2 ? cell + padding : padding + cell).append(c + 1 < columns ? "  " : "");
+                line.append(numeric[c] ? padding + cell : cell + padding).append(c + 1 < columns ? "  " : "");
             }
             text.append(line.toString().stripTrailing()).append('\n');
         }
