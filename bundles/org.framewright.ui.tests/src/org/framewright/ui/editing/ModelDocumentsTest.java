@@ -48,4 +48,31 @@ class ModelDocumentsTest {
             reopened.release();
         }
     }
+
+    @Test
+    void aFileChangedByOthersMakesItsDocumentStaleAndTheNextAcquireReadsTheNewContent() throws Exception {
+        IFile file = Workbenches.freshSample("west-northamptonshire-2024.framework");
+        ModelDocument document = ModelDocuments.acquire(file);
+        java.util.List<ModelDocument.Change> changes = new java.util.ArrayList<>();
+        document.addListener((changed, change) -> changes.add(change));
+        try {
+            String renamed = document.framework().getName() + " (edited elsewhere)";
+            String content = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("name=\"" + document.framework().getName() + "\"", "name=\"" + renamed + "\"");
+            file.setContents(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                org.eclipse.core.resources.IResource.FORCE, null);
+
+            assertEquals(java.util.List.of(ModelDocument.Change.STALE), changes);
+            assertTrue(document.isStale());
+            assertNull(ModelDocuments.peek(file), "a stale document is no longer handed out");
+            ModelDocument fresh = ModelDocuments.acquire(file);
+            try {
+                assertEquals(renamed, fresh.framework().getName());
+            } finally {
+                fresh.release();
+            }
+        } finally {
+            document.release();
+        }
+    }
 }

@@ -41,7 +41,13 @@ public final class ModelDocument {
         /** A command was executed, undone or redone (the dirty state may have changed). */
         COMMAND_STACK,
         /** The document was written to its file. */
-        SAVED
+        SAVED,
+        /**
+         * The file was changed or deleted by someone else: the document no longer matches it and a new
+         * {@link ModelDocuments#acquire(IFile)} loads the file afresh. Holders release this document (an editor with
+         * unsaved changes may keep it and save over the file).
+         */
+        STALE
     }
 
     /** Told about changes of a document; called on the thread that made the change (the UI thread for edits). */
@@ -58,6 +64,8 @@ public final class ModelDocument {
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
     private int holders;
+    private long stamp;
+    private volatile boolean saving;
 
     private ModelDocument(IFile file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Framework framework) {
@@ -66,6 +74,7 @@ public final class ModelDocument {
         this.domain = domain;
         this.framework = framework;
         domain.getCommandStack().addCommandStackListener(stackListener);
+        this.stamp = file.getModificationStamp();
     }
 
     static ModelDocument load(IFile file) throws ModelLoadException {
@@ -130,13 +139,17 @@ public final class ModelDocument {
      * stack as saved.
      */
     public void save(IProgressMonitor monitor) throws CoreException {
+        saving = true;
         try {
             resource().save(null);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            stamp = file.getModificationStamp();
         } catch (IOException | RuntimeException e) {
             throw new CoreException(ModelDocuments.error(file.getFullPath() + ": could not save: " + e.getMessage(), e));
+        } finally {
+            saving = false;
         }
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        file.refreshLocal(IResource.DEPTH_ZERO, monitor);
         fire(Change.SAVED);
         fire(Change.COMMAND_STACK);
     }
@@ -147,6 +160,16 @@ public final class ModelDocument {
         while (stack.isSaveNeeded() && stack.canUndo()) {
             stack.undo();
         }
+    }
+
+    /** True when the file was changed or deleted since this document loaded or saved it (not by this document). */
+    public boolean isStale() {
+        return !saving && (!file.exists() || file.getModificationStamp() != stamp);
+    }
+
+    /** Tells the listeners that the file changed under this document (see {@link Change#STALE}). */
+    void fireStale() {
+        fire(Change.STALE);
     }
 
     /** Adds a listener (no effect if already added). */

@@ -46,6 +46,12 @@ abstract class DetailSection {
         return document;
     }
 
+    /** Shows or hides the section (a hidden section takes no space). */
+    void setShown(boolean shown) {
+        section.setVisible(shown);
+        ((org.eclipse.swt.layout.GridData) section.getLayoutData()).exclude = !shown;
+    }
+
     /** Sets the section's description (what is shown, and sums or hints). */
     void describe(String text) {
         section.setDescription(text);

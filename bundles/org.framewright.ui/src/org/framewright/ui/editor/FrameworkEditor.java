@@ -22,6 +22,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.markers.ProblemMarkers;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
@@ -71,6 +72,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         setTitleToolTip(fileInput.getFile().getFullPath().toString());
         site.setSelectionProvider(selection);
         site.getService(IContextService.class).activateContext(CONTEXT_ID);
+        ProblemMarkers.update(document);
     }
 
     @Override
@@ -110,7 +112,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     @Override
     public void gotoMarker(IMarker marker) {
-        String id = marker.getAttribute(MarkerAttributes.ELEMENT_ID, null);
+        String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
         EObject element = id == null ? null : document.resource().getEObject(id);
         if (element != null) {
             selectElement(element);
@@ -165,6 +167,23 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         super.dispose();
     }
 
+    /** The file changed under the editor: without unsaved changes, show the file's new content. */
+    private void reloadIfClean() {
+        if (document == null || document.isDirty()) {
+            return;
+        }
+        IWorkbenchPage page = getSite().getPage();
+        IFile file = document.file();
+        boolean active = page.getActiveEditor() == this;
+        page.closeEditor(this, false);
+        if (file.exists()) {
+            FrameworkEditor reopened = open(page, file, null);
+            if (reopened != null && !active) {
+                page.bringToTop(reopened);
+            }
+        }
+    }
+
     private boolean otherEditorOpen() {
         IWorkbenchPage page = getSite().getPage();
         List<IEditorReference> references = page == null ? List.of() : List.of(page.getEditorReferences());
@@ -180,7 +199,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     }
 
     private void documentChanged(ModelDocument changed, ModelDocument.Change change) {
-        Runnable update = () -> {
+        Runnable update = change == ModelDocument.Change.STALE ? this::reloadIfClean : () -> {
             firePropertyChange(PROP_DIRTY);
             for (Object page : pages) {
                 if (page instanceof FrameworkPage formPage) {

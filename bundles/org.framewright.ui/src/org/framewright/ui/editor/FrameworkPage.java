@@ -1,6 +1,11 @@
 package org.framewright.ui.editor;
 
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.framewright.ui.commands.ValidateFrameworkCommandHandler;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -29,6 +34,17 @@ abstract class FrameworkPage extends FormPage {
         FormToolkit toolkit = managedForm.getToolkit();
         form.setText(getTitle() + ": " + document().framework().getName());
         toolkit.decorateFormHeading(form.getForm());
+        form.getToolBarManager().add(new Action("Validate") {
+            @Override
+            public void run() {
+                try {
+                    getSite().getService(IHandlerService.class).executeCommand(ValidateFrameworkCommandHandler.COMMAND_ID, null);
+                } catch (CommandException e) {
+                    ILog.of(getClass()).error("Validation failed", e);
+                }
+            }
+        });
+        form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
     }
 

@@ -68,13 +68,17 @@ final class SchemesPage extends FrameworkPage {
             : element instanceof MatrixCell c ? (AggregationRule) c.eContainer().eContainer() : null;
         Banding banding = element instanceof Banding b ? b : element instanceof Band b ? (Banding) b.eContainer()
             : rule != null ? rule.getBanding() : null;
+        if (rule == null && banding == null) {
+            return;
+        }
         if (rule != null) {
             weights.show(rule);
             matrix.show(rule);
         }
-        if (banding != null || rule != null) {
-            bands.show(banding);
-        }
+        bands.show(banding);
+        weights.setShown(rule != null);
+        matrix.setShown(rule != null && rule.getMatrix() != null);
+        bands.setShown(banding != null);
         weights.section().getParent().layout(true, true);
     }
 

@@ -95,6 +95,26 @@ final class ExplorerContentProvider implements ITreeContentProvider {
         releaseAll();
     }
 
+    /** A file changed under its document: give the document back and show the file's new content. */
+    private void documentChanged(ModelDocument document, ModelDocument.Change change) {
+        if (change != ModelDocument.Change.STALE || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            IFile file = document.file();
+            if (documents.remove(file, document)) {
+                ItemContentProvider provider = modelProviders.remove(file);
+                if (provider != null) {
+                    provider.dispose();
+                }
+                document.release();
+            }
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh();
+            }
+        });
+    }
+
     static boolean isFramework(IFile file) {
         return FrameworkResourceFactory.EXTENSION.equals(file.getFileExtension());
     }
@@ -109,6 +129,7 @@ final class ExplorerContentProvider implements ITreeContentProvider {
                 return null;
             }
             documents.put(file, document);
+            document.addListener(this::documentChanged);
             ItemContentProvider provider = new ItemContentProvider(document.adapterFactory());
             provider.inputChanged(viewer, null, null);
             modelProviders.put(file, provider);
