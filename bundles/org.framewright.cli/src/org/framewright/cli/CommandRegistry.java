@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.ValidateCommand;
+import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -35,7 +37,9 @@ public final class CommandRegistry {
                 new HelpCommand(),
                 new VersionCommand(),
                 new ValidateCommand(),
-                new FormatCommand()));
+                new FormatCommand(),
+                new ScoreCommand(),
+                new NormaliseCommand()));
     }
 
     /** The command called {@code name}, if any. */
