@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.ValidateCommand;
+import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -31,7 +35,11 @@ public final class CommandRegistry {
     public static CommandRegistry builtIn() {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
-                new VersionCommand()));
+                new VersionCommand(),
+                new ValidateCommand(),
+                new FormatCommand(),
+                new ScoreCommand(),
+                new NormaliseCommand()));
     }
 
     /** The command called {@code name}, if any. */
