@@ -40,6 +40,11 @@ class DiagramExportTest {
             double svgWidth = Double.parseDouble(svg.replaceFirst("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
             assertEquals(2 * svgWidth, png.getWidth(), 2.0, "PNG at twice the diagram's size");
 
+            // for people to look at: target/exports/
+            Path exports = Files.createDirectories(Path.of(System.getProperty("user.dir"), "target", "exports"));
+            DiagramExport.SVG.write(diagram.graph(), exports.resolve("CA1-LM.svg"));
+            DiagramExport.PNG.write(diagram.graph(), exports.resolve("CA1-LM.png"));
+
             Path file = folder.resolve("ca1.svg");
             diagram.dispatch(new ExportDiagramAction(DiagramExport.SVG, file.toString()));
             assertEquals(svg, Files.readString(file));

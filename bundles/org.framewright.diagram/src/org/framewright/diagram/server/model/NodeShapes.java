@@ -21,7 +21,7 @@ public final class NodeShapes {
 
     /** Width of a box. */
     public static final double WIDTH = 210;
-    private static final int CHARS_PER_LINE = 30;
+    private static final int CHARS_PER_LINE = 27;
     private static final int MAX_LINES = 4;
     private static final double LINE_HEIGHT = 16;
     private static final double PADDING = 10;

@@ -5,20 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.glsp.graph.GIssue;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
 import org.framewright.model.Framework;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
 
 /**
- * Validation results per model element, and the decoration of offending nodes: an issue marker in the node's
- * top-right corner (its tooltip lists the messages) and the CSS class {@code fw-error} or {@code fw-warning}.
- * Results come from EMF's {@link Diagnostician}, which runs every validator registered for the metamodel (the
- * Framewright rules of {@code org.framewright.validation} register there).
+ * Validation results per model element ({@link FrameworkValidation}: the FW-&lt;AREA&gt;-&lt;NN&gt; rules), and the
+ * decoration of offending nodes: an issue marker in the node's top-right corner (its tooltip lists code and message
+ * of each diagnostic) and the CSS class {@code fw-error} or {@code fw-warning}.
  */
 public final class DiagramDiagnostics {
 
@@ -27,22 +27,18 @@ public final class DiagramDiagnostics {
     private DiagramDiagnostics() {
     }
 
-    /** Validates {@code framework} and collects the issues of each element. */
+    /** Validates {@code framework} and collects the errors and warnings of each element. */
     public static DiagramDiagnostics of(Framework framework) {
         DiagramDiagnostics diagnostics = new DiagramDiagnostics();
-        diagnostics.collect(Diagnostician.INSTANCE.validate(framework));
-        return diagnostics;
-    }
-
-    private void collect(Diagnostic diagnostic) {
-        if (diagnostic.getSeverity() >= Diagnostic.WARNING && !diagnostic.getData().isEmpty()
-                && diagnostic.getData().get(0) instanceof EObject element && diagnostic.getChildren().isEmpty()) {
-            GIssue issue = GraphFactory.eINSTANCE.createGIssue();
-            issue.setSeverity(diagnostic.getSeverity() >= Diagnostic.ERROR ? "error" : "warning");
-            issue.setMessage(diagnostic.getMessage());
-            issues.computeIfAbsent(element, key -> new ArrayList<>()).add(issue);
+        for (ModelDiagnostic diagnostic : FrameworkValidation.validate(framework)) {
+            if (diagnostic.element() != null && diagnostic.severity() != Severity.INFO) {
+                GIssue issue = GraphFactory.eINSTANCE.createGIssue();
+                issue.setSeverity(diagnostic.severity() == Severity.ERROR ? "error" : "warning");
+                issue.setMessage(diagnostic.code() + ": " + diagnostic.message());
+                diagnostics.issues.computeIfAbsent(diagnostic.element(), key -> new ArrayList<>()).add(issue);
+            }
         }
-        diagnostic.getChildren().forEach(this::collect);
+        return diagnostics;
     }
 
     /** The issues of {@code element} (empty when it is valid). */
