@@ -1,0 +1,74 @@
+package org.framewright.diagram.ui.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.widgets.FileDialog;
+import org.framewright.diagram.server.export.DiagramExport;
+
+import com.google.gson.Gson;
+
+/**
+ * The functions the web client calls in the editor: its status ({@code fwLog}), the selection
+ * ({@code fwSelectionChanged}, a JSON array of GModel ids), drill-down ({@code fwOpenLogicModel}) and export
+ * ({@code fwExport}, asks for a file, then has the server render the diagram there).
+ */
+final class DiagramBrowserFunctions {
+
+    private static final Gson GSON = new Gson();
+    private final DiagramEditor editor;
+
+    DiagramBrowserFunctions(DiagramEditor editor) {
+        this.editor = editor;
+    }
+
+    void install(Browser browser) {
+        new BrowserFunction(browser, "fwLog") {
+            @Override
+            public Object function(Object[] arguments) {
+                editor.setClientStatus(String.valueOf(arguments[0]));
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "fwSelectionChanged") {
+            @Override
+            public Object function(Object[] arguments) {
+                String[] ids = GSON.fromJson(String.valueOf(arguments[0]), String[].class);
+                editor.selectGModelIds(ids == null ? List.of() : new ArrayList<>(List.of(ids)));
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "fwOpenLogicModel") {
+            @Override
+            public Object function(Object[] arguments) {
+                String id = String.valueOf(arguments[0]);
+                browser.getDisplay().asyncExec(() -> editor.openLogicModel(id));
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "fwExport") {
+            @Override
+            public Object function(Object[] arguments) {
+                DiagramExport format = DiagramExport.valueOf(String.valueOf(arguments[0]));
+                browser.getDisplay().asyncExec(() -> export(browser, format));
+                return null;
+            }
+        };
+    }
+
+    private void export(Browser browser, DiagramExport format) {
+        FileDialog dialog = new FileDialog(browser.getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] {"*." + format.extension()});
+        dialog.setFileName(editor.getPartName().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension());
+        String file = dialog.open();
+        if (file != null) {
+            browser.execute("fwDispatch({kind:'framewrightExportDiagram',format:'" + format.name() + "',file:"
+                    + GSON.toJson(Path.of(file).toAbsolutePath().toString()) + "})");
+        }
+    }
+}

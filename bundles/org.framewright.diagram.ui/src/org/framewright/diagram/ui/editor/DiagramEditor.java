@@ -1,0 +1,201 @@
+package org.framewright.diagram.ui.editor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.framewright.diagram.server.document.DiagramDocument;
+import org.framewright.diagram.server.document.DiagramDocuments;
+import org.framewright.diagram.server.logicmodel.LogicModelTypes;
+import org.framewright.diagram.server.model.NodeShapes;
+import org.framewright.diagram.server.structure.StructureTypes;
+import org.framewright.diagram.ui.DiagramUiPlugin;
+import org.framewright.diagram.ui.documents.WorkbenchDocumentProvider;
+import org.framewright.model.LogicModel;
+import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.editing.ModelDocuments;
+
+/**
+ * A diagram of a {@code .framework} file (its structure, or one logic model) in an SWT Browser running the GLSP web
+ * client, connected to the in-process server. The model is the shared {@link ModelDocument} of the file: edits in
+ * the diagram and in the form editor are one undo history, the editor is dirty until saved, and the diagram's
+ * selection (the model elements) drives the Properties view.
+ */
+public class DiagramEditor extends EditorPart {
+
+    /** The editor id. */
+    public static final String ID = "org.framewright.diagram.ui.editor";
+
+    private final DiagramSelectionProvider selection = new DiagramSelectionProvider();
+    private final ModelDocument.Listener dirtyListener = (changed, change) -> onUiThread(
+            () -> firePropertyChange(PROP_DIRTY));
+    private ModelDocument model;
+    private DiagramDocument document;
+    private String logicModelId;
+    private Browser browser;
+    private volatile String clientStatus = "";
+
+    /** Opens (or activates) the diagram of {@code file}: the structure, or logic model {@code logicModelId}. */
+    public static DiagramEditor open(IWorkbenchPage page, IFile file, String logicModelId, String title)
+            throws PartInitException {
+        return (DiagramEditor) page.openEditor(new DiagramEditorInput(file, logicModelId, title), ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException("The diagram editor opens .framework files in the workspace, not " + input);
+        }
+        setSite(site);
+        setInput(input);
+        logicModelId = input instanceof DiagramEditorInput diagramInput ? diagramInput.logicModelId() : null;
+        try {
+            model = ModelDocuments.acquire(fileInput.getFile());
+            document = ((WorkbenchDocumentProvider) DiagramDocuments.provider()).of(model);
+        } catch (CoreException | IOException | ClassCastException e) {
+            if (model != null) {
+                model.release();
+            }
+            throw new PartInitException(fileInput.getFile().getFullPath() + ": cannot open the diagram: "
+                    + e.getMessage(), e);
+        }
+        model.addListener(dirtyListener);
+        site.setSelectionProvider(selection);
+        setPartName(input.getName());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        browser = new Browser(parent, SWT.NONE);
+        browser.setText("<html><body style='font:13px sans-serif;color:#5c6b7a'>Starting the diagram server…</body></html>");
+        new DiagramBrowserFunctions(this).install(browser);
+        Display display = parent.getDisplay();
+        DiagramUiPlugin.server().whenComplete((address, error) -> display.asyncExec(() -> {
+            if (browser.isDisposed()) {
+                return;
+            }
+            try {
+                if (error != null) {
+                    throw error;
+                }
+                browser.setUrl(DiagramPage.url(address, logicModelId == null ? StructureTypes.DIAGRAM_TYPE
+                        : LogicModelTypes.DIAGRAM_TYPE, document.file().toString(), logicModelId, getPartName()));
+            } catch (Throwable e) {
+                browser.setText("<pre>The diagram could not be shown: " + e + "</pre>");
+            }
+        }));
+    }
+
+    /** The shared document of the file. */
+    public ModelDocument document() {
+        return model;
+    }
+
+    /** The logic model shown, or null for the structure diagram. */
+    public String logicModelId() {
+        return logicModelId;
+    }
+
+    /** The browser showing the web client (for tests). */
+    public Browser browser() {
+        return browser;
+    }
+
+    /** The web client's last status message ("ready" once the diagram is shown). */
+    public String clientStatus() {
+        return clientStatus;
+    }
+
+    void setClientStatus(String status) {
+        clientStatus = status;
+    }
+
+    /** The client selected the GModel elements {@code ids}: select their model elements. */
+    void selectGModelIds(List<String> ids) {
+        List<EObject> elements = new ArrayList<>();
+        for (String id : ids) {
+            EObject element = model.resource().getEObject(NodeShapes.elementIdOf(id));
+            if (element != null) {
+                elements.add(element);
+            }
+        }
+        selection.setSelection(new StructuredSelection(elements));
+    }
+
+    /** Drill-down: opens the logic model diagram {@code id} of the same file. */
+    void openLogicModel(String id) {
+        EObject target = model.resource().getEObject(id);
+        String title = target instanceof LogicModel logicModel ? logicModel.getName() : id;
+        try {
+            open(getSite().getPage(), ((IFileEditorInput) getEditorInput()).getFile(), id, title);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Open logic model", null, e.getStatus());
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            model.save(monitor);
+        } catch (CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save", null, e.getStatus());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is offered by the form editor
+    }
+
+    @Override
+    public boolean isDirty() {
+        return model != null && model.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null && !browser.isDisposed()) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (model != null) {
+            model.removeListener(dirtyListener);
+            model.release();
+            model = null;
+        }
+        super.dispose();
+    }
+
+    private static void onUiThread(Runnable runnable) {
+        Display display = Display.getDefault();
+        if (display.getThread() == Thread.currentThread()) {
+            runnable.run();
+        } else {
+            display.asyncExec(runnable);
+        }
+    }
+}

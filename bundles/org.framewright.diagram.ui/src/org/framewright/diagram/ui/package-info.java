@@ -1,0 +1,2 @@
+/** The diagram editors in the workbench: start-up of the in-process GLSP server. */
+package org.framewright.diagram.ui;

@@ -1,0 +1,18 @@
+package org.framewright.diagram.server;
+
+import org.eclipse.glsp.server.di.ServerModule;
+import org.framewright.diagram.server.logicmodel.LogicModelDiagramModule;
+import org.framewright.diagram.server.structure.StructureDiagramModule;
+
+/** The GLSP server module with every Framewright diagram: logic model and framework structure. */
+public final class FramewrightDiagrams {
+
+    private FramewrightDiagrams() {
+    }
+
+    /** A new server module configured with both diagram modules. */
+    public static ServerModule serverModule() {
+        return new ServerModule().configureDiagramModule(new LogicModelDiagramModule())
+                .configureDiagramModule(new StructureDiagramModule());
+    }
+}

@@ -1,0 +1,31 @@
+package org.framewright.diagram.server.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.server.actions.AbstractActionHandler;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.model.GModelState;
+
+import com.google.inject.Inject;
+
+/** Handles {@link ExportDiagramAction}: renders the session's current diagram and writes it. */
+public class ExportDiagramActionHandler extends AbstractActionHandler<ExportDiagramAction> {
+
+    @Inject
+    protected GModelState modelState;
+
+    @Override
+    protected List<Action> executeAction(ExportDiagramAction action) {
+        Path file = Path.of(action.getFile());
+        try {
+            DiagramExport.valueOf(action.getFormat()).write((GGraph) modelState.getRoot(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+        return none();
+    }
+}

@@ -1,0 +1,2 @@
+/** Server-side export of a laid-out diagram to SVG and PNG. */
+package org.framewright.diagram.server.export;

@@ -1,0 +1,47 @@
+package org.framewright.diagram.server.logicmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
+import org.eclipse.glsp.server.layout.ServerLayoutKind;
+import org.eclipse.glsp.server.types.EdgeTypeHint;
+import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.framewright.model.LogicElementKind;
+
+/** Logic model: boxes can be moved and deleted (not resized), lanes cannot; leads-to links join any two boxes. */
+public class LogicModelDiagramConfiguration extends BaseDiagramConfiguration {
+
+    @Override
+    public Map<String, EClass> getTypeMappings() {
+        return LogicModelTypes.typeMappings();
+    }
+
+    @Override
+    public List<ShapeTypeHint> getShapeTypeHints() {
+        List<ShapeTypeHint> hints = new ArrayList<>();
+        for (LogicElementKind kind : LogicElementKind.VALUES) {
+            hints.add(new ShapeTypeHint(LogicModelTypes.element(kind), true, true, false, false));
+        }
+        hints.add(new ShapeTypeHint(LogicModelTypes.LANE, false, false, false, false));
+        return hints;
+    }
+
+    @Override
+    public List<EdgeTypeHint> getEdgeTypeHints() {
+        List<String> boxes = LogicElementKind.VALUES.stream().map(LogicModelTypes::element).toList();
+        return List.of(new EdgeTypeHint(LogicModelTypes.LEADS_TO, false, true, false, boxes, boxes));
+    }
+
+    @Override
+    public ServerLayoutKind getLayoutKind() {
+        return ServerLayoutKind.MANUAL;
+    }
+
+    @Override
+    public boolean needsClientLayout() {
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package org.framewright.diagram.server.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.model.GModelState;
+import org.framewright.diagram.server.document.DiagramDocument;
+import org.framewright.diagram.server.document.DiagramDocuments;
+import org.framewright.diagram.server.layout.DiagramKey;
+
+import com.google.inject.Inject;
+
+/**
+ * Opens the {@code .framework} file named by the model request's {@code sourceUri} (a path or a {@code file:} URI)
+ * through the installed {@code DiagramDocumentProvider}, and saves it on {@link SaveModelAction}. The request option
+ * {@value #ELEMENT_OPTION} names the shown logic model; without it the structure diagram is shown.
+ */
+public class FramewrightSourceModelStorage implements SourceModelStorage {
+
+    /** The request option that holds the source file. */
+    public static final String SOURCE_URI_OPTION = "sourceUri";
+    /** The request option that holds the id of the shown model element (a logic model). */
+    public static final String ELEMENT_OPTION = "element";
+
+    @Inject
+    protected GModelState modelState;
+
+    @Inject
+    protected CommandStackRefresher refresher;
+
+    @Override
+    public void loadSourceModel(RequestModelAction action) {
+        Map<String, String> options = action.getOptions();
+        String source = options.get(SOURCE_URI_OPTION);
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("the model request names no " + SOURCE_URI_OPTION);
+        }
+        Path file = source.startsWith("file:") ? Path.of(URI.create(source)) : Path.of(source);
+        try {
+            DiagramDocument document = DiagramDocuments.provider().acquire(file);
+            String element = options.get(ELEMENT_OPTION);
+            String key = element == null || element.isBlank() ? DiagramKey.STRUCTURE : DiagramKey.logicModel(element);
+            ((FramewrightModelState) modelState).open(document, key, element);
+            refresher.listenTo(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void saveSourceModel(SaveModelAction action) {
+        DiagramDocument document = ((FramewrightModelState) modelState).document();
+        try {
+            document.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException(document.file() + ": cannot save: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.framewright.diagram.server.operations;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.glsp.graph.GPoint;
+import org.framewright.diagram.server.layout.DiagramLayout;
+import org.framewright.diagram.server.layout.SetPositionsCommand;
+import org.framewright.diagram.server.model.FramewrightModelState;
+
+/** Helpers for create handlers: fresh element ids and "add, then place where dropped" as one command. */
+public final class CreateNodeCommands {
+
+    private CreateNodeCommands() {
+    }
+
+    /** The first id {@code prefix + n} (n = 1, 2, ...) not used in {@code resource}. */
+    public static String freshId(Resource resource, String prefix) {
+        for (int n = 1;; n++) {
+            String id = prefix + n;
+            if (resource.getEObject(id) == null) {
+                return id;
+            }
+        }
+    }
+
+    /** {@code add}, followed by keeping {@code location} as the new node's position when one is given. */
+    public static Command addAndPlace(String label, Command add, FramewrightModelState state, String id,
+            GPoint location) {
+        if (location == null) {
+            return add;
+        }
+        CompoundCommand command = new CompoundCommand(label);
+        command.append(add);
+        command.append(new SetPositionsCommand(label, state.layout(), state.diagramKey(),
+                Map.of(id, new DiagramLayout.Position(location.getX(), location.getY())), false));
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+package org.framewright.diagram.server.operations;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.framewright.diagram.server.layout.DiagramLayout;
+import org.framewright.diagram.server.layout.SetPositionsCommand;
+
+/**
+ * Moves nodes: keeps the new positions of the model elements' nodes in the diagram layout (one undoable command);
+ * the semantic model is not touched. Sizes are computed from the content and are not kept.
+ */
+public class MoveNodesOperationHandler extends FramewrightOperationHandler<ChangeBoundsOperation> {
+
+    @Override
+    public Optional<Command> createCommand(ChangeBoundsOperation operation) {
+        Map<String, DiagramLayout.Position> positions = new LinkedHashMap<>();
+        for (ElementAndBounds bounds : operation.getNewBounds()) {
+            if (bounds.getNewPosition() != null && state().semanticElement(bounds.getElementId()).isPresent()) {
+                positions.put(bounds.getElementId(),
+                        new DiagramLayout.Position(bounds.getNewPosition().getX(), bounds.getNewPosition().getY()));
+            }
+        }
+        if (positions.isEmpty()) {
+            return doNothing();
+        }
+        return Optional.of(new SetPositionsCommand("Move", state().layout(), state().diagramKey(), positions, false));
+    }
+
+    @Override
+    public String getLabel() {
+        return "Move";
+    }
+}

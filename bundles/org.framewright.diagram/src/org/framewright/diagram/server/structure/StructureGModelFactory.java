@@ -1,0 +1,96 @@
+package org.framewright.diagram.server.structure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.framewright.diagram.server.filter.DiagramFilter;
+import org.framewright.diagram.server.layout.LayoutStyle;
+import org.framewright.diagram.server.model.FramewrightGModelFactory;
+import org.framewright.diagram.server.model.FramewrightModelState;
+import org.framewright.diagram.server.model.NodeShapes;
+import org.framewright.diagram.server.validation.DiagramDiagnostics;
+import org.framewright.model.Area;
+import org.framewright.model.Classification;
+import org.framewright.model.ClassificationGroup;
+import org.framewright.model.Indicator;
+import org.framewright.model.Statement;
+
+/**
+ * The framework structure as a GModel tree, top down: areas, their child areas, statements and indicators (an
+ * indicator reported under several areas is one node with several parents). With {@link DiagramFilter#SHOW_CLASSIFICATIONS}
+ * the classification groups (CQC key questions) are added as a layer linked to their member areas.
+ */
+public class StructureGModelFactory extends FramewrightGModelFactory {
+
+    @Override
+    protected LayoutStyle layoutStyle() {
+        return LayoutStyle.TREE_TOP_DOWN;
+    }
+
+    @Override
+    protected Content build(FramewrightModelState state) {
+        Content content = new Content();
+        DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
+        Set<String> shownIndicators = new HashSet<>();
+        for (Area area : state.framework().getAreas()) {
+            addArea(area, content, diagnostics, state, shownIndicators);
+        }
+        if (state.filters().contains(DiagramFilter.SHOW_CLASSIFICATIONS)) {
+            for (Classification classification : state.framework().getClassifications()) {
+                for (ClassificationGroup group : classification.getGroups()) {
+                    GNode node = NodeShapes.box(group, StructureTypes.CLASSIFICATION_GROUP, List.of("fw-group"),
+                            List.of());
+                    content.nodes().add(node);
+                    for (Area member : group.getMembers()) {
+                        content.edges().add(edge(StructureTypes.CLASSIFIES, group.getId(), member.getId(),
+                                "fw-classifies"));
+                    }
+                }
+            }
+        }
+        return content;
+    }
+
+    private void addArea(Area area, Content content, DiagramDiagnostics diagnostics, FramewrightModelState state,
+            Set<String> shownIndicators) {
+        GNode node = NodeShapes.box(area, StructureTypes.AREA,
+                List.of("fw-area", area.getLogicModel() != null ? "fw-has-logic-model" : "fw-no-logic-model"),
+                List.of());
+        if (area.getLogicModel() != null) {
+            node.getArgs().put(StructureTypes.LOGIC_MODEL_ARGUMENT, area.getLogicModel().getId());
+        }
+        diagnostics.decorate(node, area);
+        content.nodes().add(node);
+        for (Area child : area.getChildren()) {
+            addArea(child, content, diagnostics, state, shownIndicators);
+            content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), child.getId(), "fw-contains"));
+        }
+        for (Statement statement : area.getStatements()) {
+            String text = (statement.getKind() == null ? "" : statement.getKind().getLiteral() + ": ")
+                    + statement.getText();
+            GNode box = NodeShapes.box(statement, text, StructureTypes.STATEMENT, List.of("fw-statement"), List.of());
+            diagnostics.decorate(box, statement);
+            content.nodes().add(box);
+            content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), statement.getId(), "fw-contains"));
+        }
+        if (!state.filters().contains(DiagramFilter.HIDE_INDICATORS)) {
+            for (Indicator indicator : area.getIndicators()) {
+                if (shownIndicators.add(indicator.getId())) {
+                    GNode box = NodeShapes.box(indicator, indicator.getId() + " " + indicator.getName(),
+                            StructureTypes.INDICATOR, List.of("fw-indicator"), List.of());
+                    diagnostics.decorate(box, indicator);
+                    content.nodes().add(box);
+                }
+                content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), indicator.getId(), "fw-contains"));
+            }
+        }
+    }
+
+    private static org.eclipse.glsp.graph.GEdge edge(String type, String source, String target, String cssClass) {
+        return new GEdgeBuilder(type).id(type.substring(type.indexOf(':') + 1) + "_" + source + "_" + target)
+                .addCssClass(cssClass).sourceId(source).targetId(target).build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.framewright.diagram.server.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GIssue;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GraphFactory;
+import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
+import org.framewright.model.Framework;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * Validation results per model element ({@link FrameworkValidation}: the FW-&lt;AREA&gt;-&lt;NN&gt; rules), and the
+ * decoration of offending nodes: an issue marker in the node's top-right corner (its tooltip lists code and message
+ * of each diagnostic) and the CSS class {@code fw-error} or {@code fw-warning}.
+ */
+public final class DiagramDiagnostics {
+
+    private final Map<EObject, List<GIssue>> issues = new HashMap<>();
+
+    private DiagramDiagnostics() {
+    }
+
+    /** Validates {@code framework} and collects the errors and warnings of each element. */
+    public static DiagramDiagnostics of(Framework framework) {
+        DiagramDiagnostics diagnostics = new DiagramDiagnostics();
+        for (ModelDiagnostic diagnostic : FrameworkValidation.validate(framework)) {
+            if (diagnostic.element() != null && diagnostic.severity() != Severity.INFO) {
+                GIssue issue = GraphFactory.eINSTANCE.createGIssue();
+                issue.setSeverity(diagnostic.severity() == Severity.ERROR ? "error" : "warning");
+                issue.setMessage(diagnostic.code() + ": " + diagnostic.message());
+                diagnostics.issues.computeIfAbsent(diagnostic.element(), key -> new ArrayList<>()).add(issue);
+            }
+        }
+        return diagnostics;
+    }
+
+    /** The issues of {@code element} (empty when it is valid). */
+    public List<GIssue> issuesOf(EObject element) {
+        return issues.getOrDefault(element, List.of());
+    }
+
+    /** Adds the marker and CSS class for {@code element}'s issues to its {@code node}. */
+    public void decorate(GNode node, EObject element) {
+        List<GIssue> found = issuesOf(element);
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean error = found.stream().anyMatch(issue -> "error".equals(issue.getSeverity()));
+        node.getCssClasses().add(error ? "fw-error" : "fw-warning");
+        node.getChildren().add(new GIssueMarkerBuilder().id(node.getId() + "_issues").addIssues(found)
+                .position(node.getSize().getWidth() - 10, -6).size(16, 16).build());
+    }
+}

@@ -1,0 +1,2 @@
+/** Eclipse command handlers of the workbench (validate, ...). */
+package org.framewright.ui.commands;
