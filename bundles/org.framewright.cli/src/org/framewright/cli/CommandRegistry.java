@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -31,7 +32,8 @@ public final class CommandRegistry {
     public static CommandRegistry builtIn() {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
-                new VersionCommand()));
+                new VersionCommand(),
+                new DiffCommand()));
     }
 
     /** The command called {@code name}, if any. */
