@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -33,7 +35,9 @@ public final class CommandRegistry {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
                 new VersionCommand(),
-                new DiffCommand()));
+                new DiffCommand(),
+                new CompareCommand(),
+                new ReportCommand()));
     }
 
     /** The command called {@code name}, if any. */

@@ -87,15 +87,22 @@ public final class HtmlPage {
         return "<span class=\"badge " + cssClass + "\">" + escape(text) + "</span>";
     }
 
-    /** Adds a table; headers ending in {@code #} are numeric (right-aligned). Cells are markup (escape text!). */
+    /**
+     * Adds a table; headers ending in {@code #} are numeric (right-aligned); all-empty headers mean no header row.
+     * Cells are markup: escape text with {@link #escape(String)}.
+     */
     public HtmlPage table(String cssId, List<String> headers, List<List<String>> rows) {
-        body.append(cssId.isEmpty() ? "<table>" : "<table id=\"" + cssId + "\">").append("<thead><tr>");
-        for (String header : headers) {
-            boolean numeric = header.endsWith("#");
-            String text = numeric ? header.substring(0, header.length() - 1) : header;
-            body.append(numeric ? "<th class=\"num\">" : "<th>").append(escape(text)).append("</th>");
+        body.append(cssId.isEmpty() ? "<table>" : "<table id=\"" + cssId + "\">");
+        if (headers.stream().anyMatch(h -> !h.isEmpty())) {
+            body.append("<thead><tr>");
+            for (String header : headers) {
+                boolean numeric = header.endsWith("#");
+                String text = numeric ? header.substring(0, header.length() - 1) : header;
+                body.append(numeric ? "<th class=\"num\">" : "<th>").append(escape(text)).append("</th>");
+            }
+            body.append("</tr></thead>");
         }
-        body.append("</tr></thead>\n<tbody>\n");
+        body.append("\n<tbody>\n");
         for (List<String> row : rows) {
             body.append("<tr>");
             for (int i = 0; i < row.size(); i++) {

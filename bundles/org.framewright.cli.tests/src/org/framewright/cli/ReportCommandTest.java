@@ -1,0 +1,43 @@
+package org.framewright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.framewright.samples.Samples;
+import org.framewright.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code framewright report}: one HTML file, written whole or not at all. */
+class ReportCommandTest {
+
+    private static final String ASCOF = Samples.framework("ascof-2019-20.framework").toString();
+
+    @Test
+    void writesOneSelfContainedPage(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("report.html");
+        CliRun run = CliRun.of("report", ASCOF, "--data", SharedData.file("ascof/trend_data.csv").toString(),
+            "--period", "2019-20", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        String html = Files.readString(out);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<table id=\"league\">") && html.contains("<svg"));
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void anUnwritableDestinationIsExitTwoAndWritesNothing(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("missing").resolve("report.html");
+        CliRun run = CliRun.of("report", ASCOF, "--data", SharedData.file("ascof/trend_data.csv").toString(),
+            "--period", "2019-20", "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertFalse(Files.exists(out));
+    }
+}
