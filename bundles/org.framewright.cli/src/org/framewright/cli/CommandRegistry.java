@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
+import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.ReportCommand;
+import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -35,6 +37,8 @@ public final class CommandRegistry {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
                 new VersionCommand(),
+                new ValidateCommand(),
+                new FormatCommand(),
                 new DiffCommand(),
                 new CompareCommand(),
                 new ReportCommand()));

@@ -47,8 +47,8 @@ public final class DiffCommand implements Command {
             throw new CommandException("diff: --format must be table, json or html, not '"
                 + parsed.option("format", "") + "'");
         }
-        Framework oldFramework = ModelFiles.load(context, parsed.positional().get(0));
-        Framework newFramework = ModelFiles.load(context, parsed.positional().get(1));
+        Framework oldFramework = ModelFiles.require(context, parsed.positional().get(0));
+        Framework newFramework = ModelFiles.require(context, parsed.positional().get(1));
         FrameworkDiff diff = FrameworkComparison.compare(oldFramework, newFramework);
         StringWriter text = new StringWriter();
         format.write(diff, text);

@@ -1,24 +1,53 @@
 package org.framewright.cli.commands;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.Dispatcher;
 import org.framewright.cli.ExitCode;
 import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
 
-/** Loading a framework named on the command line; an unreadable file is a usage error (exit 2). */
+/**
+ * Loading the framework files named on a command line: each into its own resource set, with load problems printed
+ * on stderr as {@code framewright: error: file:line:column: message}, the file named as the user typed it.
+ */
 final class ModelFiles {
 
     private ModelFiles() {
     }
 
-    /** The framework in {@code argument} (resolved against the caller's directory). */
-    static Framework load(CommandContext context, String argument) throws CommandException {
+    /** The framework in {@code argument}, or {@code null} after printing why it cannot be read. */
+    static Framework load(CommandContext context, String argument) {
+        Path file = context.resolve(argument);
         try {
-            return FrameworkFiles.loadFramework(context.resolve(argument));
+            return FrameworkFiles.loadFramework(file);
         } catch (ModelLoadException e) {
-            throw new CommandException(String.join(System.lineSeparator(), e.problems()), ExitCode.ERROR, e);
+            for (String problem : shown(argument, file, e)) {
+                context.err().println(Dispatcher.ERROR_PREFIX + problem);
+            }
+            return null;
         }
+    }
+
+    /** The framework in {@code argument}; when it cannot be read, a {@link CommandException} (exit 2) naming why. */
+    static Framework require(CommandContext context, String argument) throws CommandException {
+        Path file = context.resolve(argument);
+        try {
+            return FrameworkFiles.loadFramework(file);
+        } catch (ModelLoadException e) {
+            // the dispatcher prefixes the first line; the others get the same prefix here
+            throw new CommandException(String.join(System.lineSeparator() + Dispatcher.ERROR_PREFIX,
+                shown(argument, file, e)), ExitCode.ERROR, e);
+        }
+    }
+
+    /** The load problems with the file named as the user typed it. */
+    private static List<String> shown(String argument, Path file, ModelLoadException e) {
+        return e.problems().stream().map(problem -> problem.startsWith(file.toString())
+            ? argument + problem.substring(file.toString().length()) : problem).toList();
     }
 }

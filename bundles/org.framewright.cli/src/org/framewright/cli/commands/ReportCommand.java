@@ -47,7 +47,7 @@ public final class ReportCommand implements Command {
             throw new CommandException("report: usage: framewright report " + usage());
         }
         String period = parsed.option("period", null);
-        Framework framework = ModelFiles.load(context, parsed.positional().get(0));
+        Framework framework = ModelFiles.require(context, parsed.positional().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         ScoringResult result;
         try {

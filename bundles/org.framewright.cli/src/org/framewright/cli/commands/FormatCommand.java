@@ -1,0 +1,69 @@
+package org.framewright.cli.commands;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.Dispatcher;
+import org.framewright.cli.ExitCode;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.FrameworkFiles;
+
+/**
+ * {@code framewright format FILE...}: loads each framework file and saves it again in canonical form (the
+ * deterministic XMI the workbench writes), atomically. A file that is canonical already is not written at all.
+ * Standard error says per file whether it was rewritten. Exit 0, or 2 when some file cannot be read or written (it is
+ * left as it was; the other files are still formatted).
+ */
+public final class FormatCommand implements Command {
+
+    @Override
+    public String name() {
+        return "format";
+    }
+
+    @Override
+    public String summary() {
+        return "Rewrite framework files in canonical form (atomically; canonical files are left untouched)";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE...";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException {
+        if (args.isEmpty()) {
+            throw new CommandException("format needs at least one framework file (usage: framewright format FILE...)");
+        }
+        int exitCode = ExitCode.OK;
+        for (String argument : args) {
+            Framework framework = ModelFiles.load(context, argument);
+            if (framework == null) {
+                exitCode = ExitCode.ERROR;
+                continue;
+            }
+            try {
+                ByteArrayOutputStream canonical = new ByteArrayOutputStream();
+                framework.eResource().save(canonical, null);
+                if (Arrays.equals(canonical.toByteArray(), Files.readAllBytes(context.resolve(argument)))) {
+                    context.err().println(argument + ": already canonical");
+                } else {
+                    FrameworkFiles.save(framework);
+                    context.err().println(argument + ": formatted");
+                }
+            } catch (IOException e) {
+                context.err().println(Dispatcher.ERROR_PREFIX + argument + ": cannot write: "
+                    + e.getMessage());
+                exitCode = ExitCode.ERROR;
+            }
+        }
+        return exitCode;
+    }
+}

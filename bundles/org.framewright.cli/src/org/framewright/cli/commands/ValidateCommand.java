@@ -1,0 +1,65 @@
+package org.framewright.cli.commands;
+
+import java.util.List;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.model.Framework;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * {@code framewright validate FILE...}: checks framework files. Standard output gets one line per diagnostic,
+ * exactly {@code SEVERITY CODE element-path: message} (no file prefix, also for several files); standard error gets
+ * a summary line per file ({@code FILE: 1 error, 2 warnings, 0 infos}) and the load problems of unreadable files.
+ * Exit 0 without errors, 1 when some file has an error, 2 when some file cannot be read (the others are still
+ * validated).
+ */
+public final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "Check framework files; print 'SEVERITY CODE element-path: message' per problem";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE...";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException {
+        if (args.isEmpty()) {
+            throw new CommandException("validate needs at least one framework file (usage: framewright validate FILE...)");
+        }
+        int exitCode = ExitCode.OK;
+        for (String argument : args) {
+            Framework framework = ModelFiles.load(context, argument);
+            if (framework == null) {
+                exitCode = ExitCode.ERROR;
+                continue;
+            }
+            List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(framework);
+            diagnostics.forEach(context.out()::println);
+            context.err().println(argument + ": " + count(diagnostics, Severity.ERROR, "error") + ", "
+                + count(diagnostics, Severity.WARNING, "warning") + ", " + count(diagnostics, Severity.INFO, "info"));
+            if (FrameworkValidation.hasErrors(diagnostics) && exitCode == ExitCode.OK) {
+                exitCode = ExitCode.FAILURE;
+            }
+        }
+        return exitCode;
+    }
+
+    private static String count(List<ModelDiagnostic> diagnostics, Severity severity, String word) {
+        long n = diagnostics.stream().filter(d -> d.severity() == severity).count();
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the shared model documents. */
+package org.framewright.ui.editing;

@@ -1,0 +1,2 @@
+/** Shared helpers for the workbench tests. */
+package org.framewright.ui.tests;

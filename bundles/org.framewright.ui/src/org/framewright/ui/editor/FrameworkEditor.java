@@ -1,0 +1,198 @@
+package org.framewright.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.properties.ItemPropertySourceProvider;
+
+/**
+ * The form editor of a {@code .framework} file: Overview, Structure, Indicators, Schemes and Descriptors pages
+ * over the file's shared {@link ModelDocument}. Dirty state, save and undo/redo are the document's.
+ */
+public final class FrameworkEditor extends FormEditor implements IGotoMarker {
+
+    /** The editor id, as declared in plugin.xml. */
+    public static final String ID = "org.framewright.ui.editor.framework";
+
+    /** The key binding context active while a framework editor is (Ctrl+Y redoes). */
+    public static final String CONTEXT_ID = "org.framewright.ui.editorContext";
+
+    private final SelectionForwarder selection = new SelectionForwarder();
+    private final ModelDocument.Listener listener = this::documentChanged;
+    private ModelDocument document;
+
+    /** Opens (or activates) the editor of {@code file} and selects {@code element} if it is not {@code null}. */
+    public static FrameworkEditor open(IWorkbenchPage page, IFile file, EObject element) {
+        try {
+            FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, ID, true);
+            if (element != null) {
+                editor.selectElement(element);
+            }
+            return editor;
+        } catch (PartInitException e) {
+            ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Framewright", "Cannot open " + file.getName(),
+                e.getStatus());
+            return null;
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException("The framework editor opens workspace files only, not " + input.getName());
+        }
+        super.init(site, input);
+        try {
+            document = ModelDocuments.acquire(fileInput.getFile());
+        } catch (CoreException e) {
+            throw new PartInitException(e.getStatus());
+        }
+        document.addListener(listener);
+        setPartName(fileInput.getName());
+        setTitleToolTip(fileInput.getFile().getFullPath().toString());
+        site.setSelectionProvider(selection);
+        site.getService(IContextService.class).activateContext(CONTEXT_ID);
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new OverviewPage(this));
+            addPage(new StructurePage(this));
+            addPage(new IndicatorsPage(this));
+            addPage(new SchemesPage(this));
+            addPage(new DescriptorsPage(this));
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Framewright", "Cannot create the editor's pages", e.getStatus());
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        selection.setDelegate(getActivePageInstance() instanceof FrameworkPage page ? page.selectionProvider() : null);
+    }
+
+    /** The shared document this editor shows. */
+    public ModelDocument document() {
+        return document;
+    }
+
+    /** Shows the page that lists {@code element} and selects it there. */
+    public void selectElement(EObject element) {
+        for (Object page : pages) {
+            if (page instanceof FrameworkPage formPage && formPage.shows(element)) {
+                setActivePage(formPage.getId());
+                formPage.reveal(element);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String id = marker.getAttribute(MarkerAttributes.ELEMENT_ID, null);
+        EObject element = id == null ? null : document.resource().getEObject(id);
+        if (element != null) {
+            selectElement(element);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return document != null && document.isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            document.save(monitor);
+        } catch (CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), "Framewright", "Cannot save " + getPartName(), e.getStatus());
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: copy the file in the explorer instead
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(ItemPropertySourceProvider.newPage(document.adapterFactory()));
+        }
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        if (document != null) {
+            document.removeListener(listener);
+            if (document.isDirty() && !otherEditorOpen()) {
+                document.revertToSaved();
+            }
+            document.release();
+            document = null;
+        }
+        super.dispose();
+    }
+
+    private boolean otherEditorOpen() {
+        IWorkbenchPage page = getSite().getPage();
+        List<IEditorReference> references = page == null ? List.of() : List.of(page.getEditorReferences());
+        return references.stream().anyMatch(r -> r.getEditor(false) != this && matches(r));
+    }
+
+    private boolean matches(IEditorReference reference) {
+        try {
+            return getEditorInput().equals(reference.getEditorInput());
+        } catch (PartInitException e) {
+            return false;
+        }
+    }
+
+    private void documentChanged(ModelDocument changed, ModelDocument.Change change) {
+        Runnable update = () -> {
+            firePropertyChange(PROP_DIRTY);
+            for (Object page : pages) {
+                if (page instanceof FrameworkPage formPage) {
+                    formPage.documentChanged();
+                }
+            }
+        };
+        Display display = getSite().getShell().getDisplay();
+        if (Display.getCurrent() == display) {
+            update.run();
+        } else {
+            display.asyncExec(update);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.framewright.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.framewright.ui.editing.ModelDocument;
+
+/** A page of the {@link FrameworkEditor}: a form with a heading, one main viewer that drives the selection. */
+abstract class FrameworkPage extends FormPage {
+
+    FrameworkPage(FrameworkEditor editor, String id, String title) {
+        super(editor, id, title);
+    }
+
+    /** The editor's shared document. */
+    ModelDocument document() {
+        return ((FrameworkEditor) getEditor()).document();
+    }
+
+    @Override
+    protected final void createFormContent(IManagedForm managedForm) {
+        ScrolledForm form = managedForm.getForm();
+        FormToolkit toolkit = managedForm.getToolkit();
+        form.setText(getTitle() + ": " + document().framework().getName());
+        toolkit.decorateFormHeading(form.getForm());
+        createContent(managedForm, form.getBody(), toolkit);
+    }
+
+    /** Fills the form's body. */
+    protected abstract void createContent(IManagedForm managedForm, Composite body, FormToolkit toolkit);
+
+    /** The viewer whose selection is the editor's selection while this page is active. */
+    abstract StructuredViewer viewer();
+
+    ISelectionProvider selectionProvider() {
+        return viewer();
+    }
+
+    /** True when this page lists {@code element}. */
+    abstract boolean shows(EObject element);
+
+    /** Selects {@code element} and scrolls it into view. */
+    void reveal(EObject element) {
+        if (viewer() != null) {
+            viewer().setSelection(new StructuredSelection(element), true);
+        }
+    }
+
+    /** The model changed (a command was executed, undone or redone): bring the page up to date. */
+    void documentChanged() {
+        StructuredViewer viewer = viewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
+        }
+    }
+}

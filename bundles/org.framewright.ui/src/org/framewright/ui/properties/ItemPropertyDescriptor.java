@@ -1,0 +1,75 @@
+package org.framewright.ui.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/**
+ * A Properties view descriptor for one {@link IItemPropertyDescriptor}: its label, category and help text, and a
+ * cell editor that fits the feature: a combo for enumerations, booleans and single references (from the item
+ * provider's choice of values), a checked text field for other data types, none for read-only and many-valued ones.
+ */
+final class ItemPropertyDescriptor extends PropertyDescriptor {
+
+    private final Object object;
+    private final IItemPropertyDescriptor itemDescriptor;
+
+    ItemPropertyDescriptor(Object object, IItemPropertyDescriptor itemDescriptor) {
+        super(itemDescriptor.getId(object), itemDescriptor.getDisplayName(object));
+        this.object = object;
+        this.itemDescriptor = itemDescriptor;
+        setCategory(itemDescriptor.getCategory(object));
+        setDescription(itemDescriptor.getDescription(object));
+        IItemLabelProvider labels = itemDescriptor.getLabelProvider(object);
+        setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object value) {
+                return labels.getText(value);
+            }
+        });
+    }
+
+    @Override
+    public CellEditor createPropertyEditor(Composite parent) {
+        if (!itemDescriptor.canSetProperty(object) || itemDescriptor.isMany(object)) {
+            return null;
+        }
+        Object feature = itemDescriptor.getFeature(object);
+        IItemLabelProvider labels = itemDescriptor.getLabelProvider(object);
+        Collection<?> choices = itemDescriptor.getChoiceOfValues(object);
+        if (feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum eEnum) {
+            List<Object> literals = new ArrayList<>();
+            eEnum.getELiterals().forEach(l -> literals.add(l.getInstance()));
+            return new ChoiceCellEditor(parent, literals, labels);
+        }
+        if (feature instanceof EAttribute attribute && isBoolean(attribute.getEAttributeType())) {
+            return new ChoiceCellEditor(parent, List.of(Boolean.TRUE, Boolean.FALSE), labels);
+        }
+        if (choices != null) {
+            List<Object> values = new ArrayList<>(choices);
+            if (!values.contains(null) && feature instanceof EStructuralFeature f && !f.isRequired()) {
+                values.add(0, null);
+            }
+            return new ChoiceCellEditor(parent, values, labels);
+        }
+        if (feature instanceof EAttribute attribute) {
+            return new DataTypeCellEditor(parent, attribute.getEAttributeType(), itemDescriptor.isMultiLine(object));
+        }
+        return null;
+    }
+
+    private static boolean isBoolean(EDataType type) {
+        return type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class;
+    }
+}

@@ -1,0 +1,47 @@
+package org.framewright.ui.viewers;
+
+import java.net.URL;
+import java.util.List;
+
+import org.eclipse.emf.edit.provider.ComposedImage;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Turns the image objects of EMF item providers (a {@link URL} to a GIF in the edit bundle, or a
+ * {@link ComposedImage} of such URLs) into SWT images owned by a resource manager that lives as long as a control.
+ */
+public final class ItemImages {
+
+    private final ResourceManager resources;
+
+    /** Images for {@code owner}: they are disposed with it. */
+    public ItemImages(Control owner) {
+        this.resources = new LocalResourceManager(JFaceResources.getResources(), owner);
+    }
+
+    /** The SWT image for an item provider's image object, or {@code null} if it has none. */
+    public Image get(Object imageObject) {
+        ImageDescriptor descriptor = descriptor(imageObject);
+        return descriptor == null ? null : resources.create(descriptor);
+    }
+
+    /** The image descriptor for an item provider's image object (the base image of a composed one). */
+    public static ImageDescriptor descriptor(Object imageObject) {
+        if (imageObject instanceof ImageDescriptor descriptor) {
+            return descriptor;
+        }
+        if (imageObject instanceof URL url) {
+            return ImageDescriptor.createFromURL(url);
+        }
+        if (imageObject instanceof ComposedImage composed) {
+            List<Object> images = composed.getImages();
+            return images.isEmpty() ? null : descriptor(images.get(0));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.framewright.validation.internal.rules;
+
+import java.util.function.Consumer;
+
+import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
+import org.framewright.model.NormalisationMethod;
+import org.framewright.model.Polarity;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * FW-IND-01: rating a value against a target (target RAG, distance-to-target) or against comparators needs to know
+ * which direction is better; an indicator scored that way must be "higher is better" or "lower is better". Fix:
+ * set the indicator's polarity, or score it by another method.
+ */
+public final class FW_IND_01_PolarityForTargetsAndComparators extends Rule<IndicatorRule> {
+
+    /** The rule's code. */
+    public static final String CODE = "FW-IND-01";
+
+    /** The rule. */
+    public FW_IND_01_PolarityForTargetsAndComparators() {
+        super(CODE, Severity.ERROR, IndicatorRule.class);
+    }
+
+    @Override
+    protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
+        if (!needsDirection(rule)) {
+            return;
+        }
+        for (Indicator indicator : SchemeQueries.indicatorsOf(rule)) {
+            Polarity polarity = indicator.getPolarity();
+            if (polarity == Polarity.UNSPECIFIED || polarity == Polarity.NO_JUDGEMENT) {
+                report(sink, indicator, FrameworkPackage.Literals.INDICATOR__POLARITY, "polarity is '"
+                    + polarity.getLiteral() + "', but " + SchemeQueries.ruleOfScheme(rule) + " scores it by "
+                    + rule.getMethod().getLiteral() + ", which needs to know whether higher or lower is better");
+            }
+        }
+    }
+
+    /** Whether the rule's method compares values in a direction (so that polarity decides the result). */
+    static boolean needsDirection(IndicatorRule rule) {
+        return rule.getMethod() == IndicatorScoringMethod.TARGET_RAG
+            || rule.getMethod() == IndicatorScoringMethod.COMPARATOR_POSITION
+            || rule.getMethod() == IndicatorScoringMethod.NORMALISE
+                && rule.getNormalisation() == NormalisationMethod.DISTANCE_TO_TARGET;
+    }
+}

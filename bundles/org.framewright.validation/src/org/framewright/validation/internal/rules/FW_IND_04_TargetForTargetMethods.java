@@ -1,0 +1,42 @@
+package org.framewright.validation.internal.rules;
+
+import java.util.function.Consumer;
+
+import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
+import org.framewright.model.NormalisationMethod;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * FW-IND-04: target RAG and distance-to-target normalisation rate a value against the indicator's target, so every
+ * indicator they score needs one. Fix: set the indicator's target, or score it by another method.
+ */
+public final class FW_IND_04_TargetForTargetMethods extends Rule<IndicatorRule> {
+
+    /** The rule's code. */
+    public static final String CODE = "FW-IND-04";
+
+    /** The rule. */
+    public FW_IND_04_TargetForTargetMethods() {
+        super(CODE, Severity.ERROR, IndicatorRule.class);
+    }
+
+    @Override
+    protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
+        boolean usesTarget = rule.getMethod() == IndicatorScoringMethod.TARGET_RAG
+            || rule.getMethod() == IndicatorScoringMethod.NORMALISE
+                && rule.getNormalisation() == NormalisationMethod.DISTANCE_TO_TARGET;
+        if (!usesTarget) {
+            return;
+        }
+        for (Indicator indicator : SchemeQueries.indicatorsOf(rule)) {
+            if (indicator.getTarget() == null) {
+                report(sink, indicator, FrameworkPackage.Literals.INDICATOR__TARGET, "has no target, but "
+                    + SchemeQueries.ruleOfScheme(rule) + " rates it against its target");
+            }
+        }
+    }
+}

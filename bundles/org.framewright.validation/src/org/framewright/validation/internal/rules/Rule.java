@@ -1,0 +1,66 @@
+package org.framewright.validation.internal.rules;
+
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+import org.framewright.validation.internal.ElementNames;
+
+/**
+ * One validation rule: a stable code ({@code FW-<AREA>-<NN>}), a severity and the class of elements it checks.
+ * Subclasses implement {@link #check} and report each problem with {@link #report}; the message they give is
+ * prefixed with the element's description ({@link ElementNames#describe}).
+ *
+ * @param <T> the kind of element the rule checks
+ */
+public abstract class Rule<T extends EObject> {
+
+    private final String code;
+    private final Severity severity;
+    private final Class<T> target;
+
+    /**
+     * @param code the rule's code, e.g. {@code FW-WEIGHT-01}
+     * @param severity the severity of every problem it reports
+     * @param target the kind of element it checks
+     */
+    protected Rule(String code, Severity severity, Class<T> target) {
+        this.code = code;
+        this.severity = severity;
+        this.target = target;
+    }
+
+    /** The rule's code, e.g. {@code FW-WEIGHT-01}. */
+    public final String code() {
+        return code;
+    }
+
+    /** The severity of the problems it reports. */
+    public final Severity severity() {
+        return severity;
+    }
+
+    /** Checks {@code element} if the rule applies to its kind, passing each problem to {@code sink}. */
+    public final void validate(EObject element, Consumer<ModelDiagnostic> sink) {
+        if (target.isInstance(element)) {
+            check(target.cast(element), sink);
+        }
+    }
+
+    /** Checks one element of the rule's kind. */
+    protected abstract void check(T element, Consumer<ModelDiagnostic> sink);
+
+    /**
+     * Reports a problem of {@code element} (which need not be the checked element).
+     *
+     * @param feature the offending feature, or {@code null}
+     * @param problem what is wrong, after the element's description and a colon
+     */
+    protected final void report(Consumer<ModelDiagnostic> sink, EObject element, EStructuralFeature feature,
+            String problem) {
+        sink.accept(new ModelDiagnostic(severity, code, element, feature, ElementNames.path(element),
+                ElementNames.describe(element) + ": " + problem));
+    }
+}

@@ -1,0 +1,36 @@
+package org.framewright.validation.internal.rules;
+
+import java.util.List;
+
+/** The catalogue of Framewright validation rules, in the order they run on each element. */
+public final class Rules {
+
+    /** Every rule, grouped by area. */
+    public static final List<Rule<?>> ALL = List.of(
+        new FW_ID_01_IdPresent(),
+        new FW_ID_02_IdCharacters(),
+        new FW_REF_01_ReferencesResolve(),
+        new FW_REF_02_SameScheme(),
+        new FW_REF_03_SameFramework(),
+        new FW_LOGIC_01_NoCycles(),
+        new FW_LOGIC_02_OutcomeMeasured(),
+        new FW_IND_01_PolarityForTargetsAndComparators(),
+        new FW_IND_02_PolarityForNormalisation(),
+        new FW_IND_03_UnitForRawValues(),
+        new FW_IND_04_TargetForTargetMethods(),
+        new FW_IND_05_BandingForRatingMethods(),
+        new FW_BAND_01_BandsContiguous(),
+        new FW_BAND_02_BandLevelsOfScale(),
+        new FW_AGG_01_RuleNamesNodes(),
+        new FW_AGG_02_OneRulePerNode(),
+        new FW_AGG_03_PercentOfMaximumHasMaximum(),
+        new FW_WEIGHT_01_WeightsSumTo100(),
+        new FW_WEIGHT_02_WeightedMeanHasWeights(),
+        new FW_MATRIX_01_MatrixComplete(),
+        new FW_MATRIX_02_NoDuplicateCells(),
+        new FW_MATRIX_03_MatrixDefined(),
+        new FW_MISSING_01_MissingDataPolicy());
+
+    private Rules() {
+    }
+}
