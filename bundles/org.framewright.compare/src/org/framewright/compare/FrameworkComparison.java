@@ -40,4 +40,9 @@ public final class FrameworkComparison {
         }
         return label.toString();
     }
+
+    /** The id of the framework {@code framework} is based on (its {@code basedOn}, not loaded), or null. */
+    public static String basedOnId(Framework framework) {
+        return LineageClassifier.basedOnId(framework);
+    }
 }

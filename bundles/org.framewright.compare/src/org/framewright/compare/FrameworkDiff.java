@@ -3,6 +3,8 @@ package org.framewright.compare;
 import java.util.List;
 import java.util.Objects;
 
+import org.framewright.compare.internal.DiffSummary;
+
 /**
  * The semantic difference of two frameworks: the element changes (by id), the indicator lineage (by declared
  * lineage and ids) and notes on the comparison itself (e.g. the new framework is based on another one).
@@ -38,5 +40,15 @@ public record FrameworkDiff(String oldFramework, String newFramework, List<Eleme
     /** The lineage rows of one class, in order. */
     public List<IndicatorLineage> lineage(LineageClass lineageClass) {
         return lineage.stream().filter(l -> l.lineage() == lineageClass).toList();
+    }
+
+    /** The lineage counts, e.g. {@code 4 keep, 6 revised, 45 new, 8 retired, 19 dropped}. */
+    public String lineageSummary() {
+        return DiffSummary.lineage(this);
+    }
+
+    /** The element change counts, e.g. {@code 81 added, 33 removed, 3 changed, 8 moved}, or {@code identical}. */
+    public String elementSummary() {
+        return DiffSummary.elements(this);
     }
 }

@@ -16,7 +16,8 @@ import org.framewright.scoring.ScoringResult;
 /**
  * Puts two scorings of the same councils side by side (two frameworks, or two schemes or scenarios of one) and
  * traces each council's move to the nodes that moved most for it: first the nodes whose level changed (by how
- * many levels), then by how far their score moved (see {@link NodeShift#magnitude()}).
+ * many levels), then by how far their score moved (see {@link NodeShift#magnitude()}), then the node nearer the
+ * overall result.
  */
 public final class ResultComparison {
 
@@ -85,8 +86,11 @@ public final class ResultComparison {
                 moved.add(shift);
             }
         }
+        // ties (e.g. a grade and the outcome grades below it all one level down) go to the higher node first:
+        // node ids list indicators, then areas children-first, so a later position is nearer the overall result
+        List<String> order = new ArrayList<>(nodes);
         moved.sort(Comparator.comparingInt((NodeShift s) -> -Math.abs(s.levelChange()))
-            .thenComparing(s -> -s.magnitude()).thenComparing(NodeShift::nodeId));
+            .thenComparing(s -> -s.magnitude()).thenComparing(s -> -order.indexOf(s.nodeId())));
         return moved.subList(0, Math.min(REASONS, moved.size()));
     }
 
