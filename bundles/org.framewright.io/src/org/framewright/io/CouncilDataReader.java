@@ -1,0 +1,29 @@
+package org.framewright.io;
+
+import java.nio.file.Path;
+
+import org.framewright.io.internal.Importer;
+import org.framewright.io.internal.SourceFile;
+import org.framewright.model.DataSet;
+
+/**
+ * Reads a council data file into a {@link DataSet}. The format is detected from the content: an XLSX workbook
+ * (first sheet), the NHS England ASCOF open-data CSV (told by its header), or Framewright's native long CSV.
+ * Problems in the data come back as {@link DataProblem}s naming file, line and column; only a file that cannot be
+ * read at all throws.
+ */
+public final class CouncilDataReader {
+
+    private CouncilDataReader() {
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @param options framework checks and period; null means {@link ImportOptions#none()}
+     * @throws DataFileException when the file is missing, unreadable, empty, or neither CSV text nor XLSX
+     */
+    public static DataImport read(Path file, ImportOptions options) throws DataFileException {
+        return Importer.run(SourceFile.open(file), options == null ? ImportOptions.none() : options);
+    }
+}

@@ -1,0 +1,22 @@
+package org.framewright.io;
+
+import java.nio.file.Path;
+
+/**
+ * One problem (error, warning or missing value) found in a council data file, at a 1-based line and column. For
+ * XLSX files the line is the sheet's row number and the message also gives the cell reference (e.g. {@code C3}).
+ *
+ * @param file the data file
+ * @param line 1-based line (CSV) or row (XLSX)
+ * @param column 1-based column of the offending cell
+ * @param columnName the header of that column ("" when the problem concerns no single column)
+ * @param message what is wrong and what was expected; it names the column header
+ */
+public record DataProblem(Path file, long line, int column, String columnName, String message) {
+
+    /** {@code file:line:column: message}, the form compilers and editors understand. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + message;
+    }
+}

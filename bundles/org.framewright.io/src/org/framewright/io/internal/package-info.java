@@ -1,0 +1,4 @@
+/**
+ * The machinery behind {@code CouncilDataReader}: file sniffing, table sources, column layouts and checks.
+ */
+package org.framewright.io.internal;

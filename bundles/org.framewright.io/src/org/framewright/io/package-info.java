@@ -1,0 +1,4 @@
+/**
+ * Council data import (native CSV, NHS England ASCOF open-data CSV, XLSX) into a {@code DataSet}, and CSV export.
+ */
+package org.framewright.io;

@@ -1,0 +1,69 @@
+package org.framewright.scoring.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.framewright.model.AggregationMethod;
+
+/**
+ * The numeric aggregation methods of an aggregation rule ({@code matrix} is a look-up, see {@link MatrixLookup}).
+ * Each aggregates the included input values, in exact decimals, and says what weight each input carried.
+ */
+public enum Aggregation {
+    /** Sum of weight x value over the sum of the included weights (weights re-normalised over present inputs). */
+    WEIGHTED_MEAN,
+    /** Arithmetic mean. */
+    MEAN,
+    /** Median (mean of the two middle values for an even count). */
+    MEDIAN,
+    /** Smallest value. */
+    MINIMUM,
+    /** Largest value. */
+    MAXIMUM,
+    /** Sum. */
+    SUM,
+    /** 100 x sum / (maximum x number of inputs). */
+    PERCENT_OF_MAXIMUM;
+
+    /** The strategy of a model's method; null for {@code matrix}. */
+    public static Aggregation of(AggregationMethod method) {
+        return method == AggregationMethod.MATRIX ? null : valueOf(method.getName().replaceAll("([A-Z])", "_$1")
+            .toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The aggregate of {@code values} (not empty) with their {@code weights} (percent; used by weighted mean). */
+    public BigDecimal aggregate(List<BigDecimal> values, List<BigDecimal> weights, double maximum) {
+        return switch (this) {
+            case WEIGHTED_MEAN -> {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int i = 0; i < values.size(); i++) {
+                    total = total.add(values.get(i).multiply(weights.get(i)));
+                }
+                yield Decimals.divide(total, Decimals.sum(weights));
+            }
+            case MEAN -> Decimals.mean(values);
+            case MEDIAN -> Decimals.median(values);
+            case MINIMUM -> Collections.min(values);
+            case MAXIMUM -> Collections.max(values);
+            case SUM -> Decimals.sum(values);
+            case PERCENT_OF_MAXIMUM -> Decimals.divide(Decimals.sum(values).multiply(Decimals.HUNDRED),
+                BigDecimal.valueOf(maximum).multiply(BigDecimal.valueOf(values.size())));
+        };
+    }
+
+    /** The share of the result (percent) of each input, or nulls when the method does not weight its inputs. */
+    public List<Double> effectiveWeights(List<BigDecimal> weights) {
+        List<Double> result = new ArrayList<>();
+        BigDecimal total = Decimals.sum(weights);
+        for (BigDecimal weight : weights) {
+            result.add(switch (this) {
+                case WEIGHTED_MEAN -> Decimals.divide(weight.multiply(Decimals.HUNDRED), total).doubleValue();
+                case MEAN, SUM, PERCENT_OF_MAXIMUM -> 100.0 / weights.size();
+                default -> null;
+            });
+        }
+        return result;
+    }
+}

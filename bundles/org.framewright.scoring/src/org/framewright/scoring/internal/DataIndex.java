@@ -1,0 +1,104 @@
+package org.framewright.scoring.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.framewright.model.Council;
+import org.framewright.model.DataSet;
+import org.framewright.model.Observation;
+import org.framewright.scoring.ScoringException;
+
+/**
+ * A data set's values for one period, looked up by council, node id, group and category. Observations without a
+ * period apply to every period. A missing value (no number) is looked up as null, like an absent one.
+ */
+public final class DataIndex {
+
+    private final List<Council> councils;
+    private final String period;
+    private final Map<Council, Map<String, Double>> values = new HashMap<>();
+    private final Set<String> nodesWithValues = new HashSet<>();
+
+    private DataIndex(DataSet data, String period) {
+        this.councils = List.copyOf(data.getCouncils());
+        this.period = period;
+        for (Observation observation : data.getObservations()) {
+            if (observation.getPeriod() != null && !observation.getPeriod().equals(period)
+                    || observation.getCouncil() == null || observation.getValue() == null) {
+                continue;
+            }
+            values.computeIfAbsent(observation.getCouncil(), c -> new HashMap<>())
+                .put(key(observation.getNodeId(), observation.getGroup(), observation.getCategory()), observation.getValue());
+            if (blank(observation.getGroup()) && blank(observation.getCategory())) {
+                nodesWithValues.add(observation.getNodeId());
+            }
+        }
+    }
+
+    /**
+     * The index of {@code data} for {@code period}; without a period the data's only period is used.
+     *
+     * @throws ScoringException when the period is not in the data, or none is given and the data has several
+     */
+    public static DataIndex of(DataSet data, String period) {
+        Set<String> periods = periods(data);
+        if (period != null && !periods.contains(period)) {
+            throw new ScoringException("the data has no values for period '" + period + "'; its periods are "
+                + (periods.isEmpty() ? "none" : String.join(", ", periods)));
+        }
+        if (period == null && periods.size() > 1) {
+            throw new ScoringException("the data holds several periods (" + String.join(", ", periods)
+                + "); choose one to score (--period)");
+        }
+        return new DataIndex(data, period != null ? period : periods.isEmpty() ? null : periods.iterator().next());
+    }
+
+    /** The distinct periods of the data's observations, sorted. */
+    public static Set<String> periods(DataSet data) {
+        Set<String> periods = new TreeSet<>();
+        for (Observation observation : data.getObservations()) {
+            if (!blank(observation.getPeriod())) {
+                periods.add(observation.getPeriod());
+            }
+        }
+        return periods;
+    }
+
+    /** The councils in data set order. */
+    public List<Council> councils() {
+        return councils;
+    }
+
+    /** The period indexed, or null when the data has none. */
+    public String period() {
+        return period;
+    }
+
+    /** The council's own value for a node (no group, no category), or null. */
+    public Double value(Council council, String nodeId) {
+        return value(council, nodeId, null, null);
+    }
+
+    /** The council's value for a node, group and category (null or blank for none), or null when missing. */
+    public Double value(Council council, String nodeId, String group, String category) {
+        Map<String, Double> own = values.get(council);
+        return own == null ? null : own.get(key(nodeId, group, category));
+    }
+
+    /** Whether any council has an own value for the node. */
+    public boolean hasValues(String nodeId) {
+        return nodesWithValues.contains(nodeId);
+    }
+
+    private static String key(String nodeId, String group, String category) {
+        return nodeId + '\u0000' + (blank(group) ? "" : group) + '\u0000' + (blank(category) ? "" : category);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,78 @@
+package org.framewright.scoring.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.framewright.model.ComparatorKind;
+import org.framewright.model.Council;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.Polarity;
+import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
+import org.framewright.scoring.Normalisation;
+import org.framewright.scoring.Normaliser.Normalised;
+
+/** The cross-council and target methods of indicator rules: normalise, comparator position, target RAG. */
+final class IndicatorMethods {
+
+    private IndicatorMethods() {
+    }
+
+    static Normalised normalise(IndicatorRule rule, Indicator indicator, List<Double> values) {
+        Normalisation normalisation = Normalisation.of(rule.getNormalisation());
+        if (normalisation == null) {
+            return new Normalised(values, null);
+        }
+        return normalisation.create().normalise(values, indicator.getPolarity(), indicator.getTarget());
+    }
+
+    /** The percentile rank of each council within its comparator group (all councils, or its region). */
+    static Normalised comparatorPosition(IndicatorRule rule, Indicator indicator, List<Council> councils,
+            List<Double> values) {
+        if (rule.getComparator() == ComparatorKind.SIMILAR_COUNCILS) {
+            return new Normalised(values.stream().map(v -> (Double) null).toList(),
+                "similar-council groups are not in the data (comparator position needs national or regional)");
+        }
+        List<Double> result = new ArrayList<>();
+        for (int i = 0; i < councils.size(); i++) {
+            String region = councils.get(i).getRegion();
+            List<Double> group = new ArrayList<>();
+            int own = -1;
+            for (int j = 0; j < councils.size(); j++) {
+                if (rule.getComparator() == ComparatorKind.NATIONAL || Objects.equals(region, councils.get(j).getRegion())) {
+                    own = j == i ? group.size() : own;
+                    group.add(values.get(j));
+                }
+            }
+            result.add(Normalisation.PERCENTILE.create().normalise(group, indicator.getPolarity(), null).values().get(own));
+        }
+        return new Normalised(result, null);
+    }
+
+    /**
+     * Green when the value meets the target in the direction of the polarity, Amber when it misses by no more than
+     * amberTolerance x |target|, else Red; levels from the rule's banding, whose bands are Red, Amber, Green.
+     */
+    static ScaleLevel rag(IndicatorRule rule, Indicator indicator, Double value, List<String> notes) {
+        if (value == null) {
+            return null;
+        }
+        if (indicator.getTarget() == null || rule.getBanding() == null || rule.getBanding().getBands().size() < 3) {
+            notes.add(indicator.getTarget() == null ? "no target: unrated" : "the RAG banding needs three bands: unrated");
+            return null;
+        }
+        BigDecimal target = BigDecimal.valueOf(indicator.getTarget());
+        BigDecimal v = BigDecimal.valueOf(value);
+        BigDecimal shortfall = indicator.getPolarity() == Polarity.LOWER_IS_BETTER ? v.subtract(target) : target.subtract(v);
+        BigDecimal tolerance = BigDecimal.valueOf(rule.getAmberTolerance()).multiply(target.abs());
+        int band = shortfall.signum() <= 0 ? 2 : shortfall.compareTo(tolerance) <= 0 ? 1 : 0;
+        notes.add(band == 2 ? "meets the target " + ScoreFormat.format(indicator.getTarget())
+            : "misses the target " + ScoreFormat.format(indicator.getTarget()) + " by " + shortfall.stripTrailingZeros()
+                .toPlainString() + (band == 1 ? " (within " : " (more than ") + tolerance.stripTrailingZeros()
+                .toPlainString() + ")");
+        return rule.getBanding().getBands().get(band).getLevel();
+    }
+}

@@ -1,0 +1,88 @@
+package org.framewright.scoring.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.framewright.model.Council;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.MissingDataPolicy;
+import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
+import org.framewright.scoring.Contribution;
+import org.framewright.scoring.NodeKind;
+import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.Normaliser.Normalised;
+
+/** Scores one indicator for every council by its rule's method (value, normalise, thresholds, target RAG, comparator). */
+final class IndicatorScorer {
+
+    private IndicatorScorer() {
+    }
+
+    /** One result per council, in council order; {@code runNotes} collects problems of the indicator as a whole. */
+    static List<NodeResult> score(Indicator indicator, IndicatorRule rule, List<Council> councils, DataIndex data,
+            List<String> runNotes) {
+        List<Double> raw = new ArrayList<>();
+        councils.forEach(c -> raw.add(data.value(c, indicator.getId())));
+        List<Double> values = imputed(rule.getMissingData(), raw);
+        List<Double> scores = values;
+        String problem = null;
+        switch (rule.getMethod()) {
+            case NORMALISE -> {
+                Normalised normalised = IndicatorMethods.normalise(rule, indicator, values);
+                scores = normalised.values();
+                problem = normalised.problem();
+            }
+            case COMPARATOR_POSITION -> {
+                Normalised position = IndicatorMethods.comparatorPosition(rule, indicator, councils, values);
+                scores = position.values();
+                problem = position.problem();
+            }
+            default -> {
+                // value, thresholds and target RAG score the value itself
+            }
+        }
+        if (problem != null) {
+            runNotes.add("indicator " + indicator.getId() + ": " + problem);
+        }
+        List<NodeResult> results = new ArrayList<>();
+        for (int i = 0; i < councils.size(); i++) {
+            results.add(result(indicator, rule, raw.get(i), values.get(i), scores.get(i), problem));
+        }
+        return results;
+    }
+
+    private static NodeResult result(Indicator indicator, IndicatorRule rule, Double raw, Double value, Double score,
+            String problem) {
+        List<String> notes = new ArrayList<>();
+        if (raw == null) {
+            notes.add(value == null ? "no value in the data: unscored"
+                : "no value in the data: imputed " + ScoreFormat.format(value) + " (" + rule.getMissingData().getLiteral() + ")");
+        } else if (score == null && problem != null) {
+            notes.add(problem + ": unscored");
+        }
+        BigDecimal rounded = Rounder.round(Decimals.of(score), rule.getRounding());
+        ScaleLevel level = switch (rule.getMethod()) {
+            case THRESHOLDS -> Bands.levelFor(rule.getBanding(), rounded);
+            case TARGET_RAG -> IndicatorMethods.rag(rule, indicator, value, notes);
+            default -> null;
+        };
+        Double finalScore = rounded == null ? null : rounded.doubleValue();
+        List<Contribution> inputs = value == null ? List.of(new Contribution(indicator.getId(), null, null, true))
+            : List.of(new Contribution(indicator.getId(), value, 100.0, false));
+        return new NodeResult(indicator.getId(), NodeKind.INDICATOR, raw, finalScore, level, inputs, notes);
+    }
+
+    /** Missing values imputed with the mean or median across councils when the policy says so. */
+    private static List<Double> imputed(MissingDataPolicy policy, List<Double> raw) {
+        List<BigDecimal> present = Decimals.present(raw);
+        if (present.isEmpty() || policy != MissingDataPolicy.IMPUTE_MEAN && policy != MissingDataPolicy.IMPUTE_MEDIAN) {
+            return raw;
+        }
+        double fill = (policy == MissingDataPolicy.IMPUTE_MEAN ? Decimals.mean(present) : Decimals.median(present))
+            .doubleValue();
+        return raw.stream().map(v -> v == null ? fill : v).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.framewright.scoring.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.framewright.model.AggregationMethod;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Area;
+import org.framewright.model.Council;
+import org.framewright.model.Framework;
+import org.framewright.model.InputValue;
+import org.framewright.model.ModelElement;
+import org.framewright.model.Weight;
+import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.ScoringPlan.PlannedNode;
+
+/** Gathers the inputs an aggregation rule names for one node and council (its {@code inputs} selection). */
+final class InputCollector {
+
+    private final Framework framework;
+    private final DataIndex data;
+
+    InputCollector(Framework framework, DataIndex data) {
+        this.framework = framework;
+        this.data = data;
+    }
+
+    /** The inputs of {@code node} for {@code council}, given the results of the nodes scored so far. */
+    List<Input> collect(PlannedNode node, Council council, Map<String, NodeResult> results) {
+        AggregationRule rule = node.rule();
+        Area area = node.area();
+        List<Input> inputs = new ArrayList<>();
+        switch (rule.getInputs()) {
+            case CHILDREN -> (area == null ? framework.getAreas() : area.getChildren())
+                .forEach(child -> inputs.add(fromResult(rule, child.getId(), results)));
+            case LEAF_AREAS -> Areas.leaves(area == null ? framework.getAreas() : area.getChildren())
+                .forEach(leaf -> inputs.add(fromResult(rule, leaf.getId(), results)));
+            case INDICATORS -> (area == null ? framework.getIndicators() : area.getIndicators())
+                .forEach(indicator -> inputs.add(fromResult(rule, indicator.getId(), results)));
+            case GROUPS -> parts(rule, framework.getDisaggregations()).forEach(group -> inputs.add(
+                input(rule, group, data.value(council, node.id(), group, null))));
+            case EVIDENCE_CATEGORIES -> parts(rule, framework.getEvidenceCategories()).forEach(category -> inputs.add(
+                input(rule, category, data.value(council, node.id(), null, category))));
+            case DIRECT -> inputs.add(input(rule, node.id(), data.value(council, node.id())));
+        }
+        return inputs;
+    }
+
+    private Input fromResult(AggregationRule rule, String id, Map<String, NodeResult> results) {
+        NodeResult result = results.get(id);
+        Double value = null;
+        if (result != null) {
+            value = rule.getInputValue() == InputValue.LEVEL_VALUE
+                ? (result.level() == null ? null : (double) result.level().getValue()) : result.score();
+        }
+        return input(rule, id, value);
+    }
+
+    private static Input input(AggregationRule rule, String id, Double value) {
+        return new Input(id, value, weight(rule, id), false);
+    }
+
+    /** The weight of a part: its percent under a weighted mean (null when it has none), else 1. */
+    static BigDecimal weight(AggregationRule rule, String id) {
+        if (rule.getMethod() != AggregationMethod.WEIGHTED_MEAN) {
+            return BigDecimal.ONE;
+        }
+        for (Weight weight : rule.getWeights()) {
+            if (weight.getPart() != null && id.equals(weight.getPart().getId())) {
+                return BigDecimal.valueOf(weight.getPercent());
+            }
+        }
+        return null;
+    }
+
+    /** The ids of the parts: the weighted parts of this kind in weight order when weighted, else all of them. */
+    private static List<String> parts(AggregationRule rule, List<? extends ModelElement> all) {
+        List<String> ids = new ArrayList<>();
+        for (Weight weight : rule.getWeights()) {
+            if (all.contains(weight.getPart())) {
+                ids.add(weight.getPart().getId());
+            }
+        }
+        if (ids.isEmpty()) {
+            all.forEach(part -> ids.add(part.getId()));
+        }
+        return ids;
+    }
+}

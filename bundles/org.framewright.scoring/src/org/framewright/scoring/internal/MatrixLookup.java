@@ -1,0 +1,30 @@
+package org.framewright.scoring.internal;
+
+import org.framewright.model.MatrixCell;
+import org.framewright.model.RuleMatrix;
+import org.framewright.model.ScaleLevel;
+
+/** The cell of a {@link RuleMatrix} for a row level and a column level (CSCI: delivery x capacity -> stars). */
+public final class MatrixLookup {
+
+    private MatrixLookup() {
+    }
+
+    /** The result level of the cell at (row, column), or null when the matrix has no such cell. */
+    public static ScaleLevel result(RuleMatrix matrix, ScaleLevel row, ScaleLevel column) {
+        if (matrix == null || row == null || column == null) {
+            return null;
+        }
+        for (MatrixCell cell : matrix.getCells()) {
+            if (sameLevel(cell.getRow(), row) && sameLevel(cell.getColumn(), column)) {
+                return cell.getResult();
+            }
+        }
+        return null;
+    }
+
+    /** Same level object, or the same id (a scenario's copy of the scheme holds copies of the levels). */
+    private static boolean sameLevel(ScaleLevel a, ScaleLevel b) {
+        return a == b || a != null && a.getId() != null && a.getId().equals(b.getId());
+    }
+}
