@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.SimulateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -31,7 +33,9 @@ public final class CommandRegistry {
     public static CommandRegistry builtIn() {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
-                new VersionCommand()));
+                new VersionCommand(),
+                new SimulateCommand(),
+                new BenchmarkSimulationCommand()));
     }
 
     /** The command called {@code name}, if any. */

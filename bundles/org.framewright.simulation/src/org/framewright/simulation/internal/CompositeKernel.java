@@ -18,7 +18,8 @@ public final class CompositeKernel implements DrawModel {
     private final int councils;
     private final int leaves;
     private final int nodes;
-    private final double[][] leafVariants;
+    private final double[][][] leafValues;
+    private final double[][][] leafPresent;
     private final int[] inputStart;
     private final int[] inputSlot;
     private final int[] inputWeight;
@@ -40,7 +41,19 @@ public final class CompositeKernel implements DrawModel {
         if (nodes == 0 || model.leafVariants.isEmpty()) {
             throw new IllegalArgumentException("a composite needs leaves and at least one node");
         }
-        leafVariants = model.leafVariants.toArray(double[][]::new);
+        // column-major leaves: missing values as 0 with a 0/1 presence column, so the weighted mean is branch-free
+        int variants = model.leafVariants.size();
+        leafValues = new double[variants][leaves][councils];
+        leafPresent = new double[variants][leaves][councils];
+        for (int v = 0; v < variants; v++) {
+            for (int j = 0; j < leaves; j++) {
+                for (int c = 0; c < councils; c++) {
+                    double value = model.leafScore(v, c, j);
+                    leafValues[v][j][c] = value == value ? value : 0;
+                    leafPresent[v][j][c] = value == value ? 1 : 0;
+                }
+            }
+        }
         inputStart = new int[nodes + 1];
         for (int k = 0; k < nodes; k++) {
             inputStart[k + 1] = inputStart[k] + model.nodeSlots.get(k).length;
@@ -93,16 +106,26 @@ public final class CompositeKernel implements DrawModel {
         private final DrawRandom random = new DrawRandom(0);
         private final double[] weights = baseWeights.clone();
         private final int[] methods = new int[nodes];
-        private final double[] nodeValues = new double[nodes];
+        // node-major: per node, its value with missing as 0 and its presence (1 or 0), one entry per council
+        private final double[][] nodeValues = new double[nodes][councils];
+        private final double[][] nodePresent = new double[nodes][councils];
+        private final double[] sums = new double[councils];
+        private final double[] totals = new double[councils];
         private final double[] keys = new double[councils];
         private final double[] scratch = new double[inputSlot.length];
         private final RankSorter sorter = new RankSorter(councils);
+
+        Worker() {
+            // every draw's sort starts from the baseline order, which perturbed draws stay close to
+            baseline(new int[councils], null);
+            sorter.anchor();
+        }
 
         @Override
         public void baseline(int[] ranks, int[] levels) {
             System.arraycopy(baseWeights, 0, weights, 0, weights.length);
             System.arraycopy(nodeMethod, 0, methods, 0, nodes);
-            score(leafVariants[0], ranks, levels);
+            score(0, ranks, levels);
         }
 
         @Override
@@ -124,28 +147,74 @@ public final class CompositeKernel implements DrawModel {
                     methods[k] = NodeArithmetic.code(options[random.nextInt(options.length)]);
                 }
             }
-            double[] leafValues = leafVariants[0];
-            if (leafVariants.length > 1) {
+            int variant = 0;
+            if (leafValues.length > 1) {
                 random.reseed(inputSeeds[input]);
-                leafValues = leafVariants[random.nextInt(leafVariants.length)];
+                // variant 0 is the baseline; the choices are variants 1..m
+                variant = 1 + random.nextInt(leafValues.length - 1);
             }
-            score(leafValues, ranks, levels);
+            score(variant, ranks, levels);
         }
 
-        private void score(double[] leafValues, int[] ranks, int[] levels) {
-            double sign = model.highestFirst ? -1 : 1;
-            for (int c = 0; c < councils; c++) {
-                int leafBase = c * leaves;
-                for (int k = 0; k < nodes; k++) {
-                    nodeValues[k] = NodeArithmetic.aggregate(methods[k], inputStart[k], inputStart[k + 1], inputSlot,
-                        inputWeight, weights, leafValues, leafBase, leaves, nodeValues, scratch);
+        private void score(int variant, int[] ranks, int[] levels) {
+            double[][] values = leafValues[variant];
+            double[][] present = leafPresent[variant];
+            for (int k = 0; k < nodes; k++) {
+                if (methods[k] == NodeArithmetic.WEIGHTED_MEAN) {
+                    weightedMean(k, values, present);
+                } else {
+                    for (int c = 0; c < councils; c++) {
+                        double value = NodeArithmetic.orderStatistic(methods[k], gather(k, c, values, present), scratch);
+                        nodeValues[k][c] = value == value ? value : 0;
+                        nodePresent[k][c] = value == value ? 1 : 0;
+                    }
                 }
-                keys[c] = sign * nodeValues[nodes - 1];
+            }
+            double sign = model.highestFirst ? -1 : 1;
+            double[] root = nodeValues[nodes - 1];
+            double[] rootPresent = nodePresent[nodes - 1];
+            for (int c = 0; c < councils; c++) {
+                keys[c] = rootPresent[c] > 0 ? sign * root[c] : Double.NaN;
             }
             sorter.rank(keys, ranks);
             if (levels != null) {
                 java.util.Arrays.fill(levels, -1);
             }
+        }
+
+        /** Sum of w x v over the present inputs, divided by the sum of their w; branch-free over councils. */
+        private void weightedMean(int k, double[][] values, double[][] present) {
+            java.util.Arrays.fill(sums, 0);
+            java.util.Arrays.fill(totals, 0);
+            for (int i = inputStart[k]; i < inputStart[k + 1]; i++) {
+                int slot = inputSlot[i];
+                double[] v = slot < leaves ? values[slot] : nodeValues[slot - leaves];
+                double[] m = slot < leaves ? present[slot] : nodePresent[slot - leaves];
+                double w = weights[inputWeight[i]];
+                for (int c = 0; c < councils; c++) {
+                    sums[c] += w * v[c];
+                    totals[c] += w * m[c];
+                }
+            }
+            double[] out = nodeValues[k];
+            double[] outPresent = nodePresent[k];
+            for (int c = 0; c < councils; c++) {
+                boolean scored = totals[c] > 0;
+                out[c] = scored ? sums[c] / totals[c] : 0;
+                outPresent[c] = scored ? 1 : 0;
+            }
+        }
+
+        private int gather(int k, int c, double[][] values, double[][] present) {
+            int count = 0;
+            for (int i = inputStart[k]; i < inputStart[k + 1]; i++) {
+                int slot = inputSlot[i];
+                double[] m = slot < leaves ? present[slot] : nodePresent[slot - leaves];
+                if (m[c] > 0) {
+                    scratch[count++] = slot < leaves ? values[slot][c] : nodeValues[slot - leaves][c];
+                }
+            }
+            return count;
         }
     }
 }

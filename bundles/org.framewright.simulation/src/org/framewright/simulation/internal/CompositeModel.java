@@ -39,7 +39,10 @@ public final class CompositeModel {
         this.leaves = leaves;
     }
 
-    /** Adds a leaf matrix {@code [council][leaf]} (NaN = missing); several = one per normalisation choice. */
+    /**
+     * Adds a leaf matrix {@code [council][leaf]} (NaN = missing). The first is the baseline's; when more follow,
+     * each draw picks one of the others uniformly (one per normalisation choice).
+     */
     public CompositeModel leafVariant(double[][] scores) {
         double[] flat = new double[councils * leaves];
         for (int c = 0; c < councils; c++) {
@@ -117,6 +120,74 @@ public final class CompositeModel {
             names.add(leafVariantName);
         }
         return names;
+    }
+
+    /**
+     * A copy with every council repeated {@code factor} times, each copy's present leaf scores moved by a uniform
+     * jitter in [-jitter, +jitter] drawn from {@code seed} (the first copy keeps the real scores): synthetic data
+     * of realistic shape for benchmarks at larger sizes.
+     */
+    public CompositeModel replicate(int factor, double jitter, long seed) {
+        CompositeModel copy = new CompositeModel(councils * factor, leaves);
+        DrawRandom random = new DrawRandom(DrawRandom.streamSeed(seed, 0, 0));
+        for (double[] variant : leafVariants) {
+            double[][] scores = new double[councils * factor][leaves];
+            for (int r = 0; r < factor; r++) {
+                for (int c = 0; c < councils; c++) {
+                    for (int j = 0; j < leaves; j++) {
+                        double value = variant[c * leaves + j];
+                        scores[r * councils + c][j] = r == 0 ? value : value + jitter * (2 * random.nextDouble() - 1);
+                    }
+                }
+            }
+            copy.leafVariant(scores);
+        }
+        copy.nodeSlots.addAll(nodeSlots);
+        copy.nodeWeights.addAll(nodeWeights);
+        copy.nodeMethods.addAll(nodeMethods);
+        copy.nodeMethodInputs.addAll(nodeMethodInputs);
+        copy.groupNames.addAll(groupNames);
+        copy.groupPerturbed.addAll(groupPerturbed);
+        copy.groupStarts.addAll(groupStarts);
+        copy.baseWeights.addAll(baseWeights);
+        copy.groupParts.addAll(groupParts);
+        copy.methodInputNames.addAll(methodInputNames);
+        copy.methodChoices.addAll(methodChoices);
+        copy.leafVariantName = leafVariantName;
+        copy.highestFirst = highestFirst;
+        return copy;
+    }
+
+    /**
+     * Writes the model for the C reference loop ({@code releng/benchmarks/simulate_loop.c}) when it has its shape
+     * (one weighted-mean node over all leaves in order, one perturbed weight group, one leaf variant, highest
+     * first): {@code councils leaves}, the base weights, then one row of leaf scores per council ({@code nan} =
+     * missing). Returns false, writing nothing, for other shapes.
+     */
+    public boolean writeForC(java.io.PrintStream out) {
+        boolean shaped = nodeSlots.size() == 1 && leafVariants.size() == 1 && highestFirst && groupNames.size() == 1
+            && groupPerturbed.get(0) && methodInputNames.isEmpty() && baseWeights.size() == leaves
+            && nodeMethods.get(0) != AggregationMethod.MEDIAN && nodeMethods.get(0) != AggregationMethod.MINIMUM
+            && nodeMethods.get(0) != AggregationMethod.MAXIMUM;
+        for (int j = 0; shaped && j < leaves; j++) {
+            shaped = nodeSlots.get(0)[j] == j && nodeWeights.get(0)[j] == j;
+        }
+        if (!shaped) {
+            return false;
+        }
+        out.println(councils + " " + leaves);
+        StringBuilder line = new StringBuilder();
+        baseWeights.forEach(w -> line.append(Double.toString(w)).append(' '));
+        out.println(line.toString().trim());
+        for (int c = 0; c < councils; c++) {
+            line.setLength(0);
+            for (int j = 0; j < leaves; j++) {
+                double value = leafVariants.get(0)[c * leaves + j];
+                line.append(value == value ? Double.toString(value) : "nan").append(' ');
+            }
+            out.println(line.toString().trim());
+        }
+        return true;
     }
 
     /** The leaf score of {@code council} in leaf variant {@code variant} (NaN = missing). */

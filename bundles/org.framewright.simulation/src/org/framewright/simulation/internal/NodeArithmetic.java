@@ -38,38 +38,16 @@ final class NodeArithmetic {
         };
     }
 
-    static double aggregate(int method, int from, int to, int[] slots, int[] weightIndex, double[] weights,
-            double[] leafValues, int leafBase, int leaves, double[] nodeValues, double[] scratch) {
-        if (method == WEIGHTED_MEAN) {
-            double sum = 0;
-            double total = 0;
-            for (int i = from; i < to; i++) {
-                int slot = slots[i];
-                double value = slot < leaves ? leafValues[leafBase + slot] : nodeValues[slot - leaves];
-                if (value == value) {
-                    double weight = weights[weightIndex[i]];
-                    sum += weight * value;
-                    total += weight;
-                }
-            }
-            return total > 0 ? sum / total : Double.NaN;
-        }
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            int slot = slots[i];
-            double value = slot < leaves ? leafValues[leafBase + slot] : nodeValues[slot - leaves];
-            if (value == value) {
-                scratch[count++] = value;
-            }
-        }
+    /** The median, minimum or maximum of {@code values[0..count)} (sorted in place); NaN when count is 0. */
+    static double orderStatistic(int method, int count, double[] values) {
         if (count == 0) {
             return Double.NaN;
         }
-        Arrays.sort(scratch, 0, count);
+        Arrays.sort(values, 0, count);
         return switch (method) {
-            case MEDIAN -> count % 2 == 1 ? scratch[count / 2] : (scratch[count / 2 - 1] + scratch[count / 2]) / 2;
-            case MINIMUM -> scratch[0];
-            default -> scratch[count - 1];
+            case MEDIAN -> count % 2 == 1 ? values[count / 2] : (values[count / 2 - 1] + values[count / 2]) / 2;
+            case MINIMUM -> values[0];
+            default -> values[count - 1];
         };
     }
 }

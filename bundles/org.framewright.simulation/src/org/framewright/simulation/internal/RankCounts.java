@@ -55,6 +55,20 @@ public final class RankCounts {
         draws += other.draws;
     }
 
+    /**
+     * A checksum of the rank histograms, sum of count x (council x 1000003 + rank) x (rank x 7919 + 1) in 64-bit
+     * wrapping arithmetic, to compare runs (and the C reference loop) without comparing every count.
+     */
+    public long checksum() {
+        long sum = 0;
+        for (int c = 0; c < rankHistogram.length; c++) {
+            for (int r = 0; r < rankHistogram[c].length; r++) {
+                sum += rankHistogram[c][r] * (c * 1000003L + r) * (r * 7919L + 1);
+            }
+        }
+        return sum;
+    }
+
     /** The number of councils counted. */
     public int councils() {
         return rankHistogram.length;

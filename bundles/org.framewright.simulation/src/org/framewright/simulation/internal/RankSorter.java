@@ -1,10 +1,12 @@
 package org.framewright.simulation.internal;
 
 /**
- * Ranks councils by a primitive key array without allocating: a stable bottom-up merge sort of an index
- * permutation that starts from the previous draw's order (so nearly sorted input, the usual case between draws,
- * costs little: already ordered runs are not merged), then ranks with ties sharing the best rank (1, 2, 2, 4).
- * NaN keys (unscored councils) sort last and get rank 0. Not thread-safe: one per worker.
+ * Ranks councils by a primitive key array without allocating. Every draw starts from the anchor order (the
+ * baseline's, see {@link #anchor()}): perturbed draws stay close to it, so an insertion sort finishes in
+ * O(n + displacements). When the displacements exceed a budget of 2 n log2 n moves, a stable bottom-up merge sort
+ * takes over, so the worst case stays O(n log n). Ties share the best rank (1, 2, 2, 4); NaN keys (unscored
+ * councils) sort last and get rank 0. The ranks never depend on the starting order. Not thread-safe: one per
+ * worker.
  */
 public final class RankSorter {
 
@@ -12,14 +14,24 @@ public final class RankSorter {
 
     private final int[] order;
     private final int[] buffer;
+    private final int[] anchor;
+    private final long budget;
 
     /** A sorter for {@code size} items, starting from the identity order. */
     public RankSorter(int size) {
         order = new int[size];
         buffer = new int[size];
+        anchor = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
+            anchor[i] = i;
         }
+        budget = 2L * size * (64 - Long.numberOfLeadingZeros(Math.max(1, size)));
+    }
+
+    /** Makes the order of the last {@link #rank} the starting order of every later one. */
+    public void anchor() {
+        System.arraycopy(order, 0, anchor, 0, order.length);
     }
 
     /**
@@ -27,6 +39,48 @@ public final class RankSorter {
      * first); equal keys share the best rank, NaN keys get 0.
      */
     public void rank(double[] keys, int[] ranks) {
+        int n = order.length;
+        System.arraycopy(anchor, 0, order, 0, n);
+        if (!insertionSortWithin(order, keys, budget)) {
+            mergeSort(keys);
+        }
+        int previousRank = 0;
+        double previousKey = Double.NaN;
+        for (int position = 0; position < n; position++) {
+            int item = order[position];
+            double key = keys[item];
+            if (key != key) {
+                ranks[item] = 0;
+            } else {
+                // ties (equal keys, including -0.0 == 0.0) share the best rank
+                previousRank = position > 0 && key == previousKey ? previousRank : position + 1;
+                previousKey = key;
+                ranks[item] = previousRank;
+            }
+        }
+    }
+
+    /** Insertion sort of the whole order; gives up (false) after {@code budget} moves. */
+    private static boolean insertionSortWithin(int[] a, double[] keys, long budget) {
+        long moves = 0;
+        for (int i = 1; i < a.length; i++) {
+            int item = a[i];
+            double key = keys[item];
+            int j = i - 1;
+            while (j >= 0 && before(key, keys[a[j]])) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = item;
+            moves += i - 1 - j;
+            if (moves > budget) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void mergeSort(double[] keys) {
         int n = order.length;
         int[] a = order;
         for (int lo = 0; lo < n; lo += INSERTION_RUN) {
@@ -46,20 +100,6 @@ public final class RankSorter {
         }
         if (from != order) {
             System.arraycopy(from, 0, order, 0, n);
-        }
-        int previousRank = 0;
-        double previousKey = Double.NaN;
-        for (int position = 0; position < n; position++) {
-            int item = order[position];
-            double key = keys[item];
-            if (key != key) {
-                ranks[item] = 0;
-            } else {
-                // ties (equal keys, including -0.0 == 0.0) share the best rank
-                previousRank = position > 0 && key == previousKey ? previousRank : position + 1;
-                previousKey = key;
-                ranks[item] = previousRank;
-            }
         }
     }
 
