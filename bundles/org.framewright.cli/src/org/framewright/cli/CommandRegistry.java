@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.ReportCommand;
+import org.framewright.cli.commands.SimulateCommand;
 import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -41,7 +43,9 @@ public final class CommandRegistry {
                 new FormatCommand(),
                 new DiffCommand(),
                 new CompareCommand(),
-                new ReportCommand()));
+                new ReportCommand(),
+                new SimulateCommand(),
+                new BenchmarkSimulationCommand()));
     }
 
     /** The command called {@code name}, if any. */

@@ -15,6 +15,7 @@ import org.framewright.model.RankingOrder;
 import org.framewright.model.RuleMatrix;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
 import org.junit.jupiter.api.Test;
 
 /** Band, scale, matrix and ranking look-ups. */
@@ -107,10 +108,10 @@ class BandsTest {
 
     @Test
     void numbersPrintWithUpToSixDecimalsAndNoExponent() {
-        assertEquals("3", Numbers.format(3.0));
-        assertEquals("2.470588", Numbers.format(210 / 85.0));
-        assertEquals("0", Numbers.format(1e-7));
-        assertEquals("12345678901", Numbers.format(1.2345678901e10));
-        assertEquals("", Numbers.format(null));
+        assertEquals("3", ScoreFormat.format(3.0));
+        assertEquals("2.470588", ScoreFormat.format(210 / 85.0));
+        assertEquals("0", ScoreFormat.format(1e-7));
+        assertEquals("12345678901", ScoreFormat.format(1.2345678901e10));
+        assertEquals("", ScoreFormat.format(null));
     }
 }

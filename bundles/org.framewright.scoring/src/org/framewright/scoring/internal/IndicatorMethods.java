@@ -11,6 +11,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.Polarity;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Normalisation;
 import org.framewright.scoring.Normaliser.Normalised;
 
@@ -68,8 +69,8 @@ final class IndicatorMethods {
         BigDecimal shortfall = indicator.getPolarity() == Polarity.LOWER_IS_BETTER ? v.subtract(target) : target.subtract(v);
         BigDecimal tolerance = BigDecimal.valueOf(rule.getAmberTolerance()).multiply(target.abs());
         int band = shortfall.signum() <= 0 ? 2 : shortfall.compareTo(tolerance) <= 0 ? 1 : 0;
-        notes.add(band == 2 ? "meets the target " + Numbers.format(indicator.getTarget())
-            : "misses the target " + Numbers.format(indicator.getTarget()) + " by " + shortfall.stripTrailingZeros()
+        notes.add(band == 2 ? "meets the target " + ScoreFormat.format(indicator.getTarget())
+            : "misses the target " + ScoreFormat.format(indicator.getTarget()) + " by " + shortfall.stripTrailingZeros()
                 .toPlainString() + (band == 1 ? " (within " : " (more than ") + tolerance.stripTrailingZeros()
                 .toPlainString() + ")");
         return rule.getBanding().getBands().get(band).getLevel();

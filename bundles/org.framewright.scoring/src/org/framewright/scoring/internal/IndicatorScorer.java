@@ -9,6 +9,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeKind;
 import org.framewright.scoring.NodeResult;
@@ -58,7 +59,7 @@ final class IndicatorScorer {
         List<String> notes = new ArrayList<>();
         if (raw == null) {
             notes.add(value == null ? "no value in the data: unscored"
-                : "no value in the data: imputed " + Numbers.format(value) + " (" + rule.getMissingData().getLiteral() + ")");
+                : "no value in the data: imputed " + ScoreFormat.format(value) + " (" + rule.getMissingData().getLiteral() + ")");
         } else if (score == null && problem != null) {
             notes.add(problem + ": unscored");
         }

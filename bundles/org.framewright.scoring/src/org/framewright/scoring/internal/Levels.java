@@ -8,6 +8,7 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.Limiter;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.ScoringPlan.PlannedNode;
@@ -25,7 +26,7 @@ final class Levels {
 
     static void noteUnrated(boolean unrated, double value, List<String> notes) {
         if (unrated) {
-            notes.add("no level for " + Numbers.format(value) + ": unrated");
+            notes.add("no level for " + ScoreFormat.format(value) + ": unrated");
         }
     }
 
@@ -36,7 +37,7 @@ final class Levels {
         BigDecimal rounded = Rounder.round(exact, rule.getRounding());
         String rounding = Rounder.describe(rule.getRounding());
         if (rounding != null && exact.compareTo(rounded) != 0) {
-            notes.add(Numbers.format(exact.doubleValue()) + " " + rounding + ": " + rounded.toPlainString());
+            notes.add(ScoreFormat.format(exact.doubleValue()) + " " + rounding + ": " + rounded.toPlainString());
         }
         ScaleLevel level = rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
             : Bands.levelWithValue(rule.getScale(), rounded);

@@ -9,6 +9,8 @@ import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
 
+import org.framewright.scoring.ScoreFormat;
+
 /**
  * Applies a missing-data policy to one council's inputs: imputation replaces missing values (with the mean or median
  * of the same input across councils, or a scale's lowest level); the other policies leave them missing, and
@@ -42,7 +44,7 @@ final class MissingInputs {
                 notes.add(input.sourceId() + " missing and nothing to impute from: excluded");
                 result.add(input);
             } else {
-                notes.add(input.sourceId() + " missing: imputed " + Numbers.format(imputed) + " ("
+                notes.add(input.sourceId() + " missing: imputed " + ScoreFormat.format(imputed) + " ("
                     + policy.getLiteral() + ")");
                 result.add(input.withValue(imputed));
             }

@@ -12,6 +12,7 @@ import org.framewright.model.Council;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.ScoringPlan.PlannedNode;
@@ -56,7 +57,7 @@ final class NodeScorer {
         Scale scale = Levels.scaleOf(node.rule());
         ScaleLevel level = Bands.levelWithValue(scale, BigDecimal.valueOf(value));
         List<String> notes = new ArrayList<>();
-        notes.add("given directly in the data: " + Numbers.format(value));
+        notes.add("given directly in the data: " + ScoreFormat.format(value));
         Levels.noteUnrated(scale != null && level == null, value, notes);
         return new NodeResult(node.id(), node.kind(), null, value, level,
             List.of(new Contribution(node.id(), value, 100.0, false)), notes);

@@ -1,12 +1,12 @@
-package org.framewright.scoring.internal;
+package org.framewright.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Formats scores for people: up to 6 decimals, trailing zeros dropped, never an exponent. */
-public final class Numbers {
+/** Formats scores for people and CSV: up to 6 decimals (half up), trailing zeros dropped, never an exponent. */
+public final class ScoreFormat {
 
-    private Numbers() {
+    private ScoreFormat() {
     }
 
     /** {@code 2.470588}, {@code 3}, {@code 87.5}; empty for null. */
