@@ -33,6 +33,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void simulateAddsTheMonteCarloSummary(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("csci.html");
+        CliRun run = CliRun.of("report", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--simulate", "200", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(out);
+        assertTrue(html.contains("<table id=\"simulation\">"), "simulation table");
+        assertTrue(html.contains("200 draws"), "the number of draws is stated");
+        assertEquals(2, CliRun.of("report", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--simulate", "many", "--out", out.toString())
+            .exitCode());
+    }
+
+    @Test
     void anUnwritableDestinationIsExitTwoAndWritesNothing(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("missing").resolve("report.html");
         CliRun run = CliRun.of("report", ASCOF, "--data", SharedData.file("ascof/trend_data.csv").toString(),

@@ -12,6 +12,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.LineageKind;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.MonteCarloResult;
 
 /**
  * The report a working group opens in any browser: one self-contained HTML page (inline CSS and SVG, no script,
@@ -27,6 +28,15 @@ public final class FrameworkReport {
      * The page for {@code framework} scored under {@code scheme} as {@code result}.
      */
     public static String html(Framework framework, ScoringScheme scheme, ScoringResult result) {
+        return html(framework, scheme, result, null);
+    }
+
+    /**
+     * The page as {@link #html(Framework, ScoringScheme, ScoringResult)}, with a simulation summary (each
+     * council's rank interval and chance of a rating flip) after the league table when {@code simulation} is given.
+     */
+    public static String html(Framework framework, ScoringScheme scheme, ScoringResult result,
+            MonteCarloResult simulation) {
         Objects.requireNonNull(framework, "framework");
         HtmlPage page = new HtmlPage(Objects.toString(framework.getName(), framework.getId()), subtitle(framework));
         summary(page, framework, scheme, result);
@@ -34,6 +44,9 @@ public final class FrameworkReport {
         LogicModelSection.write(page, framework);
         DistributionSection.write(page, scheme, result);
         LeagueTableSection.write(page, framework, result);
+        if (simulation != null) {
+            SimulationSection.write(page, simulation);
+        }
         return page.toHtml("Framewright report: " + framework.getId() + ", scheme " + scheme.getId()
             + (result.period() == null ? "" : ", period " + result.period()) + ". Scores follow the scheme exactly "
             + "as modelled; unscored councils and nodes are shown as '-'.");
