@@ -14,7 +14,7 @@ import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.ScoringResult;
 
-/** The league table: councils by rank (unranked last, by name), overall score and rating, top-level areas. */
+/** The league table: councils by rank (unranked last, best overall score first), rating and top-level areas. */
 final class LeagueTableSection {
 
     private LeagueTableSection() {
@@ -38,7 +38,10 @@ final class LeagueTableSection {
         }
         areaIds.forEach(id -> headers.add(id + "#"));
         List<CouncilResult> councils = new ArrayList<>(result.councils());
+        // a scheme without ranking leaves every rank empty: then the best overall score comes first
         councils.sort(Comparator.comparing((CouncilResult c) -> c.rank() == null ? Integer.MAX_VALUE : c.rank())
+            .thenComparing(c -> c.overall() == null || c.overall().score() == null ? Double.POSITIVE_INFINITY
+                : -c.overall().score())
             .thenComparing(c -> Objects.toString(c.council().getName(), "")));
         List<List<String>> rows = new ArrayList<>();
         for (CouncilResult council : councils) {
