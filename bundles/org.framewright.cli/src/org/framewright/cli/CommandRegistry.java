@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.BenchmarkSimulationCommand;
+import org.framewright.cli.commands.CompareCommand;
+import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
-import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
+import org.framewright.cli.commands.SimulateCommand;
+import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
 /** The subcommands of {@code framewright} by name, in the order {@code --help} lists them. */
@@ -39,7 +44,12 @@ public final class CommandRegistry {
                 new ValidateCommand(),
                 new FormatCommand(),
                 new ScoreCommand(),
-                new NormaliseCommand()));
+                new NormaliseCommand(),
+                new SimulateCommand(),
+                new DiffCommand(),
+                new CompareCommand(),
+                new ReportCommand(),
+                new BenchmarkSimulationCommand()));
     }
 
     /** The command called {@code name}, if any. */

@@ -1,9 +1,12 @@
 package org.framewright.cli.commands;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
 import org.framewright.cli.Dispatcher;
+import org.framewright.cli.ExitCode;
 import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
@@ -23,12 +26,28 @@ final class ModelFiles {
         try {
             return FrameworkFiles.loadFramework(file);
         } catch (ModelLoadException e) {
-            for (String problem : e.problems()) {
-                String shown = problem.startsWith(file.toString()) ? argument + problem.substring(file.toString().length())
-                    : problem;
-                context.err().println(Dispatcher.ERROR_PREFIX + shown);
+            for (String problem : shown(argument, file, e)) {
+                context.err().println(Dispatcher.ERROR_PREFIX + problem);
             }
             return null;
         }
+    }
+
+    /** The framework in {@code argument}; when it cannot be read, a {@link CommandException} (exit 2) naming why. */
+    static Framework require(CommandContext context, String argument) throws CommandException {
+        Path file = context.resolve(argument);
+        try {
+            return FrameworkFiles.loadFramework(file);
+        } catch (ModelLoadException e) {
+            // the dispatcher prefixes the first line; the others get the same prefix here
+            throw new CommandException(String.join(System.lineSeparator() + Dispatcher.ERROR_PREFIX,
+                shown(argument, file, e)), ExitCode.ERROR, e);
+        }
+    }
+
+    /** The load problems with the file named as the user typed it. */
+    private static List<String> shown(String argument, Path file, ModelLoadException e) {
+        return e.problems().stream().map(problem -> problem.startsWith(file.toString())
+            ? argument + problem.substring(file.toString().length()) : problem).toList();
     }
 }

@@ -1,0 +1,81 @@
+package org.framewright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.framewright.samples.Samples;
+import org.framewright.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code framewright simulate} on the real 2023-24 ASCOF data: the CSV contract, sensitivity output, errors. */
+class SimulateCommandTest {
+
+    private static String model() {
+        return Samples.framework("ascof-2023-24.framework").toString();
+    }
+
+    private static String data() {
+        return SharedData.file("ascof/trend_data.csv").toString();
+    }
+
+    @Test
+    void csvHasTheContractColumnsAndOneRowPerCouncil() throws IOException {
+        CliRun run = CliRun.of("simulate", model(), "--data", data(), "--period", "2023-24", "--samples", "400",
+            "--seed", "42", "--perturb", "weights:0.25", "--threads", "2", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new StringReader(run.out())).getRecords();
+        assertEquals(List.of("council", "baseline_rating", "baseline_rank", "median_rank", "rank_p05", "rank_p95",
+            "p_flip"), rows.get(0).getParser().getHeaderNames());
+        assertEquals(153, rows.size());
+        for (CSVRecord row : rows) {
+            int baseline = Integer.parseInt(row.get("baseline_rank"));
+            assertTrue(Integer.parseInt(row.get("rank_p05")) <= Integer.parseInt(row.get("median_rank")));
+            assertTrue(Integer.parseInt(row.get("median_rank")) <= Integer.parseInt(row.get("rank_p95")));
+            assertTrue(baseline >= 1 && baseline <= 153);
+            double flip = Double.parseDouble(row.get("p_flip"));
+            assertTrue(flip >= 0 && flip <= 1);
+        }
+        CliRun again = CliRun.of("simulate", model(), "--data", data(), "--period", "2023-24", "--samples", "400",
+            "--seed", "42", "--threads", "1", "--format", "csv");
+        assertEquals(run.out(), again.out(), "same seed, other thread count, default perturbation weights:0.25");
+    }
+
+    @Test
+    void sensitivityGoesToItsOwnFileAndJsonCarriesIt(@TempDir Path folder) throws IOException {
+        Path indices = folder.resolve("sensitivity.csv");
+        CliRun run = CliRun.of("simulate", model(), "--data", data(), "--period", "2023-24", "--samples", "200",
+            "--seed", "1", "--sensitivity", "--sensitivity-out", indices.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("{\"samples\":200,"), run.out());
+        assertTrue(run.out().contains("\"sensitivity\":{\"output\":\"mean absolute rank shift\""));
+        List<String> lines = Files.readAllLines(indices);
+        assertEquals("input,first_order,first_low,first_high,total,total_low,total_high", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("weights of agg-areas,"));
+    }
+
+    @Test
+    void usageAndUnreadableInputExitWithTwo() {
+        CliRun noSamples = CliRun.of("simulate", model(), "--data", data(), "--seed", "1");
+        assertEquals(2, noSamples.exitCode());
+        assertTrue(noSamples.err().contains("--samples is required"), noSamples.err());
+        CliRun badPerturb = CliRun.of("simulate", model(), "--data", data(), "--samples", "10", "--seed", "1",
+            "--perturb", "weights:1.5");
+        assertEquals(2, badPerturb.exitCode());
+        CliRun missing = CliRun.of("simulate", model(), "--data", "no-such-file.csv", "--samples", "10", "--seed", "1");
+        assertEquals(2, missing.exitCode());
+        assertFalse(missing.err().contains("Exception"), missing.err());
+        assertTrue(missing.out().isEmpty());
+    }
+}

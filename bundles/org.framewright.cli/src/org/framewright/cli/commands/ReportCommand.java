@@ -1,0 +1,99 @@
+package org.framewright.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.compare.report.FrameworkReport;
+import org.framewright.model.DataSet;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.SimulationMonitor;
+import org.framewright.simulation.UncertainScheme;
+import org.framewright.simulation.Uncertainty;
+import org.framewright.simulation.WeightPerturbation;
+
+/**
+ * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]}: one
+ * self-contained HTML report (framework summary, structure, logic models, rating distribution chart, league table
+ * and, with {@code --simulate N}, a Monte Carlo summary of N draws of perturbed weights, as {@code simulate}'s
+ * default {@code --perturb weights:0.25 --seed 0}). The file
+ * is written whole or not at all. Exit 0 written, 1 data errors, 2 unreadable input or usage.
+ */
+public final class ReportCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("data", "out", "period", "scheme", "simulate");
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String summary() {
+        return "Write a self-contained HTML report: framework summary, structure, league table, rating chart";
+    }
+
+    @Override
+    public String usage() {
+        return "MODEL --data FILE --out REPORT.html [--period P] [--scheme ID] [--simulate N]";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException, IOException {
+        ParsedArguments parsed = ParsedArguments.parse(name(), args, OPTIONS);
+        if (parsed.positional().size() != 1 || !parsed.has("data") || !parsed.has("out")) {
+            throw new CommandException("report: usage: framewright report " + usage());
+        }
+        String period = parsed.option("period", null);
+        Framework framework = ModelFiles.require(context, parsed.positional().get(0));
+        ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
+        long draws = draws(parsed.option("simulate", null));
+        ScoringResult result;
+        MonteCarloResult simulation = null;
+        try {
+            DataSet data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
+            if (draws > 0) {
+                UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, data, period,
+                    Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.25));
+                result = prepared.baseline();
+                simulation = prepared.monteCarlo(draws, 0, Runtime.getRuntime().availableProcessors(),
+                    SimulationMonitor.NONE);
+            } else {
+                result = ScoringEngine.score(framework, scheme, data, period);
+            }
+        } catch (ScoringException | IllegalArgumentException e) {
+            throw new CommandException("report: " + framework.getId() + " / " + scheme.getId() + ": "
+                + e.getMessage(), ExitCode.FAILURE, e);
+        }
+        Path out = context.resolve(parsed.option("out", null));
+        AtomicFiles.writeString(out, FrameworkReport.html(framework, scheme, result, simulation));
+        context.err().println("report: wrote " + out + " (" + result.councils().size() + " councils)");
+        return ExitCode.OK;
+    }
+
+    /** The number of draws of {@code --simulate}: 0 when not given; a whole number from 1 to 10,000,000. */
+    private static long draws(String value) throws CommandException {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            long draws = Long.parseLong(value.trim());
+            if (draws >= 1 && draws <= 10_000_000) {
+                return draws;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CommandException("report: --simulate takes a number of draws from 1 to 10000000, not '" + value + "'");
+    }
+}

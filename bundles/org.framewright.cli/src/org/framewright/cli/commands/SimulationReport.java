@@ -1,0 +1,133 @@
+package org.framewright.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.framewright.cli.CommandContext;
+import org.framewright.io.CsvTableWriter;
+import org.framewright.simulation.CouncilUncertainty;
+import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.SensitivityIndex;
+import org.framewright.simulation.SensitivityResult;
+
+/**
+ * Writes a simulation's results as a table, CSV or JSON. The CSV columns are the contract of
+ * {@code framewright simulate}: {@code council,baseline_rating,baseline_rank,median_rank,rank_p05,rank_p95,p_flip}
+ * then one {@code p_<level>} per rating level.
+ */
+final class SimulationReport {
+
+    static final List<String> COLUMNS = List.of("council", "baseline_rating", "baseline_rank", "median_rank",
+        "rank_p05", "rank_p95", "p_flip");
+    static final List<String> SENSITIVITY_COLUMNS = List.of("input", "first_order", "first_low", "first_high",
+        "total", "total_low", "total_high");
+
+    private final MonteCarloResult result;
+    private final SensitivityResult sensitivity;
+
+    SimulationReport(MonteCarloResult result, SensitivityResult sensitivity) {
+        this.result = result;
+        this.sensitivity = sensitivity;
+    }
+
+    /**
+     * The level columns: {@code p_} + the level name lower-cased with every run of characters other than a-z and
+     * 0-9 replaced by one {@code _} (leading and trailing {@code _} dropped); a name that repeats gets
+     * {@code _2}, {@code _3}.
+     */
+    static List<String> levelColumns(List<String> levels) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (String level : levels) {
+            String base = "p_" + level.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+            String column = base;
+            for (int n = 2; !columns.add(column); n++) {
+                column = base + "_" + n;
+            }
+        }
+        return List.copyOf(columns);
+    }
+
+    void write(CommandContext context, String format, Path sensitivityFile) throws IOException {
+        if (sensitivity != null && sensitivityFile != null) {
+            CsvTableWriter.write(sensitivityFile, SENSITIVITY_COLUMNS, sensitivityRows());
+        }
+        switch (format) {
+            case "csv" -> {
+                CsvTableWriter.write(context.out(), header(), rows());
+                if (sensitivity != null && sensitivityFile == null) {
+                    // stdout stays one parseable table: the indices go to stderr, after a marker line
+                    context.err().println("# sensitivity of the mean absolute rank shift");
+                    CsvTableWriter.write(context.err(), SENSITIVITY_COLUMNS, sensitivityRows());
+                }
+            }
+            case "json" -> context.out().println(SimulationJson.of(result, sensitivity, levelColumns(result.levels())));
+            default -> table(context.out());
+        }
+    }
+
+    List<String> header() {
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.addAll(levelColumns(result.levels()));
+        return header;
+    }
+
+    List<List<Object>> rows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CouncilUncertainty council : result.councils()) {
+            List<Object> row = new ArrayList<>(List.of(council.councilId(), council.baselineRating()));
+            row.add(council.baselineRank());
+            row.add(council.medianRank());
+            row.add(council.rankP05());
+            row.add(council.rankP95());
+            row.add(council.pFlip());
+            row.addAll(council.pLevels());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private List<List<Object>> sensitivityRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SensitivityIndex index : sensitivity.indices()) {
+            rows.add(List.of(index.input(), index.first(), index.firstLow(), index.firstHigh(), index.total(),
+                index.totalLow(), index.totalHigh()));
+        }
+        return rows;
+    }
+
+    private void table(PrintStream out) {
+        out.printf("%-36s %-12s %5s %6s %5s %5s %6s%s%n", "council", "rating", "rank", "median", "p05", "p95",
+            "p_flip", String.join("", levelColumns(result.levels()).stream().map(c -> String.format(" %7s", c)).toList()));
+        for (CouncilUncertainty c : result.councils()) {
+            StringBuilder levels = new StringBuilder();
+            c.pLevels().forEach(p -> levels.append(String.format(Locale.ROOT, " %7.3f", p)));
+            out.printf(Locale.ROOT, "%-36s %-12s %5s %6s %5s %5s %6.3f%s%n", shorten(c.councilName()),
+                c.baselineRating(), text(c.baselineRank()), text(c.medianRank()), text(c.rankP05()),
+                text(c.rankP95()), c.pFlip(), levels);
+        }
+        if (sensitivity != null) {
+            out.printf("%nSensitivity of the mean absolute rank shift (Saltelli/Jansen, N = %d, %d evaluations,"
+                + " %.0f%% bootstrap intervals):%n", sensitivity.baseSamples(), sensitivity.evaluations(),
+                100 * sensitivity.confidence());
+            out.printf("%-36s %22s %22s%n", "input", "first-order S", "total T");
+            for (SensitivityIndex i : sensitivity.indices()) {
+                out.printf(Locale.ROOT, "%-36s %6.3f [%6.3f, %6.3f] %6.3f [%6.3f, %6.3f]%n", i.input(), i.first(),
+                    i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh());
+            }
+        }
+    }
+
+    private static String shorten(String name) {
+        return name == null ? "" : name.length() <= 36 ? name : name.substring(0, 35) + "…";
+    }
+
+    private static String text(Integer rank) {
+        return rank == null ? "-" : rank.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.framewright.compare.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.framewright.compare.ChangeCategory;
+import org.framewright.model.FrameworkPackage.Literals;
+
+/**
+ * Turns one identified element into comparable {@code path -> value} entries: its attributes, its references (by
+ * id) and, recursively, its contained unidentified parts (weights, rounding, matrix cells, limiters, descriptors,
+ * scenario changes). A part of a list is keyed by the references that identify it (a weight by its part, a matrix
+ * cell by row and column), so that reordering is no change and a changed cell result is one change.
+ */
+public final class FeatureFlattener {
+
+    /** The references that identify an unidentified list item; other classes are keyed by position. */
+    private static final Map<EClass, List<EStructuralFeature>> ITEM_KEYS = Map.ofEntries(
+        Map.entry(Literals.WEIGHT, List.of(Literals.WEIGHT__PART)),
+        Map.entry(Literals.MATRIX_CELL, List.of(Literals.MATRIX_CELL__ROW, Literals.MATRIX_CELL__COLUMN)),
+        Map.entry(Literals.LIMITER, List.of(Literals.LIMITER__CONDITION)),
+        Map.entry(Literals.DESCRIPTOR, List.of(Literals.DESCRIPTOR__AREA, Literals.DESCRIPTOR__LEVEL)),
+        Map.entry(Literals.WEIGHT_CHANGE, List.of(Literals.WEIGHT_CHANGE__RULE, Literals.WEIGHT_CHANGE__PART)),
+        Map.entry(Literals.METHOD_CHANGE, List.of(Literals.METHOD_CHANGE__RULE)),
+        Map.entry(Literals.MISSING_DATA_CHANGE, List.of(Literals.MISSING_DATA_CHANGE__RULE)),
+        Map.entry(Literals.NORMALISATION_CHANGE, List.of(Literals.NORMALISATION_CHANGE__RULE)),
+        Map.entry(Literals.BAND_CHANGE, List.of(Literals.BAND_CHANGE__BAND)),
+        Map.entry(Literals.TARGET_CHANGE, List.of(Literals.TARGET_CHANGE__INDICATOR)),
+        Map.entry(Literals.POPULATION_COUNT, List.of(Literals.POPULATION_COUNT__AGE_BAND)));
+
+    private static final Set<EClass> WEIGHT_CLASSES = Set.of(Literals.WEIGHT, Literals.WEIGHT_CHANGE);
+    private static final Set<EClass> MATRIX_CLASSES = Set.of(Literals.RULE_MATRIX, Literals.MATRIX_CELL);
+    private static final Set<EStructuralFeature> BAND_FEATURES = Set.of(Literals.BAND__LOWER, Literals.BAND__UPPER,
+        Literals.BAND__LEVEL, Literals.BANDING__STEP, Literals.BANDING__SCALE, Literals.BAND_CHANGE__BAND,
+        Literals.BAND_CHANGE__LOWER, Literals.BAND_CHANGE__UPPER);
+
+    /** A flattened value and the category a change of it belongs to. */
+    public record Entry(String value, ChangeCategory category) {
+    }
+
+    private FeatureFlattener() {
+    }
+
+    /** The entries of {@code element}, in feature order; unset and empty values are left out. */
+    public static Map<String, Entry> flatten(EObject element) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        flatten(element, "", entries);
+        return entries;
+    }
+
+    private static void flatten(EObject object, String prefix, Map<String, Entry> entries) {
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (feature.isDerived() || feature.isTransient() || ElementIndex.matchedSeparately(feature)
+                    || ITEM_KEYS.getOrDefault(object.eClass(), List.of()).contains(feature)) {
+                continue;
+            }
+            String path = prefix + feature.getName();
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                flattenContained(object, reference, path, entries);
+            } else {
+                String value = Values.show(object.eGet(feature, false));
+                if (!value.isEmpty()) {
+                    entries.put(path, new Entry(value, categoryOf(object.eClass(), feature)));
+                }
+            }
+        }
+    }
+
+    private static void flattenContained(EObject object, EReference reference, String path,
+            Map<String, Entry> entries) {
+        if (!reference.isMany()) {
+            EObject part = (EObject) object.eGet(reference);
+            if (part != null) {
+                flatten(part, path + ".", entries);
+            }
+            return;
+        }
+        List<?> parts = (List<?>) object.eGet(reference);
+        for (int i = 0; i < parts.size(); i++) {
+            EObject part = (EObject) parts.get(i);
+            flatten(part, path + "[" + itemKey(part, i) + "].", entries);
+        }
+    }
+
+    private static String itemKey(EObject part, int index) {
+        List<EStructuralFeature> keyFeatures = ITEM_KEYS.get(part.eClass());
+        if (keyFeatures == null) {
+            return String.valueOf(index + 1);
+        }
+        return keyFeatures.stream().map(f -> Values.show(part.eGet(f, false))).collect(Collectors.joining(", "));
+    }
+
+    private static ChangeCategory categoryOf(EClass owner, EStructuralFeature feature) {
+        if (WEIGHT_CLASSES.contains(owner)) {
+            return ChangeCategory.WEIGHT;
+        }
+        if (MATRIX_CLASSES.contains(owner)) {
+            return ChangeCategory.MATRIX;
+        }
+        if (BAND_FEATURES.contains(feature)) {
+            return ChangeCategory.BAND;
+        }
+        return feature instanceof EAttribute ? ChangeCategory.ATTRIBUTE : ChangeCategory.REFERENCE;
+    }
+}

@@ -1,0 +1,2 @@
+/** Semantic comparison of two frameworks by stable ids and declared lineage, and its table, JSON and HTML forms. */
+package org.framewright.compare;

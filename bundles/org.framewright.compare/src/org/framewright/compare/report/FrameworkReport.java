@@ -1,0 +1,104 @@
+package org.framewright.compare.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.framewright.compare.internal.HtmlPage;
+import org.framewright.model.Area;
+import org.framewright.model.Framework;
+import org.framewright.model.Indicator;
+import org.framewright.model.LineageKind;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.MonteCarloResult;
+
+/**
+ * The report a working group opens in any browser: one self-contained HTML page (inline CSS and SVG, no script,
+ * no external address) with the framework summary, its structure and logic models, the league table of the
+ * councils scored and the distribution of their overall ratings, and optionally a simulation summary.
+ */
+public final class FrameworkReport {
+
+    private FrameworkReport() {
+    }
+
+    /**
+     * The page for {@code framework} scored under {@code scheme} as {@code result}.
+     */
+    public static String html(Framework framework, ScoringScheme scheme, ScoringResult result) {
+        return html(framework, scheme, result, null);
+    }
+
+    /**
+     * The page as {@link #html(Framework, ScoringScheme, ScoringResult)}, with a simulation summary (each
+     * council's rank interval and chance of a rating flip) after the league table when {@code simulation} is given.
+     */
+    public static String html(Framework framework, ScoringScheme scheme, ScoringResult result,
+            MonteCarloResult simulation) {
+        Objects.requireNonNull(framework, "framework");
+        HtmlPage page = new HtmlPage(Objects.toString(framework.getName(), framework.getId()), subtitle(framework));
+        summary(page, framework, scheme, result);
+        StructureSection.write(page, framework);
+        LogicModelSection.write(page, framework);
+        DistributionSection.write(page, scheme, result);
+        LeagueTableSection.write(page, framework, result);
+        if (simulation != null) {
+            SimulationSection.write(page, simulation);
+        }
+        return page.toHtml("Framewright report: " + framework.getId() + ", scheme " + scheme.getId()
+            + (result.period() == null ? "" : ", period " + result.period()) + ". Scores follow the scheme exactly "
+            + "as modelled; unscored councils and nodes are shown as '-'.");
+    }
+
+    private static String subtitle(Framework framework) {
+        List<String> parts = new ArrayList<>();
+        if (framework.getVersion() != null) {
+            parts.add("version " + framework.getVersion());
+        }
+        parts.add(framework.getStatus().getLiteral());
+        if (framework.getPublisher() != null) {
+            parts.add(framework.getPublisher());
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+    private static void summary(HtmlPage page, Framework framework, ScoringScheme scheme, ScoringResult result) {
+        List<Area> areas = new ArrayList<>();
+        framework.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Area area) {
+                areas.add(area);
+            }
+        });
+        long indicators = framework.getIndicators().stream().filter(i -> i.getLineage() != LineageKind.RETIRED)
+            .count();
+        long logicModels = areas.stream().filter(a -> a.getLogicModel() != null).count();
+        page.cards(List.of(new String[] {"areas", String.valueOf(areas.size())},
+            new String[] {"indicators", String.valueOf(indicators)},
+            new String[] {"logic models", String.valueOf(logicModels)},
+            new String[] {"councils scored", String.valueOf(result.councils().size())},
+            new String[] {"period", Objects.toString(result.period(), "all")}));
+        page.heading(2, "Framework summary");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Framework", esc(framework.getId() + " \u2014 " + Objects.toString(framework.getName(), ""))));
+        if (framework.getSource() != null) {
+            rows.add(List.of("Source", esc(framework.getSource())));
+        }
+        rows.add(List.of("Structure", esc(String.join(" \u203A ", framework.getLevelNames()))));
+        rows.add(List.of("Scoring scheme", esc(scheme.getId() + " \u2014 " + Objects.toString(scheme.getName(), ""))));
+        if (scheme.getDescription() != null) {
+            rows.add(List.of("How it scores", esc(scheme.getDescription())));
+        }
+        List<String> retired = framework.getIndicators().stream().filter(i -> i.getLineage() == LineageKind.RETIRED)
+            .map(Indicator::getId).sorted(Comparator.naturalOrder()).toList();
+        if (!retired.isEmpty()) {
+            rows.add(List.of("Retired indicators", esc(String.join(", ", retired))));
+        }
+        page.table("summary", List.of("", ""), rows);
+    }
+
+    static String esc(String text) {
+        return HtmlPage.escape(text);
+    }
+}

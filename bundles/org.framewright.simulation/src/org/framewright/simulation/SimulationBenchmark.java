@@ -1,0 +1,81 @@
+package org.framewright.simulation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.framewright.model.DataSet;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.simulation.internal.CompositeKernel;
+import org.framewright.simulation.internal.CompositeModel;
+import org.framewright.simulation.internal.MonteCarloRun;
+import org.framewright.simulation.internal.Preparation;
+import org.framewright.simulation.internal.RankCounts;
+
+/**
+ * Measures the fast path: draws per second for given draw counts, on the real councils and on a synthetic set
+ * made by replicating them with seeded jitter, and the memory the counts take. Not a test (timings vary by
+ * machine); run by {@code framewright benchmark-simulation} and {@code releng/benchmarks/simulate.sh}.
+ */
+public final class SimulationBenchmark {
+
+    /** One measurement: {@code draws} draws over {@code councils} councils took {@code seconds}. */
+    public record Measurement(int councils, long draws, int threads, double seconds, long countBytes,
+            long heapBytes, long checksum) {
+
+        /** Draws per second. */
+        public double drawsPerSecond() {
+            return draws / seconds;
+        }
+    }
+
+    private final CompositeModel real;
+
+    /** Prepares {@code scheme} on {@code data}; the uncertainty must allow the fast path. */
+    public SimulationBenchmark(Framework framework, ScoringScheme scheme, DataSet data, String period,
+            Uncertainty uncertainty) {
+        Preparation preparation = new Preparation(framework, scheme, data, period, uncertainty);
+        if (preparation.composite() == null) {
+            throw new IllegalArgumentException("the benchmark needs the fast path; " + preparation.reason());
+        }
+        real = preparation.composite();
+    }
+
+    /**
+     * Runs every draw count on the real councils and on the councils replicated {@code factor} times (jitter
+     * {@code jitter} score points, seeded); when {@code exportFolder} is given, writes each model there for the
+     * C reference loop as {@code councils-<n>.txt}.
+     */
+    public List<Measurement> run(List<Long> drawCounts, int factor, double jitter, long seed, int threads,
+            Uncertainty uncertainty, Path exportFolder) throws IOException {
+        List<Measurement> measurements = new ArrayList<>();
+        for (CompositeModel model : List.of(real, real.replicate(factor, jitter, seed))) {
+            if (exportFolder != null) {
+                Files.createDirectories(exportFolder);
+                try (PrintStream out = new PrintStream(
+                    Files.newOutputStream(exportFolder.resolve("councils-" + model.councils() + ".txt")))) {
+                    model.writeForC(out);
+                }
+            }
+            CompositeKernel kernel = new CompositeKernel(model, uncertainty.perturbation(), uncertainty.amount());
+            MonteCarloRun.run(kernel, Math.min(20_000, drawCounts.get(0)), seed, threads, SimulationMonitor.NONE);
+            for (long draws : drawCounts) {
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long before = runtime.totalMemory() - runtime.freeMemory();
+                long started = System.nanoTime();
+                RankCounts counts = MonteCarloRun.run(kernel, draws, seed, threads, SimulationMonitor.NONE);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                long heap = runtime.totalMemory() - runtime.freeMemory();
+                long countBytes = (long) (threads + 1) * model.councils() * (model.councils() + 1) * Integer.BYTES;
+                measurements.add(new Measurement(model.councils(), draws, threads, seconds, countBytes,
+                    Math.max(heap, before), counts.checksum()));
+            }
+        }
+        return measurements;
+    }
+}

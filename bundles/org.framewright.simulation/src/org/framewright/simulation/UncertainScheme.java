@@ -1,0 +1,124 @@
+package org.framewright.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.framewright.model.DataSet;
+import org.framewright.model.Framework;
+import org.framewright.model.ScaleLevel;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.CouncilResult;
+import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.internal.CompositeKernel;
+import org.framewright.simulation.internal.DrawModel;
+import org.framewright.simulation.internal.EngineDrawModel;
+import org.framewright.simulation.internal.MonteCarloRun;
+import org.framewright.simulation.internal.Preparation;
+import org.framewright.simulation.internal.RankCounts;
+import org.framewright.simulation.internal.RankShiftModel;
+import org.framewright.simulation.internal.SaltelliJansen;
+
+/**
+ * A scheme, its data and what is uncertain about it, prepared once for many draws: the entry point for Monte
+ * Carlo ({@link #monteCarlo}) and sensitivity ({@link #sensitivity}). Preparing scores the baseline (and each
+ * normalisation choice) with the engine; when the uncertain part of the scheme is means, medians, minima and
+ * maxima over scores, draws run on the primitive fast path, else each draw re-scores with the engine.
+ */
+public final class UncertainScheme {
+
+    private final ScoringResult baseline;
+    private final DrawModel draws;
+    private final boolean fastPath;
+    private final String generalPathReason;
+
+    private UncertainScheme(ScoringResult baseline, DrawModel draws, boolean fastPath, String generalPathReason) {
+        this.baseline = baseline;
+        this.draws = draws;
+        this.fastPath = fastPath;
+        this.generalPathReason = generalPathReason;
+    }
+
+    /** Prepares {@code scheme} of {@code framework} on {@code data} for {@code period} (null: the only period). */
+    public static UncertainScheme prepare(Framework framework, ScoringScheme scheme, DataSet data, String period,
+            Uncertainty uncertainty) {
+        Preparation preparation = new Preparation(framework, scheme, data, period, uncertainty);
+        if (preparation.composite() != null) {
+            return new UncertainScheme(preparation.baseline(), new CompositeKernel(preparation.composite(),
+                uncertainty.perturbation(), uncertainty.amount()), true, null);
+        }
+        return new UncertainScheme(preparation.baseline(), new EngineDrawModel(preparation.baseline(), data, period,
+            preparation.inputs(), uncertainty.perturbation(), uncertainty.amount()), false, preparation.reason());
+    }
+
+    /** The baseline results. */
+    public ScoringResult baseline() {
+        return baseline;
+    }
+
+    /** The uncertain inputs, in sensitivity order. */
+    public List<String> inputs() {
+        return draws.inputNames();
+    }
+
+    /** True when draws run on the primitive fast path. */
+    public boolean fastPath() {
+        return fastPath;
+    }
+
+    /** Why the general path is used (e.g. {@code "the scheme has a rating scale"}), or null on the fast path. */
+    public String generalPathReason() {
+        return generalPathReason;
+    }
+
+    /** Runs {@code samples} draws seeded {@code seed} on {@code threads} threads; identical for any thread count. */
+    public MonteCarloResult monteCarlo(long samples, long seed, int threads, SimulationMonitor monitor) {
+        RankCounts counts = MonteCarloRun.run(draws, samples, seed, threads, monitor);
+        List<String> levels = levelNames();
+        List<CouncilUncertainty> councils = new ArrayList<>();
+        List<CouncilResult> results = baseline.councils();
+        for (int c = 0; c < results.size(); c++) {
+            CouncilResult result = results.get(c);
+            List<Double> shares = new ArrayList<>();
+            for (int l = 0; l < levels.size(); l++) {
+                shares.add((double) counts.levelCount(c, l) / samples);
+            }
+            councils.add(new CouncilUncertainty(result.council().getId(), result.council().getName(),
+                result.overall() == null ? "" : result.overall().rating(), rank(counts.baselineRank(c)),
+                rank(counts.rankQuantile(c, 0.5)), rank(counts.rankQuantile(c, 0.05)),
+                rank(counts.rankQuantile(c, 0.95)), (double) counts.flips(c) / samples, shares));
+        }
+        return new MonteCarloResult(councils, levels, samples, seed, inputs(), fastPath);
+    }
+
+    /**
+     * Variance-based sensitivity of the mean absolute rank shift: {@code baseSamples} x (inputs + 2) draws
+     * (Saltelli sampling, Jansen estimators), with percentile-bootstrap bounds from {@code resamples} resamples.
+     */
+    public SensitivityResult sensitivity(int baseSamples, long seed, int threads, int resamples, double confidence,
+            SimulationMonitor monitor) {
+        SaltelliJansen.Estimates estimates = SaltelliJansen.run(new RankShiftModel(draws), baseSamples, seed, threads,
+            resamples, confidence, monitor);
+        List<SensitivityIndex> indices = new ArrayList<>();
+        List<String> names = inputs();
+        for (int i = 0; i < names.size(); i++) {
+            indices.add(new SensitivityIndex(names.get(i), estimates.first()[i], estimates.firstLow()[i],
+                estimates.firstHigh()[i], estimates.total()[i], estimates.totalLow()[i], estimates.totalHigh()[i]));
+        }
+        return new SensitivityResult(indices, estimates.variance(), baseSamples,
+            (long) baseSamples * (names.size() + 2), confidence, resamples);
+    }
+
+    private List<String> levelNames() {
+        List<String> names = new ArrayList<>();
+        if (baseline.scheme().getRatingScale() != null) {
+            for (ScaleLevel level : baseline.scheme().getRatingScale().getLevels()) {
+                names.add(level.getName());
+            }
+        }
+        return names;
+    }
+
+    private static Integer rank(int rank) {
+        return rank == 0 ? null : rank;
+    }
+}

@@ -1,0 +1,128 @@
+package org.framewright.simulation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.framewright.model.AggregationMethod;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
+import org.framewright.model.InputSelection;
+import org.framewright.model.NormalisationMethod;
+import org.framewright.model.ScoringScheme;
+import org.framewright.model.Weight;
+import org.framewright.scoring.Contribution;
+import org.framewright.scoring.CouncilResult;
+import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.ScoringPlan;
+import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.Uncertainty;
+
+/**
+ * The uncertain inputs of a scheme, in the order both the fast and the general path draw them: the perturbed weight
+ * groups (rules in scheme order, parts in the order the baseline results list them), then the method choices, then
+ * the normalisation choice. Both paths consume the random streams the same way, so they draw the same scenarios.
+ */
+public final class SchemeInputs {
+
+    /** The weights of one rule: part ids and baseline weights (percent, or 1 each for a mean). */
+    public record WeightGroup(AggregationRule rule, List<String> parts, double[] base) {
+    }
+
+    final List<WeightGroup> weightGroups = new ArrayList<>();
+    final Map<AggregationRule, AggregationMethod[]> methodChoices = new LinkedHashMap<>();
+    final NormalisationMethod[] normalisations;
+    final List<IndicatorRule> normalisingRules = new ArrayList<>();
+
+    /** The inputs {@code uncertainty} makes of {@code scheme}, with parts read from the baseline results. */
+    public SchemeInputs(ScoringPlan plan, ScoringResult baseline, Uncertainty uncertainty) {
+        ScoringScheme scheme = plan.scheme();
+        for (String id : uncertainty.weightRules()) {
+            if (scheme.getAggregations().stream().noneMatch(rule -> id.equals(rule.getId()))) {
+                throw new IllegalArgumentException("scheme " + scheme.getId() + " has no aggregation rule " + id);
+            }
+        }
+        for (String id : uncertainty.methodChoices().keySet()) {
+            if (scheme.getAggregations().stream().noneMatch(rule -> id.equals(rule.getId()))) {
+                throw new IllegalArgumentException("scheme " + scheme.getId() + " has no aggregation rule " + id);
+            }
+        }
+        for (AggregationRule rule : scheme.getAggregations()) {
+            boolean weighted = rule.getMethod() == AggregationMethod.WEIGHTED_MEAN
+                || rule.getMethod() == AggregationMethod.MEAN;
+            boolean chosen = uncertainty.weightRules().isEmpty() || uncertainty.weightRules().contains(rule.getId());
+            if (weighted && chosen && rule.getInputs() != InputSelection.DIRECT) {
+                List<String> parts = parts(plan, baseline, rule);
+                if (parts.size() > 1) {
+                    double[] base = new double[parts.size()];
+                    for (int i = 0; i < base.length; i++) {
+                        base[i] = rule.getMethod() == AggregationMethod.MEAN ? 1 : percent(rule, parts.get(i));
+                    }
+                    weightGroups.add(new WeightGroup(rule, parts, base));
+                }
+            }
+            List<AggregationMethod> methods = uncertainty.methodChoices().get(rule.getId());
+            if (methods != null && !methods.isEmpty()) {
+                methodChoices.put(rule, methods.toArray(AggregationMethod[]::new));
+            }
+        }
+        normalisations = uncertainty.normalisations().toArray(NormalisationMethod[]::new);
+        if (normalisations.length > 0) {
+            scheme.getIndicatorRules().stream().filter(r -> r.getMethod() == IndicatorScoringMethod.NORMALISE)
+                .forEach(normalisingRules::add);
+        }
+    }
+
+    /** The input names: {@code weights of RULE}, {@code method of RULE}, {@code normalisation}. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        weightGroups.forEach(group -> names.add("weights of " + group.rule().getId()));
+        methodChoices.keySet().forEach(rule -> names.add("method of " + rule.getId()));
+        if (normalisations.length > 0) {
+            names.add("normalisation");
+        }
+        return names;
+    }
+
+    /** The perturbed weight groups. */
+    public List<WeightGroup> weightGroups() {
+        return weightGroups;
+    }
+
+    /** The group of {@code rule}, or null when its weights are not perturbed. */
+    public WeightGroup groupOf(AggregationRule rule) {
+        return weightGroups.stream().filter(group -> group.rule() == rule).findFirst().orElse(null);
+    }
+
+    /** The percent of {@code part} in a weighted-mean rule (0 when the rule lists no weight for it). */
+    static double percent(AggregationRule rule, String part) {
+        for (Weight weight : rule.getWeights()) {
+            if (weight.getPart() != null && part.equals(weight.getPart().getId())) {
+                return weight.getPercent();
+            }
+        }
+        return 0;
+    }
+
+    /** The sources of the rule's nodes in the baseline results, first seen first. */
+    static List<String> parts(ScoringPlan plan, ScoringResult baseline, AggregationRule rule) {
+        List<String> parts = new ArrayList<>();
+        for (ScoringPlan.PlannedNode node : plan.nodes()) {
+            if (node.rule() == rule) {
+                for (CouncilResult council : baseline.councils()) {
+                    NodeResult result = council.nodes().get(node.id());
+                    if (result != null) {
+                        for (Contribution input : result.inputs()) {
+                            if (!parts.contains(input.sourceId())) {
+                                parts.add(input.sourceId());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+}
