@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.SimulateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -34,6 +36,8 @@ public final class CommandRegistry {
         return new CommandRegistry(List.of(
                 new HelpCommand(),
                 new VersionCommand(),
+                new ScoreCommand(),
+                new NormaliseCommand(),
                 new SimulateCommand(),
                 new BenchmarkSimulationCommand()));
     }

@@ -44,7 +44,7 @@ class AscofOpenDataTest {
     static void readTheRealFile() throws Exception {
         trendData = SharedData.file("ascof/trend_data.csv");
         lines = Files.readAllLines(trendData, StandardCharsets.UTF_8);
-        result = CouncilDataReader.read(trendData, ImportOptions.period(PERIOD));
+        result = CouncilDataReader.read(trendData, ImportOptions.forPeriod(PERIOD));
     }
 
     @Test
@@ -131,7 +131,7 @@ class AscofOpenDataTest {
             + "2023-24,Barnet,E09000003,1B,Quality of life,[c],council,,\n"
             + "2022-23,Barnet,E09000003,1A,Quality of life,19.3,Council,Total,Outcome\n");
 
-        DataImport small = CouncilDataReader.read(file, ImportOptions.period(PERIOD));
+        DataImport small = CouncilDataReader.read(file, ImportOptions.forPeriod(PERIOD));
 
         assertEquals(DataFormat.ASCOF_OPEN_DATA_CSV, small.format());
         assertEquals(List.of(), small.errors());

@@ -70,7 +70,7 @@ class NativeCsvTest {
             E09000002,,1B,0.4
             """);
 
-        DataImport result = CouncilDataReader.read(file, ImportOptions.period("2023-24"));
+        DataImport result = CouncilDataReader.read(file, ImportOptions.forPeriod("2023-24"));
 
         assertEquals(List.of("E09000002|E09000002|2023-24|1A|null|null|18.9", "E09000002|E09000002|2023-24|1B|null|null|0.4"),
             observations(result));
@@ -81,7 +81,7 @@ class NativeCsvTest {
     void aPeriodWithoutRowsIsReportedWithThePeriodsTheFileHas() throws Exception {
         Path file = write(folder, "periods.csv", "council,period,id,value\nE1,2022-23,1A,1\nE1,2021-22,1A,2\n");
 
-        DataImport result = CouncilDataReader.read(file, ImportOptions.period("2023-24"));
+        DataImport result = CouncilDataReader.read(file, ImportOptions.forPeriod("2023-24"));
 
         assertEquals(0, result.dataSet().getObservations().size());
         assertProblem(result.warnings().get(0), file, 1, 1, "", "no rows for period 2023-24", "2021-22, 2022-23");

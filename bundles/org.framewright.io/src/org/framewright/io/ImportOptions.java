@@ -18,7 +18,7 @@ public record ImportOptions(Framework framework, String period) {
     }
 
     /** Only the rows of {@code period}; no framework checks. */
-    public static ImportOptions period(String period) {
+    public static ImportOptions forPeriod(String period) {
         return new ImportOptions(null, period);
     }
 }

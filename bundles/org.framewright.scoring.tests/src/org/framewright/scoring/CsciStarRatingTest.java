@@ -113,4 +113,20 @@ class CsciStarRatingTest {
         assertEquals(List.of("O1", "O2", "O3", "O4", "O5", "O6", "O7", "delivery", "L", "C", "capacity", "overall"),
             result.nodeIds());
     }
+
+    @Test
+    void theSampleScenariosMoveTheRatingsTheyShouldMove() {
+        org.framewright.model.Framework framework = SampleFrameworks.load("csci-2006.framework");
+        org.framewright.model.ScoringScheme baseline = SampleFrameworks.scheme(framework, "star-rating");
+        org.framewright.model.DataSet data = SampleFrameworks.data("csci-2006-councils.csv");
+        // equal weights: Eastwick Marsh O1-O4 = (4 + 1 + 1 + 2 + 2) / 5 = 2, delivery 2, D2 x C4 = 2 stars (was 3)
+        ScoringResult equal = ScoringEngine.score(framework,
+            Scenarios.apply(baseline, baseline.getScenarios().get(0)), data, null);
+        assertEquals("2", equal.council("E09000901").overall().rating());
+        // weakest outcome: Juniper Ford delivery = min(2, 3, ...) = 2, D2 x C4 = 2 stars (was 3)
+        ScoringResult weakest = ScoringEngine.score(framework,
+            Scenarios.apply(baseline, baseline.getScenarios().get(1)), data, null);
+        assertEquals("2", weakest.council("E08000903").overall().rating());
+        assertEquals("3", result.council("E08000903").overall().rating(), "the baseline is unchanged");
+    }
 }

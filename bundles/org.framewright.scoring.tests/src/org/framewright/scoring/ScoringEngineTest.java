@@ -147,4 +147,15 @@ class ScoringEngineTest {
         assertThrows(ScoringException.class,
             () -> ScoringEngine.score(tiny.framework, tiny.scheme, threeCouncils().build(), null, cancelled));
     }
+
+    @Test
+    void weightsSummingToZeroOrNoMaximumLeaveTheNodeUnscored() {
+        TinyFramework tiny = new TinyFramework();
+        tiny.ruleA.getWeights().forEach(w -> w.setPercent(0));
+        tiny.ruleA2.setMethod(org.framewright.model.AggregationMethod.PERCENT_OF_MAXIMUM);
+        ScoringResult result = tiny.score(threeCouncils());
+        assertNull(result.get("c1", "A").score());
+        assertEquals(List.of("the weights of the inputs present sum to 0: unscored"), result.get("c1", "A").notes());
+        assertEquals(List.of("percent of maximum needs a maximum above 0: unscored"), result.get("c1", "A2").notes());
+    }
 }

@@ -87,4 +87,12 @@ class NormalisersTest {
         }
         assertEquals(Normalisation.ROBUST_Z, Normalisation.fromLabel("robust-z"));
     }
+
+    @Test
+    void allMissingStaysMissing() {
+        for (Normalisation normalisation : Normalisation.values()) {
+            Normalised n = run(normalisation, HIGHER, 5.0, null, null);
+            assertEquals(Arrays.asList(null, null), n.values(), normalisation.label());
+        }
+    }
 }

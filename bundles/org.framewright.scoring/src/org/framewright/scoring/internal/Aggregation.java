@@ -53,6 +53,14 @@ public enum Aggregation {
         };
     }
 
+    /** Why the method cannot aggregate inputs with these weights (they sum to 0) or maximum (not above 0), or null. */
+    public String impossible(List<BigDecimal> weights, double maximum) {
+        if (this == WEIGHTED_MEAN && !weights.isEmpty() && Decimals.sum(weights).signum() == 0) {
+            return "the weights of the inputs present sum to 0";
+        }
+        return this == PERCENT_OF_MAXIMUM && maximum <= 0 ? "percent of maximum needs a maximum above 0" : null;
+    }
+
     /** The share of the result (percent) of each input, or nulls when the method does not weight its inputs. */
     public List<Double> effectiveWeights(List<BigDecimal> weights) {
         List<Double> result = new ArrayList<>();

@@ -78,6 +78,11 @@ final class NodeScorer {
             }
         }
         Aggregation aggregation = Aggregation.of(rule.getMethod());
+        String impossible = aggregation.impossible(present.stream().map(Input::weight).toList(), rule.getMaximum());
+        if (impossible != null) {
+            present.clear();
+            notes.add(impossible + ": unscored");
+        }
         List<Double> weights = aggregation.effectiveWeights(present.stream().map(Input::weight).toList());
         List<Contribution> contributions = new ArrayList<>();
         for (Input input : inputs) {
@@ -88,6 +93,9 @@ final class NodeScorer {
         int minimum = Math.max(1, rule.getMinimumInputs());
         if (!missing.isEmpty() && rule.getMissingData() == MissingDataPolicy.FAIL) {
             notes.add(String.join(", ", missing) + " missing: unscored (missing data: fail)");
+            return new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes);
+        }
+        if (impossible != null) {
             return new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes);
         }
         if (present.size() < minimum) {

@@ -1,0 +1,56 @@
+package org.framewright.cli.commands;
+
+import java.nio.file.Path;
+
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.DataFileException;
+import org.framewright.io.DataImport;
+import org.framewright.io.DataProblem;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.FrameworkFiles;
+import org.framewright.model.resource.ModelLoadException;
+
+/** Loads the inputs of the scoring commands: a framework file and a council data file. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** The framework in {@code file}; an unreadable or broken model is an error (exit 2) listing its problems. */
+    static Framework framework(CommandContext context, String file) throws CommandException {
+        try {
+            return FrameworkFiles.loadFramework(context.resolve(file));
+        } catch (ModelLoadException e) {
+            throw new CommandException(String.join(System.lineSeparator(), e.problems()), ExitCode.ERROR, e);
+        }
+    }
+
+    /**
+     * The council data in {@code file}, checked against {@code framework} (may be null) and limited to
+     * {@code period} (may be null). Data errors are printed to stderr (file:line:column) and give null: the
+     * command then exits with {@link ExitCode#FAILURE} and writes nothing. Warnings are printed too.
+     */
+    static DataImport data(CommandContext context, String file, Framework framework, String period)
+            throws CommandException {
+        Path path = context.resolve(file);
+        DataImport data;
+        try {
+            data = CouncilDataReader.read(path, new ImportOptions(framework, period));
+        } catch (DataFileException e) {
+            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+        }
+        for (DataProblem warning : data.warnings()) {
+            context.err().println("warning: " + warning);
+        }
+        if (data.hasErrors()) {
+            data.errors().forEach(error -> context.err().println(error));
+            context.err().println(data.errors().size() + " error(s) in " + path + "; nothing written");
+            return null;
+        }
+        return data;
+    }
+}

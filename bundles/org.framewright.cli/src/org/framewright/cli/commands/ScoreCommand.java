@@ -1,0 +1,82 @@
+package org.framewright.cli.commands;
+
+import java.util.List;
+import java.util.Set;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.io.DataImport;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.ScoringResult;
+
+/**
+ * {@code framewright score MODEL --data FILE [--scheme ID] [--period P] [--format table|csv|json] [--out FILE]}:
+ * scores the councils of a data file under one of the model's scoring schemes.
+ */
+public final class ScoreCommand implements Command {
+
+    private static final Set<String> OPTIONS = Set.of("data", "scheme", "period", "format", "out");
+
+    @Override
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public String summary() {
+        return "Score councils' data under a framework's scoring scheme";
+    }
+
+    @Override
+    public String usage() {
+        return "MODEL --data FILE [--scheme ID] [--period P] [--format table|csv|json] [--out FILE]";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException {
+        Arguments arguments = Arguments.parse(name(), args, OPTIONS);
+        if (arguments.positionals().size() != 1) {
+            throw arguments.usage("give exactly one MODEL file");
+        }
+        String dataFile = arguments.required("data");
+        String format = arguments.choice("format", List.of("table", "csv", "json"), "table");
+        String period = arguments.option("period");
+        Framework framework = Inputs.framework(context, arguments.positionals().get(0));
+        ScoringScheme scheme = scheme(framework, arguments.option("scheme"), arguments);
+        DataImport data = Inputs.data(context, dataFile, framework, period);
+        if (data == null) {
+            return ExitCode.FAILURE;
+        }
+        ScoringResult result;
+        try {
+            result = ScoringEngine.score(framework, scheme, data.dataSet(), period);
+        } catch (ScoringException e) {
+            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+        }
+        Output.write(context, arguments.option("out"), ScoreReport.valueOf(format.toUpperCase(java.util.Locale.ROOT))
+            .render(framework, result));
+        return ExitCode.OK;
+    }
+
+    private static ScoringScheme scheme(Framework framework, String id, Arguments arguments) throws CommandException {
+        List<String> ids = framework.getSchemes().stream().map(ScoringScheme::getId).toList();
+        if (id == null && ids.size() == 1) {
+            return framework.getSchemes().get(0);
+        }
+        for (ScoringScheme scheme : framework.getSchemes()) {
+            if (scheme.getId().equals(id)) {
+                return scheme;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new CommandException("framework " + framework.getId() + " has no scoring scheme", ExitCode.ERROR, null);
+        }
+        throw arguments.usage((id == null ? "the framework has several schemes; choose one with --scheme"
+            : "the framework has no scheme '" + id + "'") + "; its schemes are " + String.join(", ", ids));
+    }
+}
