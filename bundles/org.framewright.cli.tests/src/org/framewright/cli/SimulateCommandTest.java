@@ -66,6 +66,30 @@ class SimulateCommandTest {
     }
 
     @Test
+    void ratedSchemesGetOneProbabilityColumnPerLevel() throws IOException {
+        CliRun run = CliRun.of("simulate", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--samples", "60", "--seed", "3", "--perturb-rules",
+            "agg-outcomes", "--perturb", "weights:0.5", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new StringReader(run.out())).getRecords();
+        assertEquals(List.of("council", "baseline_rating", "baseline_rank", "median_rank", "rank_p05", "rank_p95",
+            "p_flip", "p_0", "p_1", "p_2", "p_3", "p_4"), rows.get(0).getParser().getHeaderNames());
+        for (CSVRecord row : rows) {
+            double total = 0;
+            for (String level : List.of("p_0", "p_1", "p_2", "p_3", "p_4")) {
+                total += row.get(level).isEmpty() ? 0 : Double.parseDouble(row.get(level));
+            }
+            assertEquals(1.0, total, 1e-9, row.toString());
+            if (row.get("baseline_rating").isEmpty()) {
+                continue;
+            }
+            double stayed = Double.parseDouble(row.get("p_" + row.get("baseline_rating")));
+            assertEquals(1.0 - stayed, Double.parseDouble(row.get("p_flip")), 1e-9, "a flip is a different rating");
+        }
+    }
+
+    @Test
     void usageAndUnreadableInputExitWithTwo() {
         CliRun noSamples = CliRun.of("simulate", model(), "--data", data(), "--seed", "1");
         assertEquals(2, noSamples.exitCode());

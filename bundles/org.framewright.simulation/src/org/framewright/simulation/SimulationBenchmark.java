@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
@@ -46,14 +47,16 @@ public final class SimulationBenchmark {
     }
 
     /**
-     * Runs every draw count on the real councils and on the councils replicated {@code factor} times (jitter
-     * {@code jitter} score points, seeded); when {@code exportFolder} is given, writes each model there for the
-     * C reference loop as {@code councils-<n>.txt}.
+     * Runs every draw count on the real councils, and every large-set draw count on the councils replicated
+     * {@code factor} times (jitter {@code jitter} score points, seeded), telling {@code report} after each; when
+     * {@code exportFolder} is given, writes each model there for the C reference loop as {@code councils-<n>.txt}.
      */
-    public List<Measurement> run(List<Long> drawCounts, int factor, double jitter, long seed, int threads,
-            Uncertainty uncertainty, Path exportFolder) throws IOException {
+    public List<Measurement> run(List<Long> drawCounts, List<Long> largeDrawCounts, int factor, double jitter,
+            long seed, int threads, Uncertainty uncertainty, Path exportFolder, Consumer<Measurement> report)
+            throws IOException {
         List<Measurement> measurements = new ArrayList<>();
         for (CompositeModel model : List.of(real, real.replicate(factor, jitter, seed))) {
+            List<Long> counts = model == real ? drawCounts : largeDrawCounts;
             if (exportFolder != null) {
                 Files.createDirectories(exportFolder);
                 try (PrintStream out = new PrintStream(
@@ -62,18 +65,20 @@ public final class SimulationBenchmark {
                 }
             }
             CompositeKernel kernel = new CompositeKernel(model, uncertainty.perturbation(), uncertainty.amount());
-            MonteCarloRun.run(kernel, Math.min(20_000, drawCounts.get(0)), seed, threads, SimulationMonitor.NONE);
-            for (long draws : drawCounts) {
+            MonteCarloRun.run(kernel, Math.min(20_000, counts.get(0)), seed, threads, SimulationMonitor.NONE);
+            for (long draws : counts) {
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
                 long before = runtime.totalMemory() - runtime.freeMemory();
                 long started = System.nanoTime();
-                RankCounts counts = MonteCarloRun.run(kernel, draws, seed, threads, SimulationMonitor.NONE);
+                RankCounts rankCounts = MonteCarloRun.run(kernel, draws, seed, threads, SimulationMonitor.NONE);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long heap = runtime.totalMemory() - runtime.freeMemory();
                 long countBytes = (long) (threads + 1) * model.councils() * (model.councils() + 1) * Integer.BYTES;
-                measurements.add(new Measurement(model.councils(), draws, threads, seconds, countBytes,
-                    Math.max(heap, before), counts.checksum()));
+                Measurement measurement = new Measurement(model.councils(), draws, threads, seconds, countBytes,
+                    Math.max(heap, before), rankCounts.checksum());
+                measurements.add(measurement);
+                report.accept(measurement);
             }
         }
         return measurements;

@@ -42,7 +42,8 @@ public final class BenchmarkSimulationCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --data FILE --period P [--scheme ID] [--draws N,N,...] [--factor F] [--threads T]"
+        return "MODEL --data FILE --period P [--scheme ID] [--draws N,N,...] [--large-draws N,N,...] [--factor F]"
+            + " [--threads T]"
             + " [--perturb-rules RULE,...] [--export-for-c DIR]";
     }
 
@@ -83,20 +84,29 @@ public final class BenchmarkSimulationCommand implements Command {
         String rules = options.getOrDefault("--perturb-rules", "agg-overall");
         Uncertainty uncertainty = new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(rules.split(",")),
             Map.of(), List.of());
-        List<Long> draws = new ArrayList<>();
-        for (String n : options.getOrDefault("--draws", "10000,100000,1000000").split(",")) {
-            draws.add(Long.parseLong(n.trim()));
-        }
+        List<Long> draws = counts(options.getOrDefault("--draws", "10000,100000,1000000"));
+        List<Long> largeDraws = counts(options.getOrDefault("--large-draws", options.getOrDefault("--draws",
+            "10000,100000,1000000")));
         int threads = Integer.parseInt(options.getOrDefault("--threads", "2"));
         int factor = Integer.parseInt(options.getOrDefault("--factor", "10"));
         String export = options.get("--export-for-c");
-        var measurements = new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty)
-            .run(draws, factor, 2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export));
         context.out().println("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum");
-        for (var m : measurements) {
-            context.out().printf(Locale.ROOT, "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(),
-                m.threads(), m.seconds(), m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6, m.checksum());
-        }
+        new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty).run(draws, largeDraws, factor,
+            2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), m -> context.out().printf(
+                Locale.ROOT, "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(), m.threads(), m.seconds(),
+                m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6, m.checksum()));
         return ExitCode.OK;
+    }
+
+    private static List<Long> counts(String list) throws CommandException {
+        List<Long> counts = new ArrayList<>();
+        for (String n : list.split(",")) {
+            try {
+                counts.add(Long.parseLong(n.trim()));
+            } catch (NumberFormatException e) {
+                throw new CommandException("benchmark-simulation: not a number of draws: '" + n + "'");
+            }
+        }
+        return counts;
     }
 }

@@ -21,7 +21,7 @@ import org.framewright.simulation.SensitivityResult;
  * {@code framewright simulate}: {@code council,baseline_rating,baseline_rank,median_rank,rank_p05,rank_p95,p_flip}
  * then one {@code p_<level>} per rating level.
  */
-final class SimulationReport {
+public final class SimulationReport {
 
     static final List<String> COLUMNS = List.of("council", "baseline_rating", "baseline_rank", "median_rank",
         "rank_p05", "rank_p95", "p_flip");
@@ -41,7 +41,7 @@ final class SimulationReport {
      * 0-9 replaced by one {@code _} (leading and trailing {@code _} dropped); a name that repeats gets
      * {@code _2}, {@code _3}.
      */
-    static List<String> levelColumns(List<String> levels) {
+    public static List<String> levelColumns(List<String> levels) {
         Set<String> columns = new LinkedHashSet<>();
         for (String level : levels) {
             String base = "p_" + level.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");

@@ -1,0 +1,19 @@
+package org.framewright.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SimulationReportTest {
+
+    @Test
+    void levelColumnsAreLowerCasedWithUnderscoresAndUnique() {
+        assertEquals(List.of("p_inadequate", "p_requires_improvement", "p_good", "p_outstanding"),
+            SimulationReport.levelColumns(List.of("Inadequate", "Requires improvement", "Good", "Outstanding")));
+        assertEquals(List.of("p_0", "p_1", "p_4"), SimulationReport.levelColumns(List.of("0", "1", "4")));
+        assertEquals(List.of("p_red", "p_amber_rag", "p_red_2"),
+            SimulationReport.levelColumns(List.of("Red", " Amber (RAG) ", "red")));
+    }
+}
