@@ -8,15 +8,14 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.framewright.model.resource.AtomicFiles;
 
 /**
  * Writes a table as CSV (RFC 4180 quoting by commons-csv, UTF-8, LF line ends), either to a stream or to a file.
@@ -55,8 +54,7 @@ public final class CsvTableWriter implements Closeable {
     /** A writer that replaces {@code target} atomically on {@link #commit()}; the header is written first. */
     public static CsvTableWriter toFile(Path target, List<String> header) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp");
+        Path temporary = AtomicFiles.temporaryBeside(absolute);
         try {
             return new CsvTableWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), null, temporary,
                 absolute, header);
@@ -114,11 +112,7 @@ public final class CsvTableWriter implements Closeable {
             return;
         }
         printer.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(temporary, target);
         finished = true;
     }
 

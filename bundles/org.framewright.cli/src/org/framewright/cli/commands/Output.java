@@ -1,15 +1,12 @@
 package org.framewright.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
+import org.framewright.model.resource.AtomicFiles;
 
 /** Writes a command's result to standard output, or to a file atomically (temporary file, then rename). */
 final class Output {
@@ -24,28 +21,10 @@ final class Output {
             return;
         }
         Path target = context.resolve(file);
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(target, text);
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new CommandException(target + ": cannot write: " + e.getMessage(), ExitCode.ERROR, e);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // nothing more to do: the target was never touched
-            }
         }
     }
 }

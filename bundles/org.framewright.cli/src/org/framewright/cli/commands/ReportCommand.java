@@ -75,8 +75,9 @@ public final class ReportCommand implements Command {
             throw new CommandException("report: " + framework.getId() + " / " + scheme.getId() + ": "
                 + e.getMessage(), ExitCode.FAILURE, e);
         }
-        Path out = context.resolve(parsed.option("out", null));
-        AtomicFiles.writeString(out, FrameworkReport.html(framework, scheme, result, simulation));
+        String outOption = parsed.option("out", null);
+        Output.write(context, outOption, FrameworkReport.html(framework, scheme, result, simulation));
+        Path out = context.resolve(outOption);
         context.err().println("report: wrote " + out + " (" + result.councils().size() + " councils)");
         return ExitCode.OK;
     }

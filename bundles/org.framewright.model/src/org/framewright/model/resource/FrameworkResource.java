@@ -2,10 +2,8 @@ package org.framewright.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,24 +62,9 @@ public class FrameworkResource extends XMIResourceImpl {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         super.save(bytes, options);
-        writeAtomically(Path.of(target.toFileString()), bytes.toByteArray());
+        Path file = Path.of(target.toFileString());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, bytes.toByteArray());
         setModified(false);
-    }
-
-    /** Writes to a temporary file in the same folder, then renames it over {@code file}. */
-    static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }
