@@ -4,8 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.framewright.ui.explorer.ModelExplorerView;
+import org.framewright.ui.results.ScoringView;
 
-/** The Framewright perspective: model explorer left, editors centre, Properties and Problems below. */
+/** The Framewright perspective: model explorer left, editors centre, Properties, Scoring and Problems below. */
 public final class FramewrightPerspective implements IPerspectiveFactory {
 
     /** The perspective id, as declared in plugin.xml. */
@@ -19,11 +20,13 @@ public final class FramewrightPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.24f, editors);
-        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editors);
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.55f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(ScoringView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(ModelExplorerView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(ScoringView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }

@@ -1,0 +1,2 @@
+/** Tests of the new framework wizard's file creation. */
+package org.framewright.ui.wizards;

@@ -1,0 +1,97 @@
+package org.framewright.ui.results;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.DataFileException;
+import org.framewright.io.DataImport;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.ScoringMonitor;
+import org.framewright.scoring.ScoringResult;
+
+/**
+ * Reads a council data file and scores it under a scheme, in the background and cancellable. Works on a copy of
+ * the framework taken when the job is created, so editing may go on meanwhile.
+ */
+public final class ScoringJob extends Job {
+
+    /** What a scoring run gave: a result, or the import's problems, or a message. */
+    public record Outcome(ScoringResult result, DataImport dataImport, String error) {
+    }
+
+    private final Framework framework;
+    private final String schemeId;
+    private final Path data;
+    private final String period;
+    private final Consumer<Outcome> done;
+
+    /** Scores {@code data} ({@code period} may be null: the data's only period) under the scheme {@code schemeId}. */
+    public ScoringJob(Framework framework, String schemeId, Path data, String period, Consumer<Outcome> done) {
+        super("Scoring " + data.getFileName() + " under " + schemeId);
+        this.framework = EcoreUtil.copy(framework);
+        this.schemeId = schemeId;
+        this.data = data;
+        this.period = period;
+        this.done = done;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+        try {
+            DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
+            progress.worked(2);
+            if (imported.hasErrors()) {
+                done.accept(new Outcome(null, imported, null));
+                return Status.OK_STATUS;
+            }
+            ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + schemeId + "' in " + framework.getId()));
+            ScoringResult result = ScoringEngine.score(framework, scheme, imported.dataSet(), period,
+                monitorFor(progress.split(8)));
+            done.accept(new Outcome(result, imported, null));
+            return Status.OK_STATUS;
+        } catch (DataFileException e) {
+            done.accept(new Outcome(null, null, e.getMessage()));
+            return Status.OK_STATUS;
+        } catch (ScoringException e) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            done.accept(new Outcome(null, null, e.getMessage()));
+            return Status.OK_STATUS;
+        }
+    }
+
+    private static ScoringMonitor monitorFor(SubMonitor progress) {
+        return new ScoringMonitor() {
+            @Override
+            public void begin(int nodes) {
+                progress.setWorkRemaining(nodes);
+            }
+
+            @Override
+            public void nodeDone(String nodeId) {
+                progress.subTask(nodeId);
+                progress.worked(1);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return progress.isCanceled();
+            }
+        };
+    }
+}

@@ -1,0 +1,250 @@
+package org.framewright.ui.results;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.part.ViewPart;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.CouncilResult;
+import org.framewright.scoring.ScoringResult;
+import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.editor.FrameworkEditor;
+
+/**
+ * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
+ * cancellable job). Shows the league table (rank, council, score, rating; sortable) and, for the selected council,
+ * every node's score, rating and the inputs behind it. The league table exports to CSV.
+ */
+public final class ScoringView extends ViewPart {
+
+    /** The view id, as declared in plugin.xml. */
+    public static final String ID = "org.framewright.ui.results.scoring";
+
+    private ComboViewer frameworks;
+    private ComboViewer schemes;
+    private ComboViewer dataFiles;
+    private Combo period;
+    private Label status;
+    private LeagueTable league;
+    private BreakdownTable breakdown;
+    private ModelDocument document;
+    private ScoringResult result;
+    private Job lastJob;
+    private boolean outcomeShown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        frameworks = combo(bar, "Framework:", 150);
+        schemes = combo(bar, "Scheme:", 150);
+        dataFiles = combo(bar, "Data:", 120);
+        new Label(bar, SWT.NONE).setText("Period:");
+        period = new Combo(bar, SWT.DROP_DOWN);
+        period.setToolTipText("Empty: the data's only period");
+        GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(period);
+        Button score = new Button(bar, SWT.PUSH);
+        score.setText("Score");
+        score.addListener(SWT.Selection, e -> score());
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        league = new LeagueTable(sash);
+        breakdown = new BreakdownTable(sash);
+        sash.setWeights(45, 55);
+        league.viewer().addSelectionChangedListener(event -> showBreakdown(
+            (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        frameworks.addSelectionChangedListener(event -> frameworkChosen());
+        getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(this));
+        refreshChoices();
+    }
+
+    private static ComboViewer combo(Composite bar, String label, int width) {
+        new Label(bar, SWT.NONE).setText(label);
+        ComboViewer viewer = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof IFile file ? file.getName()
+                    : element instanceof ScoringScheme scheme ? scheme.getName() : String.valueOf(element);
+            }
+        });
+        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
+        return viewer;
+    }
+
+    /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
+    public void refreshChoices() {
+        List<IFile> models = new ArrayList<>();
+        List<IFile> data = new ArrayList<>();
+        try {
+            ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+                if (resource instanceof IFile file) {
+                    String extension = file.getFileExtension();
+                    if ("framework".equals(extension)) {
+                        models.add(file);
+                    } else if ("csv".equals(extension) || "xlsx".equals(extension)) {
+                        data.add(file);
+                    }
+                }
+                return true;
+            }, IResource.DEPTH_INFINITE, false);
+        } catch (CoreException e) {
+            status.setText(e.getMessage());
+        }
+        frameworks.setInput(models);
+        dataFiles.setInput(data);
+        IEditorPart editor = getSite().getPage().getActiveEditor();
+        if (editor instanceof FrameworkEditor frameworkEditor) {
+            frameworks.setSelection(new StructuredSelection(frameworkEditor.document().file()));
+        }
+    }
+
+    /** Chooses the inputs and starts scoring; returns the job (tests join it). */
+    public Job score(IFile framework, String schemeId, IFile data, String periodOrNull) {
+        frameworks.setSelection(new StructuredSelection(framework));
+        document.framework().getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
+            .ifPresent(s -> schemes.setSelection(new StructuredSelection(s)));
+        dataFiles.setSelection(new StructuredSelection(data));
+        period.setText(periodOrNull == null ? "" : periodOrNull);
+        return score();
+    }
+
+    private Job score() {
+        ScoringScheme scheme = (ScoringScheme) schemes.getStructuredSelection().getFirstElement();
+        IFile data = (IFile) dataFiles.getStructuredSelection().getFirstElement();
+        if (document == null || scheme == null || data == null || data.getLocation() == null) {
+            status.setText("Choose a framework, a scheme and a data file.");
+            return null;
+        }
+        String chosenPeriod = period.getText().isBlank() ? null : period.getText().trim();
+        Path file = data.getLocation().toFile().toPath();
+        status.setText("Scoring " + data.getName() + "...");
+        result = null;
+        outcomeShown = false;
+        lastJob = new ScoringJob(document.framework(), scheme.getId(), file, chosenPeriod,
+            outcome -> status.getDisplay().asyncExec(() -> show(outcome)));
+        lastJob.schedule();
+        return lastJob;
+    }
+
+    private void show(ScoringJob.Outcome outcome) {
+        if (status.isDisposed()) {
+            return;
+        }
+        outcomeShown = true;
+        if (outcome.error() != null) {
+            status.setText(outcome.error());
+            return;
+        }
+        if (outcome.result() == null) {
+            status.setText(outcome.dataImport().errors().size() + " data errors; first: "
+                + outcome.dataImport().errors().get(0));
+            return;
+        }
+        result = outcome.result();
+        status.setText(result.councils().size() + " councils scored under " + result.scheme().getName()
+            + (result.period() == null ? "" : ", period " + result.period()) + ". Select a council for its breakdown.");
+        league.show(result);
+        breakdown.show(result, null, document.framework());
+    }
+
+    private void showBreakdown(CouncilResult council) {
+        if (result != null) {
+            breakdown.show(result, council, document.framework());
+        }
+    }
+
+    private void frameworkChosen() {
+        IFile file = (IFile) frameworks.getStructuredSelection().getFirstElement();
+        if (document != null && document.file().equals(file)) {
+            return;
+        }
+        releaseDocument();
+        if (file == null) {
+            return;
+        }
+        try {
+            document = ModelDocuments.acquire(file);
+        } catch (CoreException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        schemes.setInput(document.framework().getSchemes());
+        if (!document.framework().getSchemes().isEmpty()) {
+            schemes.setSelection(new StructuredSelection(document.framework().getSchemes().get(0)));
+        }
+        String base = file.getName().replaceFirst("\\.framework$", "");
+        ((List<?>) dataFiles.getInput()).stream().filter(f -> ((IFile) f).getName().startsWith(base)).findFirst()
+            .ifPresent(f -> dataFiles.setSelection(new StructuredSelection(f)));
+    }
+
+    private void releaseDocument() {
+        if (document != null) {
+            document.release();
+            document = null;
+        }
+    }
+
+    /** True once the last scoring run's outcome (result or problems) is shown. */
+    public boolean isOutcomeShown() {
+        return outcomeShown;
+    }
+
+    /** The status line of the view: what was scored, or what went wrong. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The last scoring result shown, or null. */
+    public ScoringResult result() {
+        return result;
+    }
+
+    /** The league table (tests select councils in it). */
+    public TableViewer leagueTable() {
+        return league.viewer();
+    }
+
+    /** The breakdown of the selected council. */
+    public TableViewer breakdownTable() {
+        return breakdown.viewer();
+    }
+
+    @Override
+    public void setFocus() {
+        league.viewer().getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        releaseDocument();
+        super.dispose();
+    }
+}

@@ -1,0 +1,2 @@
+/** Wizards: a new framework, from scratch or based on an existing one. */
+package org.framewright.ui.wizards;
