@@ -1,2 +1,2 @@
-/** Wizards: a new framework, from scratch or based on an existing one. */
+/** Wizards: a new framework (from scratch or based on an existing one) and the import of council data. */
 package org.framewright.ui.wizards;

@@ -1,0 +1,165 @@
+package org.framewright.ui.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.DataImport;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.model.resource.FrameworkFiles;
+import org.framewright.samples.Samples;
+import org.framewright.simulation.CouncilUncertainty;
+import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.SimulationMonitor;
+import org.framewright.simulation.UncertainScheme;
+import org.framewright.simulation.Uncertainty;
+import org.framewright.simulation.WeightPerturbation;
+import org.framewright.testing.SharedData;
+import org.framewright.ui.charts.Charts;
+import org.framewright.ui.charts.RankChart;
+import org.framewright.ui.tests.Workbenches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SimulationViewTest {
+
+    @AfterEach
+    void closeEditors() {
+        IWorkbenchPage page = Workbenches.page();
+        if (page.getPartState(page.findViewReference(SimulationView.ID)) == IWorkbenchPage.STATE_MAXIMIZED) {
+            page.toggleZoom(page.findViewReference(SimulationView.ID));
+        }
+        Workbenches.closeAllEditors();
+    }
+
+    @Test
+    void simulatesTheCsciSampleAndShowsTheApiResultInTheTableAndCharts() throws Exception {
+        IFile model = Workbenches.freshSample("csci-2006.framework");
+        IFile data = Workbenches.sampleData("csci-2006-councils.csv");
+        SimulationView view = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        view.refreshChoices();
+
+        Job job = view.simulate(model, "star-rating", data, null, 200, 7, 0);
+        assertNotNull(job, view::statusText);
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        MonteCarloResult shown = view.outcome().result();
+        assertNotNull(shown, view::statusText);
+
+        Framework framework = FrameworkFiles.loadFramework(Samples.framework("csci-2006.framework"));
+        ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals("star-rating"))
+            .findFirst().orElseThrow();
+        DataImport imported = CouncilDataReader.read(Samples.data("csci-2006-councils.csv"), ImportOptions.none());
+        MonteCarloResult expected = UncertainScheme.prepare(framework, scheme, imported.dataSet(), null,
+            Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.2)).monteCarlo(200, 7, 1, SimulationMonitor.NONE);
+        assertEquals(expected.councils(), shown.councils(), "the view runs exactly the API's simulation");
+        assertTrue(!expected.levels().isEmpty(), "CSCI has a star rating scale");
+
+        List<List<Object>> rows = SimulationRows.rows(expected);
+        TableItem[] items = view.statistics().viewer().getTable().getItems();
+        assertEquals(rows.size(), items.length);
+        List<String> header = SimulationRows.header(expected);
+        assertEquals(7 + expected.levels().size(), header.size());
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < header.size(); c++) {
+                assertEquals(RowsTable.text(rows.get(r).get(c)), items[r].getText(c), header.get(c) + " of row " + r);
+            }
+        }
+
+        Chart ratings = view.charts().get(0);
+        List<String> councils = Arrays.asList(ratings.getAxisSet().getXAxis(0).getCategorySeries());
+        assertEquals(expected.councils().size(), councils.size());
+        ISeries<?>[] levels = ratings.getSeriesSet().getSeries();
+        assertEquals(expected.levels().size(), levels.length, "one series per rating level");
+        for (int l = 0; l < levels.length; l++) {
+            assertEquals(expected.levels().get(l), levels[l].getId());
+            for (CouncilUncertainty council : expected.councils()) {
+                assertEquals(council.pLevels().get(l), levels[l].getYSeries()[councils.indexOf(council.councilName())],
+                    council.councilName() + " " + levels[l].getId());
+            }
+        }
+        Chart ranks = view.charts().get(1);
+        List<String> ranked = Arrays.asList(ranks.getAxisSet().getXAxis(0).getCategorySeries());
+        double[] medians = ranks.getSeriesSet().getSeries(RankChart.MEDIAN).getYSeries();
+        for (CouncilUncertainty council : expected.councils()) {
+            assertEquals(council.medianRank(), (int) medians[ranked.indexOf(council.councilName())]);
+        }
+
+        Path csv = Workbenches.targetFolder().resolve("simulation-csci.csv");
+        view.statistics().exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(String.join(",", header), lines.get(0));
+        assertEquals(rows.size() + 1, lines.size());
+    }
+
+    @Test
+    void cancellingALongRunLeavesTheViewUsable() throws Exception {
+        IFile model = Workbenches.freshSample("csci-2006.framework");
+        IFile data = Workbenches.sampleData("csci-2006-councils.csv");
+        SimulationView view = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        view.refreshChoices();
+
+        Job job = view.simulate(model, "star-rating", data, null, 1_000_000, 1, 0);
+        Workbenches.processEventsUntil(() -> job.getState() == Job.RUNNING);
+        assertTrue(!view.canRun(), "Run is disabled while a simulation runs");
+        view.cancel();
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        assertTrue(view.outcome().cancelled(), view::statusText);
+        assertTrue(view.canRun(), "Run is enabled again after cancelling");
+
+        Job again = view.simulate(model, "star-rating", data, null, 50, 1, 0);
+        again.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        assertNotNull(view.outcome().result(), view::statusText);
+        assertEquals(50, view.outcome().result().samples());
+    }
+
+    @Test
+    void simulatesAscofWithSensitivityAndSavesScreenshotsOfTheCharts() throws Exception {
+        IFile model = Workbenches.freshSample("ascof-2023-24.framework");
+        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
+        SimulationView view = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        view.refreshChoices();
+
+        Job job = view.simulate(model, "composite-minmax", data, "2023-24", 500, 11, 64);
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        assertNotNull(view.outcome().sensitivity(), view::statusText);
+        Chart sensitivity = view.charts().get(2);
+        assertEquals(view.outcome().sensitivity().indices().size(),
+            sensitivity.getAxisSet().getXAxis(0).getCategorySeries().length);
+        assertEquals(view.outcome().sensitivity().indices().get(0).total(),
+            sensitivity.getSeriesSet().getSeries("total T").getYSeries()[0], 1e-12);
+
+        IWorkbenchPage page = Workbenches.page();
+        page.toggleZoom(page.findViewReference(SimulationView.ID));
+        Path folder = Workbenches.targetFolder().resolve("screenshots");
+        Files.createDirectories(folder);
+        String[] names = {"simulation-flips.png", "simulation-ranks.png", "simulation-sensitivity.png"};
+        for (int tab = 0; tab < 3; tab++) {
+            view.selectTab(tab);
+            Workbenches.processEvents();
+            Path png = folder.resolve(names[tab]);
+            Charts.savePng(view.charts().get(tab), png);
+            assertTrue(Files.size(png) > 5_000, png.toString());
+        }
+        view.selectTab(1);
+        Path workbench = Workbenches.capture("workbench-simulation.png");
+        assertTrue(Files.size(workbench) > 10_000);
+    }
+}

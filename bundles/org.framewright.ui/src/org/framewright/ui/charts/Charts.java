@@ -1,0 +1,81 @@
+package org.framewright.ui.charts;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ISeries;
+
+/** Shared look of the Framewright charts: white background, titled axes, a qualitative palette, PNG export. */
+public final class Charts {
+
+    /** Tableau 10: distinguishable, print-friendly colours for series. */
+    private static final RGB[] PALETTE = {new RGB(78, 121, 167), new RGB(242, 142, 43), new RGB(225, 87, 89),
+        new RGB(118, 183, 178), new RGB(89, 161, 79), new RGB(237, 201, 72), new RGB(176, 122, 161),
+        new RGB(255, 157, 167), new RGB(156, 117, 95), new RGB(186, 176, 172)};
+
+    private Charts() {
+    }
+
+    /** A chart in a vertically scrolling composite (for one row per council); {@link #fitRows} sizes it. */
+    public static Chart scrolling(Composite parent, String title) {
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        Chart chart = create(scroller, title);
+        scroller.setContent(chart);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        return chart;
+    }
+
+    /** A plain chart with a white background and the given title. */
+    public static Chart create(Composite parent, String title) {
+        Chart chart = new Chart(parent, SWT.NONE);
+        Color white = parent.getDisplay().getSystemColor(SWT.COLOR_WHITE);
+        chart.setBackground(white);
+        chart.setBackgroundInPlotArea(white);
+        chart.getTitle().setText(title);
+        chart.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        chart.getLegend().setPosition(SWT.TOP);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTick().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            axis.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        }
+        return chart;
+    }
+
+    /** Makes a scrolling chart tall enough for {@code rows} categories of readable height. */
+    public static void fitRows(Chart chart, int rows) {
+        if (chart.getParent() instanceof ScrolledComposite scroller) {
+            scroller.setMinHeight(140 + 15 * rows);
+            scroller.layout(true, true);
+        }
+    }
+
+    /** The palette colour of series {@code index}. */
+    public static Color color(Chart chart, int index) {
+        return new Color(chart.getDisplay(), PALETTE[index % PALETTE.length]);
+    }
+
+    /** Removes every series. */
+    public static void clear(Chart chart) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+    }
+
+    /** Sets the axis titles (x is the category axis). */
+    public static void titles(Chart chart, String x, String y) {
+        chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(y);
+    }
+
+    /** Writes the chart, at its full size, as a PNG file. */
+    public static void savePng(Chart chart, Path file) {
+        chart.save(file.toString(), SWT.IMAGE_PNG);
+    }
+}

@@ -1,0 +1,128 @@
+package org.framewright.ui.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.framewright.model.ScoringScheme;
+import org.framewright.simulation.WeightPerturbation;
+
+/** The Simulation view's input controls: framework, scheme, data, period, draws, seed, perturbation, sensitivity. */
+final class SimulationInputs {
+
+    final ComboViewer frameworks;
+    final ComboViewer schemes;
+    final ComboViewer dataFiles;
+    final Combo period;
+    final Spinner draws;
+    final Spinner seed;
+    final ComboViewer perturbation;
+    final Text amount;
+    final Button sensitivity;
+    final Spinner baseSamples;
+
+    SimulationInputs(Composite parent) {
+        Composite first = row(parent, 8);
+        frameworks = combo(first, "Framework:", 170);
+        schemes = combo(first, "Scheme:", 170);
+        dataFiles = combo(first, "Data:", 170);
+        new Label(first, SWT.NONE).setText("Period:");
+        period = new Combo(first, SWT.DROP_DOWN);
+        period.setToolTipText("Empty: the data's only period");
+        GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(period);
+        Composite second = row(parent, 11);
+        draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
+        seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");
+        perturbation = combo(second, "Weights:", 130);
+        perturbation.setInput(WeightPerturbation.values());
+        perturbation.setSelection(new StructuredSelection(WeightPerturbation.UNIFORM_FACTOR));
+        new Label(second, SWT.NONE).setText("p:");
+        amount = new Text(second, SWT.BORDER);
+        amount.setText("0.2");
+        amount.setToolTipText("Uniform factor: every weight times a factor in [1 - p, 1 + p]; "
+            + "Dirichlet: the concentration");
+        GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(amount);
+        sensitivity = new Button(second, SWT.CHECK);
+        sensitivity.setText("Sensitivity, base samples:");
+        baseSamples = new Spinner(second, SWT.BORDER);
+        baseSamples.setValues(256, 8, 100_000, 0, 64, 256);
+        baseSamples.setToolTipText("Saltelli base samples N: N x (inputs + 2) evaluations");
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(columns).spacing(6, 0).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        return row;
+    }
+
+    private static Spinner spinner(Composite row, String label, int min, int max, int value, String tip) {
+        new Label(row, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(row, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 100, 1000);
+        spinner.setToolTipText(tip);
+        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(spinner);
+        return spinner;
+    }
+
+    private static ComboViewer combo(Composite bar, String label, int width) {
+        new Label(bar, SWT.NONE).setText(label);
+        ComboViewer viewer = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof IFile file ? file.getName()
+                    : element instanceof ScoringScheme scheme ? scheme.getName()
+                    : element instanceof WeightPerturbation p ? p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    : String.valueOf(element);
+            }
+        });
+        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
+        return viewer;
+    }
+
+    /** Lists the workspace's {@code .framework} files and council data files ({@code .csv}, {@code .xlsx}). */
+    void refresh() throws CoreException {
+        List<IFile> models = new ArrayList<>();
+        List<IFile> data = new ArrayList<>();
+        ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+            if (resource instanceof IFile file) {
+                String extension = file.getFileExtension();
+                if ("framework".equals(extension)) {
+                    models.add(file);
+                } else if ("csv".equals(extension) || "xlsx".equals(extension)) {
+                    data.add(file);
+                }
+            }
+            return true;
+        }, IResource.DEPTH_INFINITE, false);
+        frameworks.setInput(models);
+        dataFiles.setInput(data);
+    }
+
+    /** The perturbation amount p, or NaN when it is not a number. */
+    double amount() {
+        try {
+            return Double.parseDouble(amount.getText().trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

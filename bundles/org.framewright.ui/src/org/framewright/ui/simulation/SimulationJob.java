@@ -1,0 +1,128 @@
+package org.framewright.ui.simulation;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.DataFileException;
+import org.framewright.io.DataImport;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoringException;
+import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.SensitivityResult;
+import org.framewright.simulation.SimulationCancelledException;
+import org.framewright.simulation.SimulationMonitor;
+import org.framewright.simulation.UncertainScheme;
+import org.framewright.simulation.Uncertainty;
+import org.framewright.simulation.WeightPerturbation;
+
+/**
+ * Reads a council data file and runs a Monte Carlo simulation (and optionally a sensitivity analysis) of a scheme
+ * in the background, cancellable from the view or the Progress view. Works on a copy of the framework.
+ */
+public final class SimulationJob extends Job {
+
+    /** What to simulate: the scheme, data, period (null: the only one), draws, seed and weight perturbation. */
+    public record Settings(String schemeId, Path data, String period, long draws, long seed,
+            WeightPerturbation perturbation, double amount, int sensitivityBaseSamples) {
+    }
+
+    /** What a run gave: results (sensitivity may be null), or a message (also when cancelled). */
+    public record Outcome(MonteCarloResult result, SensitivityResult sensitivity, String error, boolean cancelled) {
+    }
+
+    private static final int TICKS = 1000;
+    private static final int BOOTSTRAP_RESAMPLES = 200;
+    private static final double CONFIDENCE = 0.95;
+
+    private final Framework framework;
+    private final Settings settings;
+    private final IntConsumer percentDone;
+    private final Consumer<Outcome> done;
+
+    /** Simulates {@code settings} on a copy of {@code framework}; reports progress in percent and the outcome. */
+    public SimulationJob(Framework framework, Settings settings, IntConsumer percentDone, Consumer<Outcome> done) {
+        super("Simulating " + settings.schemeId() + " on " + settings.data().getFileName());
+        this.framework = EcoreUtil.copy(framework);
+        this.settings = settings;
+        this.percentDone = percentDone;
+        this.done = done;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        boolean sensitivity = settings.sensitivityBaseSamples() > 0;
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), sensitivity ? 3 * TICKS : 2 * TICKS);
+        try {
+            DataImport imported = CouncilDataReader.read(settings.data(), new ImportOptions(framework, settings.period()));
+            if (imported.hasErrors()) {
+                done.accept(failure(imported.errors().size() + " data errors; first: " + imported.errors().get(0)));
+                return Status.OK_STATUS;
+            }
+            ScoringScheme scheme = framework.getSchemes().stream()
+                .filter(s -> s.getId().equals(settings.schemeId())).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
+            progress.subTask("Scoring the baseline");
+            UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, imported.dataSet(), settings.period(),
+                Uncertainty.weights(settings.perturbation(), settings.amount()));
+            progress.worked(TICKS / 2);
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            MonteCarloResult result = prepared.monteCarlo(settings.draws(), settings.seed(), threads,
+                adapt(progress.split(TICKS * 3 / 2), 0, sensitivity ? 50 : 100));
+            SensitivityResult indices = sensitivity ? prepared.sensitivity(settings.sensitivityBaseSamples(),
+                settings.seed(), threads, BOOTSTRAP_RESAMPLES, CONFIDENCE, adapt(progress.split(TICKS), 50, 50)) : null;
+            percentDone.accept(100);
+            done.accept(new Outcome(result, indices, null, false));
+            return Status.OK_STATUS;
+        } catch (SimulationCancelledException e) {
+            done.accept(new Outcome(null, null, "Cancelled: " + e.getMessage(), true));
+            return Status.CANCEL_STATUS;
+        } catch (DataFileException | ScoringException | IllegalArgumentException e) {
+            done.accept(failure(e.getMessage()));
+            return Status.OK_STATUS;
+        }
+    }
+
+    private static Outcome failure(String message) {
+        return new Outcome(null, null, message, false);
+    }
+
+    /** An {@link IProgressMonitor} as a {@link SimulationMonitor}; also reports {@code from + share x done} percent. */
+    private SimulationMonitor adapt(SubMonitor progress, int from, int share) {
+        progress.setWorkRemaining(TICKS);
+        return new SimulationMonitor() {
+            private int ticks;
+            private int percent = -1;
+
+            @Override
+            public void progress(int doneUnits, int total) {
+                int now = total == 0 ? TICKS : (int) ((long) TICKS * doneUnits / total);
+                if (now > ticks) {
+                    progress.worked(now - ticks);
+                    progress.subTask(doneUnits + " of " + total);
+                    ticks = now;
+                }
+                int p = from + share * now / TICKS;
+                if (p != percent) {
+                    percent = p;
+                    percentDone.accept(p);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCanceled();
+            }
+        };
+    }
+}

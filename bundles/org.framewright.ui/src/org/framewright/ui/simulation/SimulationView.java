@@ -1,0 +1,308 @@
+package org.framewright.ui.simulation;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.part.ViewPart;
+import org.framewright.model.ScoringScheme;
+import org.framewright.simulation.CouncilUncertainty;
+import org.framewright.simulation.WeightPerturbation;
+import org.framewright.ui.charts.RankChart;
+import org.framewright.ui.charts.RatingChart;
+import org.framewright.ui.charts.SensitivityChart;
+import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.editing.ModelDocuments;
+
+/**
+ * Simulates a scheme under uncertain weights: choose framework, scheme, data, period, draws, seed and perturbation,
+ * optionally sensitivity; Run starts a cancellable {@link SimulationJob}. Shows per-council rating probabilities,
+ * rank intervals, sensitivity indices and a sortable statistics table; charts export to PNG, tables to CSV.
+ */
+public final class SimulationView extends ViewPart {
+
+    /** The view id, as declared in plugin.xml. */
+    public static final String ID = "org.framewright.ui.simulation";
+
+    private SimulationInputs inputs;
+    private Button run;
+    private Button cancel;
+    private ProgressBar progress;
+    private Label status;
+    private CTabFolder tabs;
+    private RatingChart ratings;
+    private RankChart ranks;
+    private SensitivityChart sensitivityChart;
+    private RowsTable sensitivityTable;
+    private RowsTable statistics;
+    private ModelDocument document;
+    private SimulationJob.Outcome outcome;
+    private Job job;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
+        inputs = new SimulationInputs(parent);
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 0).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+        run = button(actions, "Run simulation", this::run);
+        cancel = button(actions, "Cancel", this::cancel);
+        cancel.setEnabled(false);
+        progress = new ProgressBar(actions, SWT.HORIZONTAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(progress);
+        status = new Label(actions, SWT.NONE);
+        status.setText("Choose a framework, a scheme and a data file, then Run.");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        ratings = new RatingChart(tabs);
+        tab("Rating probabilities", ratings.chart().getParent());
+        ranks = new RankChart(tabs);
+        tab("Rank intervals", ranks.chart().getParent());
+        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+        sensitivityChart = new SensitivityChart(sash);
+        Composite sensitivityHolder = new Composite(sash, SWT.NONE);
+        sensitivityHolder.setLayout(new org.eclipse.swt.layout.FillLayout());
+        sensitivityTable = new RowsTable(sensitivityHolder);
+        sash.setWeights(65, 35);
+        tab("Sensitivity", sash);
+        Composite statisticsHolder = new Composite(tabs, SWT.NONE);
+        statisticsHolder.setLayout(new org.eclipse.swt.layout.FillLayout());
+        statistics = new RowsTable(statisticsHolder);
+        tab("Statistics", statisticsHolder);
+        tabs.setSelection(0);
+        inputs.frameworks.addSelectionChangedListener(event -> frameworkChosen());
+        new SimulationExports(this).contributeTo(getViewSite().getActionBars().getToolBarManager());
+        refreshChoices();
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    private void tab(String title, Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    /** Lists the workspace's frameworks and data files again. */
+    public void refreshChoices() {
+        try {
+            inputs.refresh();
+        } catch (CoreException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** Chooses the inputs (sensitivity when {@code baseSamples > 0}) and runs; returns the job (tests join it). */
+    public Job simulate(IFile framework, String schemeId, IFile data, String periodOrNull, int draws, int seed,
+            int baseSamples) {
+        inputs.frameworks.setSelection(new StructuredSelection(framework));
+        document.framework().getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
+            .ifPresent(s -> inputs.schemes.setSelection(new StructuredSelection(s)));
+        inputs.dataFiles.setSelection(new StructuredSelection(data));
+        inputs.period.setText(periodOrNull == null ? "" : periodOrNull);
+        inputs.draws.setSelection(draws);
+        inputs.seed.setSelection(seed);
+        inputs.sensitivity.setSelection(baseSamples > 0);
+        if (baseSamples > 0) {
+            inputs.baseSamples.setSelection(baseSamples);
+        }
+        return run();
+    }
+
+    private Job run() {
+        ScoringScheme scheme = (ScoringScheme) inputs.schemes.getStructuredSelection().getFirstElement();
+        IFile data = (IFile) inputs.dataFiles.getStructuredSelection().getFirstElement();
+        WeightPerturbation perturbation = (WeightPerturbation) inputs.perturbation.getStructuredSelection()
+            .getFirstElement();
+        if (document == null || scheme == null || data == null || data.getLocation() == null) {
+            status.setText("Choose a framework, a scheme and a data file.");
+            return null;
+        }
+        String problem = perturbation.checkAmount(inputs.amount());
+        if (problem != null) {
+            status.setText("p: " + problem);
+            return null;
+        }
+        String period = inputs.period.getText().isBlank() ? null : inputs.period.getText().trim();
+        SimulationJob.Settings settings = new SimulationJob.Settings(scheme.getId(), data.getLocation().toFile().toPath(),
+            period, inputs.draws.getSelection(), inputs.seed.getSelection(), perturbation, inputs.amount(),
+            inputs.sensitivity.getSelection() ? inputs.baseSamples.getSelection() : 0);
+        outcome = null;
+        progress.setSelection(0);
+        status.setText("Simulating " + settings.draws() + " draws of " + scheme.getName() + " on " + data.getName()
+            + "...");
+        job = new SimulationJob(document.framework(), settings,
+            percent -> asyncExec(() -> progress.setSelection(percent)), done -> asyncExec(() -> show(done)));
+        Job started = job;
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    asyncExec(() -> {
+                        if (outcome == null && job == started) {
+                            show(new SimulationJob.Outcome(null, null, "Cancelled before it started.", true));
+                        }
+                    });
+                }
+            }
+        });
+        run.setEnabled(false);
+        cancel.setEnabled(true);
+        job.schedule();
+        return job;
+    }
+
+    private void asyncExec(Runnable runnable) {
+        if (!status.isDisposed()) {
+            status.getDisplay().asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    /** Cancels the running simulation, if any. */
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    private void show(SimulationJob.Outcome done) {
+        outcome = done;
+        run.setEnabled(true);
+        cancel.setEnabled(false);
+        if (done.result() == null) {
+            progress.setSelection(0);
+            status.setText(done.error());
+            return;
+        }
+        List<CouncilUncertainty> ordered = done.result().councils().stream()
+            .sorted(Comparator.comparing(CouncilUncertainty::medianRank, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+        ratings.show(done.result(), ordered);
+        ranks.show(ordered, done.result().samples());
+        statistics.show(SimulationRows.header(done.result()), SimulationRows.rows(done.result()));
+        if (done.sensitivity() != null) {
+            sensitivityChart.show(done.sensitivity());
+            sensitivityTable.show(SimulationRows.SENSITIVITY_COLUMNS, SimulationRows.rows(done.sensitivity()));
+        }
+        status.setText(done.result().councils().size() + " councils, " + done.result().samples() + " draws, seed "
+            + done.result().seed() + ", " + done.result().inputs().size() + " uncertain inputs ("
+            + (done.result().fastPath() ? "fast path" : "re-scoring every draw") + ").");
+    }
+
+    private void frameworkChosen() {
+        IFile file = (IFile) inputs.frameworks.getStructuredSelection().getFirstElement();
+        if (document != null && document.file().equals(file)) {
+            return;
+        }
+        releaseDocument();
+        if (file == null) {
+            return;
+        }
+        try {
+            document = ModelDocuments.acquire(file);
+        } catch (CoreException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        inputs.schemes.setInput(document.framework().getSchemes());
+        if (!document.framework().getSchemes().isEmpty()) {
+            inputs.schemes.setSelection(new StructuredSelection(document.framework().getSchemes().get(0)));
+        }
+        String base = file.getName().replaceFirst("\\.framework$", "");
+        ((List<?>) inputs.dataFiles.getInput()).stream().filter(f -> ((IFile) f).getName().startsWith(base))
+            .findFirst().ifPresent(f -> inputs.dataFiles.setSelection(new StructuredSelection(f)));
+    }
+
+    private void releaseDocument() {
+        if (document != null) {
+            document.release();
+            document = null;
+        }
+    }
+
+    /** The last outcome shown (result or message), or null while running / before the first run. */
+    public SimulationJob.Outcome outcome() {
+        return outcome;
+    }
+
+    /** The status line: what was simulated, or what went wrong. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** True when Run is enabled (no simulation running). */
+    public boolean canRun() {
+        return run.isEnabled();
+    }
+
+    /** The chart on the selected tab, or null on the Statistics tab. */
+    public Chart selectedChart() {
+        return switch (tabs.getSelectionIndex()) {
+            case 0 -> ratings.chart();
+            case 1 -> ranks.chart();
+            case 2 -> sensitivityChart.chart();
+            default -> null;
+        };
+    }
+
+    /** The table on the selected tab: the sensitivity table on the Sensitivity tab, else the statistics. */
+    public RowsTable selectedTable() {
+        return tabs.getSelectionIndex() == 2 ? sensitivityTable : statistics;
+    }
+
+    /** Selects tab {@code index}: 0 ratings, 1 ranks, 2 sensitivity, 3 statistics. */
+    public void selectTab(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** The charts: ratings, ranks, sensitivity. */
+    public List<Chart> charts() {
+        return List.of(ratings.chart(), ranks.chart(), sensitivityChart.chart());
+    }
+
+    /** The statistics table. */
+    public RowsTable statistics() {
+        return statistics;
+    }
+
+    @Override
+    public void setFocus() {
+        run.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        cancel();
+        releaseDocument();
+        super.dispose();
+    }
+}

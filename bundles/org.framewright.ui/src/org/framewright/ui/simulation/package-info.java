@@ -1,0 +1,2 @@
+/** The Simulation view: Monte Carlo rating probabilities, rank intervals and sensitivity of a scheme, as a job. */
+package org.framewright.ui.simulation;

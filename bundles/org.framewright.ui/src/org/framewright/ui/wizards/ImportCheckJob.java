@@ -1,0 +1,47 @@
+package org.framewright.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.DataImport;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.FrameworkFiles;
+
+/** Reads a council data file with {@link CouncilDataReader} in the background, checked against a framework if given. */
+public final class ImportCheckJob extends Job {
+
+    /** What reading gave: the import (errors, warnings), or the message of an unreadable file or framework. */
+    public record Outcome(Path file, DataImport dataImport, String error) {
+    }
+
+    private final Path file;
+    private final Path framework;
+    private final String period;
+    private final Consumer<Outcome> done;
+
+    /** Reads {@code file}; {@code framework} and {@code period} may be null. */
+    public ImportCheckJob(Path file, Path framework, String period, Consumer<Outcome> done) {
+        super("Reading " + file.getFileName());
+        this.file = file;
+        this.framework = framework;
+        this.period = period;
+        this.done = done;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            Framework model = framework == null ? null : FrameworkFiles.loadFramework(framework);
+            done.accept(new Outcome(file, CouncilDataReader.read(file, new ImportOptions(model, period)), null));
+        } catch (java.io.IOException e) {
+            done.accept(new Outcome(file, null, e.getMessage()));
+        }
+        return Status.OK_STATUS;
+    }
+}
