@@ -99,6 +99,11 @@ class SimulationViewTest {
             assertEquals(council.medianRank(), (int) medians[ranked.indexOf(council.councilName())]);
         }
 
+        Path folder = Workbenches.targetFolder().resolve("screenshots");
+        Files.createDirectories(folder);
+        Charts.savePng(ratings, folder.resolve("simulation-ratings-csci.png"));
+        assertTrue(Files.size(folder.resolve("simulation-ratings-csci.png")) > 5_000);
+
         Path csv = Workbenches.targetFolder().resolve("simulation-csci.csv");
         view.statistics().exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);

@@ -51,7 +51,7 @@ public final class Charts {
     /** Makes a scrolling chart tall enough for {@code rows} categories of readable height. */
     public static void fitRows(Chart chart, int rows) {
         if (chart.getParent() instanceof ScrolledComposite scroller) {
-            scroller.setMinHeight(140 + 15 * rows);
+            scroller.setMinHeight(140 + 21 * rows);
             scroller.layout(true, true);
         }
     }

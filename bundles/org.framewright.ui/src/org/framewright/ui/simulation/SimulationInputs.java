@@ -39,7 +39,7 @@ final class SimulationInputs {
 
     SimulationInputs(Composite parent) {
         Composite first = row(parent, 8);
-        frameworks = combo(first, "Framework:", 170);
+        frameworks = combo(first, "Framework:", 210);
         schemes = combo(first, "Scheme:", 170);
         dataFiles = combo(first, "Data:", 170);
         new Label(first, SWT.NONE).setText("Period:");
