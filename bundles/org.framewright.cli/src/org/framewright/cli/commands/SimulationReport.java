@@ -3,11 +3,8 @@ package org.framewright.cli.commands;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.framewright.cli.CommandContext;
 import org.framewright.io.CsvTableWriter;
@@ -15,6 +12,7 @@ import org.framewright.simulation.CouncilUncertainty;
 import org.framewright.simulation.MonteCarloResult;
 import org.framewright.simulation.SensitivityIndex;
 import org.framewright.simulation.SensitivityResult;
+import org.framewright.simulation.SimulationTables;
 
 /**
  * Writes a simulation's results as a table, CSV or JSON. The CSV columns are the contract of
@@ -22,11 +20,6 @@ import org.framewright.simulation.SensitivityResult;
  * then one {@code p_<level>} per rating level.
  */
 public final class SimulationReport {
-
-    static final List<String> COLUMNS = List.of("council", "baseline_rating", "baseline_rank", "median_rank",
-        "rank_p05", "rank_p95", "p_flip");
-    static final List<String> SENSITIVITY_COLUMNS = List.of("input", "first_order", "first_low", "first_high",
-        "total", "total_low", "total_high");
 
     private final MonteCarloResult result;
     private final SensitivityResult sensitivity;
@@ -36,26 +29,9 @@ public final class SimulationReport {
         this.sensitivity = sensitivity;
     }
 
-    /**
-     * The level columns: {@code p_} + the level name lower-cased with every run of characters other than a-z and
-     * 0-9 replaced by one {@code _} (leading and trailing {@code _} dropped); a name that repeats gets
-     * {@code _2}, {@code _3}.
-     */
-    public static List<String> levelColumns(List<String> levels) {
-        Set<String> columns = new LinkedHashSet<>();
-        for (String level : levels) {
-            String base = "p_" + level.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-            String column = base;
-            for (int n = 2; !columns.add(column); n++) {
-                column = base + "_" + n;
-            }
-        }
-        return List.copyOf(columns);
-    }
-
     void write(CommandContext context, String format, Path sensitivityFile) throws IOException {
         if (sensitivity != null && sensitivityFile != null) {
-            CsvTableWriter.write(sensitivityFile, SENSITIVITY_COLUMNS, sensitivityRows());
+            CsvTableWriter.write(sensitivityFile, SimulationTables.SENSITIVITY_COLUMNS, sensitivityRows());
         }
         switch (format) {
             case "csv" -> {
@@ -63,47 +39,29 @@ public final class SimulationReport {
                 if (sensitivity != null && sensitivityFile == null) {
                     // stdout stays one parseable table: the indices go to stderr, after a marker line
                     context.err().println("# sensitivity of the mean absolute rank shift");
-                    CsvTableWriter.write(context.err(), SENSITIVITY_COLUMNS, sensitivityRows());
+                    CsvTableWriter.write(context.err(), SimulationTables.SENSITIVITY_COLUMNS, sensitivityRows());
                 }
             }
-            case "json" -> context.out().println(SimulationJson.of(result, sensitivity, levelColumns(result.levels())));
+            case "json" -> context.out().println(SimulationJson.of(result, sensitivity, SimulationTables.levelColumns(result.levels())));
             default -> table(context.out());
         }
     }
 
     List<String> header() {
-        List<String> header = new ArrayList<>(COLUMNS);
-        header.addAll(levelColumns(result.levels()));
-        return header;
+        return SimulationTables.header(result);
     }
 
     List<List<Object>> rows() {
-        List<List<Object>> rows = new ArrayList<>();
-        for (CouncilUncertainty council : result.councils()) {
-            List<Object> row = new ArrayList<>(List.of(council.councilId(), council.baselineRating()));
-            row.add(council.baselineRank());
-            row.add(council.medianRank());
-            row.add(council.rankP05());
-            row.add(council.rankP95());
-            row.add(council.pFlip());
-            row.addAll(council.pLevels());
-            rows.add(row);
-        }
-        return rows;
+        return SimulationTables.rows(result);
     }
 
     private List<List<Object>> sensitivityRows() {
-        List<List<Object>> rows = new ArrayList<>();
-        for (SensitivityIndex index : sensitivity.indices()) {
-            rows.add(List.of(index.input(), index.first(), index.firstLow(), index.firstHigh(), index.total(),
-                index.totalLow(), index.totalHigh()));
-        }
-        return rows;
+        return SimulationTables.rows(sensitivity);
     }
 
     private void table(PrintStream out) {
         out.printf("%-36s %-12s %5s %6s %5s %5s %6s%s%n", "council", "rating", "rank", "median", "p05", "p95",
-            "p_flip", String.join("", levelColumns(result.levels()).stream().map(c -> String.format(" %7s", c)).toList()));
+            "p_flip", String.join("", SimulationTables.levelColumns(result.levels()).stream().map(c -> String.format(" %7s", c)).toList()));
         for (CouncilUncertainty c : result.councils()) {
             StringBuilder levels = new StringBuilder();
             c.pLevels().forEach(p -> levels.append(String.format(Locale.ROOT, " %7.3f", p)));

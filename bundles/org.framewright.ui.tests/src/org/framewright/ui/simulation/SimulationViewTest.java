@@ -28,6 +28,7 @@ import org.framewright.simulation.SimulationMonitor;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
+import org.framewright.simulation.SimulationTables;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.charts.Charts;
 import org.framewright.ui.charts.RankChart;
@@ -69,10 +70,10 @@ class SimulationViewTest {
         assertEquals(expected.councils(), shown.councils(), "the view runs exactly the API's simulation");
         assertTrue(!expected.levels().isEmpty(), "CSCI has a star rating scale");
 
-        List<List<Object>> rows = SimulationRows.rows(expected);
+        List<List<Object>> rows = SimulationTables.rows(expected);
         TableItem[] items = view.statistics().viewer().getTable().getItems();
         assertEquals(rows.size(), items.length);
-        List<String> header = SimulationRows.header(expected);
+        List<String> header = SimulationTables.header(expected);
         assertEquals(7 + expected.levels().size(), header.size());
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < header.size(); c++) {

@@ -26,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.simulation.CouncilUncertainty;
 import org.framewright.simulation.WeightPerturbation;
+import org.framewright.simulation.SimulationTables;
 import org.framewright.ui.charts.RankChart;
 import org.framewright.ui.charts.RatingChart;
 import org.framewright.ui.charts.SensitivityChart;
@@ -208,10 +209,10 @@ public final class SimulationView extends ViewPart {
             .toList();
         ratings.show(done.result(), ordered);
         ranks.show(ordered, done.result().samples());
-        statistics.show(SimulationRows.header(done.result()), SimulationRows.rows(done.result()));
+        statistics.show(SimulationTables.header(done.result()), SimulationTables.rows(done.result()));
         if (done.sensitivity() != null) {
             sensitivityChart.show(done.sensitivity());
-            sensitivityTable.show(SimulationRows.SENSITIVITY_COLUMNS, SimulationRows.rows(done.sensitivity()));
+            sensitivityTable.show(SimulationTables.SENSITIVITY_COLUMNS, SimulationTables.rows(done.sensitivity()));
         }
         status.setText(done.result().councils().size() + " councils, " + done.result().samples() + " draws, seed "
             + done.result().seed() + ", " + done.result().inputs().size() + " uncertain inputs ("

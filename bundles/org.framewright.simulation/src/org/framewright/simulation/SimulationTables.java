@@ -1,4 +1,4 @@
-package org.framewright.ui.simulation;
+package org.framewright.simulation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,17 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.framewright.simulation.CouncilUncertainty;
-import org.framewright.simulation.MonteCarloResult;
-import org.framewright.simulation.SensitivityIndex;
-import org.framewright.simulation.SensitivityResult;
-
 /**
- * The simulation's tables, with the columns of {@code framewright simulate}'s CSV:
- * {@code council,baseline_rating,baseline_rank,median_rank,rank_p05,rank_p95,p_flip,p_<level>...}, and of its
- * sensitivity CSV.
+ * A simulation's results as tables, the one shape shared by {@code framewright simulate}'s CSV and the workbench's
+ * Simulation view: {@code council,baseline_rating,baseline_rank,median_rank,rank_p05,rank_p95,p_flip} then one
+ * {@code p_<level>} per rating level; and the sensitivity indices with their bootstrap intervals.
  */
-public final class SimulationRows {
+public final class SimulationTables {
 
     /** The fixed columns of the statistics table. */
     public static final List<String> COLUMNS = List.of("council", "baseline_rating", "baseline_rank", "median_rank",
@@ -25,22 +20,31 @@ public final class SimulationRows {
     public static final List<String> SENSITIVITY_COLUMNS = List.of("input", "first_order", "first_low",
         "first_high", "total", "total_low", "total_high");
 
-    private SimulationRows() {
+    private SimulationTables() {
     }
 
     /** The statistics columns of {@code result}: the fixed ones, then one {@code p_<level>} per rating level. */
     public static List<String> header(MonteCarloResult result) {
         List<String> header = new ArrayList<>(COLUMNS);
-        Set<String> levels = new LinkedHashSet<>();
-        for (String level : result.levels()) {
+        header.addAll(levelColumns(result.levels()));
+        return header;
+    }
+
+    /**
+     * The level columns: {@code p_} + the level name lower-cased with every run of characters other than a-z and
+     * 0-9 replaced by one {@code _} (leading and trailing {@code _} dropped); a name that repeats gets
+     * {@code _2}, {@code _3}.
+     */
+    public static List<String> levelColumns(List<String> levels) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (String level : levels) {
             String base = "p_" + level.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
             String column = base;
-            for (int n = 2; !levels.add(column); n++) {
+            for (int n = 2; !columns.add(column); n++) {
                 column = base + "_" + n;
             }
         }
-        header.addAll(levels);
-        return header;
+        return List.copyOf(columns);
     }
 
     /** One row per council, in data order. */
