@@ -32,7 +32,7 @@ public final class ElkLayouter {
     /** Lays out {@code nodes} (their sizes must be set) connected by {@code edges}; sets each node's position. */
     public static void layout(List<GNode> nodes, List<GEdge> edges, LayoutStyle style) {
         ElkNode root = ElkGraphUtil.createGraph();
-        style.configure(root);
+        style.configure(root, nodes.size());
         Map<String, ElkNode> elkNodes = new HashMap<>();
         for (GNode node : nodes) {
             ElkNode elkNode = ElkGraphUtil.createNode(root);

@@ -11,12 +11,11 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
 import org.framewright.model.Framework;
-import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
 /**
- * Validation results per model element ({@link FrameworkValidation}: the FW-&lt;AREA&gt;-&lt;NN&gt; rules), and the
+ * Validation results per model element ({@code FrameworkValidation}: the FW-&lt;AREA&gt;-&lt;NN&gt; rules), and the
  * decoration of offending nodes: an issue marker in the node's top-right corner (its tooltip lists code and message
  * of each diagnostic) and the CSS class {@code fw-error} or {@code fw-warning}.
  */
@@ -27,10 +26,13 @@ public final class DiagramDiagnostics {
     private DiagramDiagnostics() {
     }
 
-    /** Validates {@code framework} and collects the errors and warnings of each element. */
+    /**
+     * Validates {@code framework} (or reuses the results of the last validation when the model has not changed since,
+     * see {@link ValidationCache}) and collects the errors and warnings of each element.
+     */
     public static DiagramDiagnostics of(Framework framework) {
         DiagramDiagnostics diagnostics = new DiagramDiagnostics();
-        for (ModelDiagnostic diagnostic : FrameworkValidation.validate(framework)) {
+        for (ModelDiagnostic diagnostic : ValidationCache.diagnostics(framework)) {
             if (diagnostic.element() != null && diagnostic.severity() != Severity.INFO) {
                 GIssue issue = GraphFactory.eINSTANCE.createGIssue();
                 issue.setSeverity(diagnostic.severity() == Severity.ERROR ? "error" : "warning");

@@ -1,0 +1,50 @@
+package org.framewright.diagram.server.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Times of named stages over several runs: wall clock and CPU time of the calling thread (the CPU time is what the
+ * stage costs even when other processes load the machine); reports the median of each.
+ */
+final class StageTimer {
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private final Map<String, List<Long>> micros = new LinkedHashMap<>();
+    private final Map<String, List<Long>> cpuMicros = new LinkedHashMap<>();
+    private boolean recording;
+
+    /** Whether the following runs count (false during warm-up). */
+    void record(boolean record) {
+        recording = record;
+    }
+
+    /** Runs {@code stage}, timing it under {@code name}; returns its result. */
+    <T> T time(String name, Supplier<T> stage) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        T result = stage.get();
+        if (recording) {
+            micros.computeIfAbsent(name, key -> new ArrayList<>()).add((System.nanoTime() - start) / 1_000);
+            cpuMicros.computeIfAbsent(name, key -> new ArrayList<>())
+                    .add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000);
+        }
+        return result;
+    }
+
+    /** "stage median-wall ms (cpu median-cpu ms)" for each stage, in the order they first ran. */
+    String medians() {
+        StringBuilder text = new StringBuilder();
+        micros.forEach((name, values) -> text.append(String.format(java.util.Locale.ROOT,
+                "%s %.1f ms (cpu %.1f ms); ", name, median(values), median(cpuMicros.get(name)))));
+        return text.toString().trim();
+    }
+
+    private static double median(List<Long> micros) {
+        return micros.stream().sorted().toList().get(micros.size() / 2) / 1000.0;
+    }
+}
