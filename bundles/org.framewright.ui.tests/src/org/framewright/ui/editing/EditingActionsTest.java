@@ -128,6 +128,31 @@ class EditingActionsTest {
             "only elements of open documents are edited, never a loose copy");
     }
 
+    @Test
+    void dragAndDropReordersAndMovesAreasUndoably() throws Exception {
+        IFile file = Workbenches.freshSample("ascof-2023-24.framework");
+        FrameworkEditor editor = FrameworkEditor.open(Workbenches.page(), file, null);
+        Framework framework = editor.document().framework();
+        assertTrue(framework.getAreas().size() >= 2, framework.getId() + " has two top-level areas");
+        Area first = framework.getAreas().get(0);
+        Area second = framework.getAreas().get(1);
+        int firstChildren = first.getChildren().size();
+
+        editor.document().commandStack().execute(TreeDragAndDrop.moveCommand(first, 0.1f, List.of(second)));
+        assertEquals(List.of(second, first), framework.getAreas().subList(0, 2), "dropped before: reordered");
+        editor.document().commandStack().undo();
+        assertEquals(List.of(first, second), framework.getAreas().subList(0, 2));
+
+        editor.document().commandStack().execute(TreeDragAndDrop.moveCommand(first, 0.5f, List.of(second)));
+        assertSame(first, second.eContainer(), "dropped on an area: moved into it");
+        assertEquals(firstChildren + 1, first.getChildren().size());
+        assertIdsUniqueAndValid(framework);
+        editor.document().commandStack().undo();
+        assertSame(second, framework.getAreas().get(1), "undo moves it back");
+        assertFalse(editor.isDirty());
+        assertFalse(TreeDragAndDrop.moveCommand(second, 0.5f, List.of(framework)).canExecute(), "the root stays");
+    }
+
     private void reveal(Collection<?> created) {
         revealed.addAll(created);
     }
