@@ -31,6 +31,7 @@ public final class EditingMenus {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(manager -> fill(manager, viewer, delete));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        viewer.getControl().addDisposeListener(event -> menu.dispose());
         return menu;
     }
 
