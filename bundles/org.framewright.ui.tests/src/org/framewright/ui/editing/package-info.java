@@ -1,2 +1,2 @@
-/** Tests of the shared model documents. */
+/** Tests of the shared model documents and of the editing actions (New Child, New Sibling, Delete). */
 package org.framewright.ui.editing;

@@ -70,6 +70,16 @@ public final class ModelDocuments {
         return OPEN.get(file);
     }
 
+    /** The open document that holds {@code element} (in its file or the file's resource set), else {@code null}. */
+    public static synchronized ModelDocument of(org.eclipse.emf.ecore.EObject element) {
+        org.eclipse.emf.ecore.resource.Resource resource = element == null ? null : element.eResource();
+        if (resource == null) {
+            return null;
+        }
+        return OPEN.values().stream().filter(d -> d.resource() != null
+            && d.resource().getResourceSet() == resource.getResourceSet()).findFirst().orElse(null);
+    }
+
     /** Forgets the documents whose files were changed or deleted by others, then tells their holders. */
     private static void workspaceChanged(IResourceChangeEvent event) {
         List<ModelDocument> stale = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.framewright.ui.editing.DeleteAction;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.markers.ProblemMarkers;
@@ -38,6 +39,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     public static final String CONTEXT_ID = "org.framewright.ui.editorContext";
 
     private final SelectionForwarder selection = new SelectionForwarder();
+    private final DeleteAction delete = new DeleteAction(selection);
     private final ModelDocument.Listener listener = this::documentChanged;
     private ModelDocument document;
 
@@ -92,6 +94,11 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     protected void pageChange(int newPageIndex) {
         super.pageChange(newPageIndex);
         selection.setDelegate(getActivePageInstance() instanceof FrameworkPage page ? page.selectionProvider() : null);
+    }
+
+    /** Deletes the selected elements (the editor's Edit > Delete and context menu Delete). */
+    public DeleteAction deleteAction() {
+        return delete;
     }
 
     /** The shared document this editor shows. */
@@ -156,6 +163,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     @Override
     public void dispose() {
+        delete.setSelectionProvider(null);
         if (document != null) {
             document.removeListener(listener);
             if (document.isDirty() && !otherEditorOpen()) {

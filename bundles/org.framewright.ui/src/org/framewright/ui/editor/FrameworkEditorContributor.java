@@ -7,7 +7,10 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 import org.framewright.ui.editing.CommandStackAction;
 import org.framewright.ui.editing.ModelDocument;
 
-/** Makes the workbench's Undo and Redo (Ctrl+Z, Ctrl+Y) act on the active framework editor's command stack. */
+/**
+ * Makes the workbench's Undo and Redo (Ctrl+Z, Ctrl+Y) act on the active framework editor's command stack, and its
+ * Delete on the editor's selection.
+ */
 public final class FrameworkEditorContributor extends EditorActionBarContributor {
 
     private final CommandStackAction undo = new CommandStackAction(CommandStackAction.Direction.UNDO);
@@ -23,6 +26,8 @@ public final class FrameworkEditorContributor extends EditorActionBarContributor
     @Override
     public void setActiveEditor(IEditorPart part) {
         ModelDocument document = part instanceof FrameworkEditor editor ? editor.document() : null;
+        getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(),
+            part instanceof FrameworkEditor editor ? editor.deleteAction() : null);
         undo.setDocument(document);
         redo.setDocument(document);
         getActionBars().updateActionBars();

@@ -14,6 +14,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editing.ModelDocument;
 
 /** A page of the {@link FrameworkEditor}: a form with a heading, one main viewer that drives the selection. */
@@ -46,6 +47,9 @@ abstract class FrameworkPage extends FormPage {
         });
         form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
+        if (viewer() != null) {
+            EditingMenus.hook(viewer(), ((FrameworkEditor) getEditor()).deleteAction());
+        }
     }
 
     /** Fills the form's body. */

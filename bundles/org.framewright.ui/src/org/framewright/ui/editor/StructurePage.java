@@ -18,10 +18,14 @@ import org.framewright.model.LeadsTo;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicModel;
 import org.framewright.model.Statement;
+import org.framewright.ui.editing.TreeDragAndDrop;
 import org.framewright.ui.viewers.ItemContentProvider;
 import org.framewright.ui.viewers.ItemLabelProvider;
 
-/** The framework's structure: the tree of areas with their statements and logic models, and the classifications. */
+/**
+ * The framework's structure: the tree of areas with their statements and logic models, and the classifications.
+ * Elements are reordered or moved to another parent by drag and drop.
+ */
 final class StructurePage extends FrameworkPage {
 
     static final String ID = "structure";
@@ -49,6 +53,7 @@ final class StructurePage extends FrameworkPage {
         });
         tree.setInput(document().framework());
         tree.expandToLevel(2);
+        TreeDragAndDrop.hook(tree);
     }
 
     @Override

@@ -11,13 +11,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.actions.ActionFactory;
+import org.framewright.ui.editing.DeleteAction;
+import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The model explorer: the workspace's projects and files, and inside each {@code .framework} file its framework
  * with areas, logic models, indicators, schemes and councils. Double-click opens the framework editor on the
- * element. The selection drives the Properties view.
+ * element. The selection drives the Properties view; the context menu adds (New Child, New Sibling) and deletes
+ * elements on the file's shared command stack.
  */
 public final class ModelExplorerView extends ViewPart {
 
@@ -36,6 +40,9 @@ public final class ModelExplorerView extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
+        DeleteAction delete = new DeleteAction(viewer);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        EditingMenus.hook(viewer, delete);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 

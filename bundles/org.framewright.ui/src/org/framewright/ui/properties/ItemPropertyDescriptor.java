@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -18,7 +19,8 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 /**
  * A Properties view descriptor for one {@link IItemPropertyDescriptor}: its label, category and help text, and a
  * cell editor that fits the feature: a combo for enumerations, booleans and single references (from the item
- * provider's choice of values), a checked text field for other data types, none for read-only and many-valued ones.
+ * provider's choice of values), a checkbox list dialog for many-valued references ({@link ReferencesCellEditor}), a
+ * checked text field for other data types, none for read-only ones and many-valued attributes.
  */
 final class ItemPropertyDescriptor extends PropertyDescriptor {
 
@@ -42,12 +44,16 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
 
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
-        if (!itemDescriptor.canSetProperty(object) || itemDescriptor.isMany(object)) {
+        if (!itemDescriptor.canSetProperty(object)) {
             return null;
         }
         Object feature = itemDescriptor.getFeature(object);
         IItemLabelProvider labels = itemDescriptor.getLabelProvider(object);
         Collection<?> choices = itemDescriptor.getChoiceOfValues(object);
+        if (itemDescriptor.isMany(object)) {
+            return feature instanceof EReference && choices != null
+                ? new ReferencesCellEditor(parent, getDisplayName(), choices, labels) : null;
+        }
         if (feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum eEnum) {
             List<Object> literals = new ArrayList<>();
             eEnum.getELiterals().forEach(l -> literals.add(l.getInstance()));

@@ -9,6 +9,7 @@ import org.eclipse.glsp.graph.GPoint;
 import org.framewright.diagram.server.layout.DiagramLayout;
 import org.framewright.diagram.server.layout.SetPositionsCommand;
 import org.framewright.diagram.server.model.FramewrightModelState;
+import org.framewright.model.resource.IdAllocator;
 
 /** Helpers for create handlers: fresh element ids and "add, then place where dropped" as one command. */
 public final class CreateNodeCommands {
@@ -16,14 +17,9 @@ public final class CreateNodeCommands {
     private CreateNodeCommands() {
     }
 
-    /** The first id {@code prefix + n} (n = 1, 2, ...) not used in {@code resource}. */
+    /** The first id {@code prefix + n} (n = 1, 2, ...) not used in {@code resource} ({@link IdAllocator}). */
     public static String freshId(Resource resource, String prefix) {
-        for (int n = 1;; n++) {
-            String id = prefix + n;
-            if (resource.getEObject(id) == null) {
-                return id;
-            }
-        }
+        return IdAllocator.freshId(resource, prefix);
     }
 
     /** {@code add}, followed by keeping {@code location} as the new node's position when one is given. */

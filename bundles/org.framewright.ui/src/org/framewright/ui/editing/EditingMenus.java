@@ -1,0 +1,87 @@
+package org.framewright.ui.editing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.ui.IWorkbenchActionConstants;
+
+/**
+ * The editing context menu of a model tree: <i>New Child</i> and <i>New Sibling</i> (from the item providers'
+ * new-child descriptors, see {@link CreateChildAction}) and <i>Delete</i>. Used by the framework editor's trees and
+ * the model explorer, so that every tree offers the same edits on the shared command stack.
+ */
+public final class EditingMenus {
+
+    private EditingMenus() {
+    }
+
+    /** Gives {@code viewer} the editing context menu; {@code delete} is the part's Delete action. */
+    public static MenuManager hook(StructuredViewer viewer, IAction delete) {
+        MenuManager menu = new MenuManager("#PopUp");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> fill(manager, viewer, delete));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        viewer.getControl().addDisposeListener(event -> menu.dispose());
+        return menu;
+    }
+
+    private static void fill(IMenuManager manager, StructuredViewer viewer, IAction delete) {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        Consumer<Collection<?>> reveal = created -> viewer.setSelection(new StructuredSelection(created.toArray()), true);
+        manager.add(submenu("New &Child", newChildActions(selection, reveal)));
+        manager.add(submenu("New &Sibling", newSiblingActions(selection, reveal)));
+        manager.add(new Separator());
+        if (delete != null) {
+            manager.add(delete);
+        }
+        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The New Child actions for a selection of one model element of an open document (else none). */
+    public static List<CreateChildAction> newChildActions(IStructuredSelection selection,
+            Consumer<Collection<?>> reveal) {
+        EObject owner = single(selection);
+        return actions(owner, owner, reveal);
+    }
+
+    /** The New Sibling actions (children of the selected element's container) for a one-element selection. */
+    public static List<CreateChildAction> newSiblingActions(IStructuredSelection selection,
+            Consumer<Collection<?>> reveal) {
+        EObject sibling = single(selection);
+        return actions(sibling == null ? null : sibling.eContainer(), sibling, reveal);
+    }
+
+    private static List<CreateChildAction> actions(EObject owner, EObject selected, Consumer<Collection<?>> reveal) {
+        ModelDocument document = owner == null ? null : ModelDocuments.of(owner);
+        if (document == null || owner.eResource() != document.resource()) {
+            return List.of();
+        }
+        List<CreateChildAction> actions = new ArrayList<>();
+        List<?> selection = List.of(selected);
+        for (Object descriptor : document.domain().getNewChildDescriptors(owner, selected == owner ? null : selected)) {
+            actions.add(new CreateChildAction(document, owner, descriptor, selection, reveal));
+        }
+        return actions;
+    }
+
+    private static EObject single(IStructuredSelection selection) {
+        return selection != null && selection.size() == 1 && selection.getFirstElement() instanceof EObject element
+            ? element : null;
+    }
+
+    private static MenuManager submenu(String text, List<CreateChildAction> actions) {
+        MenuManager submenu = new MenuManager(text);
+        actions.forEach(submenu::add);
+        return submenu;
+    }
+}
