@@ -1,12 +1,9 @@
 package org.framewright.ui.results;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -31,6 +28,7 @@ import org.framewright.scoring.ScoringResult;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.editing.WorkspaceFiles;
 
 /**
  * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
@@ -101,25 +99,13 @@ public final class ScoringView extends ViewPart {
 
     /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
     public void refreshChoices() {
-        List<IFile> models = new ArrayList<>();
-        List<IFile> data = new ArrayList<>();
         try {
-            ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-                if (resource instanceof IFile file) {
-                    String extension = file.getFileExtension();
-                    if ("framework".equals(extension)) {
-                        models.add(file);
-                    } else if ("csv".equals(extension) || "xlsx".equals(extension)) {
-                        data.add(file);
-                    }
-                }
-                return true;
-            }, IResource.DEPTH_INFINITE, false);
+            WorkspaceFiles files = WorkspaceFiles.scan();
+            frameworks.setInput(files.frameworks());
+            dataFiles.setInput(files.dataFiles());
         } catch (CoreException e) {
             status.setText(e.getMessage());
         }
-        frameworks.setInput(models);
-        dataFiles.setInput(data);
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor instanceof FrameworkEditor frameworkEditor) {
             frameworks.setSelection(new StructuredSelection(frameworkEditor.document().file()));

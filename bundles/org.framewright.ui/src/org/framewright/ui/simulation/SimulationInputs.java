@@ -1,11 +1,7 @@
 package org.framewright.ui.simulation;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -22,6 +18,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.framewright.model.ScoringScheme;
 import org.framewright.simulation.WeightPerturbation;
+import org.framewright.ui.editing.WorkspaceFiles;
 
 /** The Simulation view's input controls: framework, scheme, data, period, draws, seed, perturbation, sensitivity. */
 final class SimulationInputs {
@@ -100,21 +97,9 @@ final class SimulationInputs {
 
     /** Lists the workspace's {@code .framework} files and council data files ({@code .csv}, {@code .xlsx}). */
     void refresh() throws CoreException {
-        List<IFile> models = new ArrayList<>();
-        List<IFile> data = new ArrayList<>();
-        ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-            if (resource instanceof IFile file) {
-                String extension = file.getFileExtension();
-                if ("framework".equals(extension)) {
-                    models.add(file);
-                } else if ("csv".equals(extension) || "xlsx".equals(extension)) {
-                    data.add(file);
-                }
-            }
-            return true;
-        }, IResource.DEPTH_INFINITE, false);
-        frameworks.setInput(models);
-        dataFiles.setInput(data);
+        WorkspaceFiles files = WorkspaceFiles.scan();
+        frameworks.setInput(files.frameworks());
+        dataFiles.setInput(files.dataFiles());
     }
 
     /** The perturbation amount p, or NaN when it is not a number. */
