@@ -1,17 +1,14 @@
 package org.framewright.ui.results;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -58,9 +55,9 @@ public final class ScoringView extends ViewPart {
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        frameworks = combo(bar, "Framework:", 150);
-        schemes = combo(bar, "Scheme:", 150);
-        dataFiles = combo(bar, "Data:", 120);
+        frameworks = ResultChoices.combo(bar, "Framework:", 150, String::valueOf);
+        schemes = ResultChoices.combo(bar, "Scheme:", 150, String::valueOf);
+        dataFiles = ResultChoices.combo(bar, "Data:", 120, String::valueOf);
         new Label(bar, SWT.NONE).setText("Period:");
         period = new Combo(bar, SWT.DROP_DOWN);
         period.setToolTipText("Empty: the data's only period");
@@ -80,21 +77,6 @@ public final class ScoringView extends ViewPart {
         frameworks.addSelectionChangedListener(event -> frameworkChosen());
         getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(this));
         refreshChoices();
-    }
-
-    private static ComboViewer combo(Composite bar, String label, int width) {
-        new Label(bar, SWT.NONE).setText(label);
-        ComboViewer viewer = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof IFile file ? file.getName()
-                    : element instanceof ScoringScheme scheme ? scheme.getName() : String.valueOf(element);
-            }
-        });
-        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
-        return viewer;
     }
 
     /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
@@ -182,13 +164,7 @@ public final class ScoringView extends ViewPart {
             status.setText(e.getMessage());
             return;
         }
-        schemes.setInput(document.framework().getSchemes());
-        if (!document.framework().getSchemes().isEmpty()) {
-            schemes.setSelection(new StructuredSelection(document.framework().getSchemes().get(0)));
-        }
-        String base = file.getName().replaceFirst("\\.framework$", "");
-        ((List<?>) dataFiles.getInput()).stream().filter(f -> ((IFile) f).getName().startsWith(base)).findFirst()
-            .ifPresent(f -> dataFiles.setSelection(new StructuredSelection(f)));
+        ResultChoices.offerSchemesAndData(document.framework(), file, schemes, dataFiles);
     }
 
     private void releaseDocument() {

@@ -1,13 +1,11 @@
 package org.framewright.ui.simulation;
 
 
-import org.eclipse.core.resources.IFile;
+import java.util.Locale;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -16,9 +14,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.framewright.model.ScoringScheme;
 import org.framewright.simulation.WeightPerturbation;
 import org.framewright.ui.editing.WorkspaceFiles;
+import org.framewright.ui.results.ResultChoices;
 
 /** The Simulation view's input controls: framework, scheme, data, period, draws, seed, perturbation, sensitivity. */
 final class SimulationInputs {
@@ -36,9 +34,9 @@ final class SimulationInputs {
 
     SimulationInputs(Composite parent) {
         Composite first = row(parent, 8);
-        frameworks = combo(first, "Framework:", 210);
-        schemes = combo(first, "Scheme:", 170);
-        dataFiles = combo(first, "Data:", 170);
+        frameworks = ResultChoices.combo(first, "Framework:", 210, SimulationInputs::label);
+        schemes = ResultChoices.combo(first, "Scheme:", 170, SimulationInputs::label);
+        dataFiles = ResultChoices.combo(first, "Data:", 170, SimulationInputs::label);
         new Label(first, SWT.NONE).setText("Period:");
         period = new Combo(first, SWT.DROP_DOWN);
         period.setToolTipText("Empty: the data's only period");
@@ -46,7 +44,7 @@ final class SimulationInputs {
         Composite second = row(parent, 11);
         draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
         seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");
-        perturbation = combo(second, "Weights:", 130);
+        perturbation = ResultChoices.combo(second, "Weights:", 130, SimulationInputs::label);
         perturbation.setInput(WeightPerturbation.values());
         perturbation.setSelection(new StructuredSelection(WeightPerturbation.UNIFORM_FACTOR));
         new Label(second, SWT.NONE).setText("p:");
@@ -78,23 +76,6 @@ final class SimulationInputs {
         return spinner;
     }
 
-    private static ComboViewer combo(Composite bar, String label, int width) {
-        new Label(bar, SWT.NONE).setText(label);
-        ComboViewer viewer = new ComboViewer(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof IFile file ? file.getName()
-                    : element instanceof ScoringScheme scheme ? scheme.getName()
-                    : element instanceof WeightPerturbation p ? p.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    : String.valueOf(element);
-            }
-        });
-        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(viewer.getControl());
-        return viewer;
-    }
-
     /** Lists the workspace's {@code .framework} files and council data files ({@code .csv}, {@code .xlsx}). */
     void refresh() throws CoreException {
         WorkspaceFiles files = WorkspaceFiles.scan();
@@ -109,5 +90,11 @@ final class SimulationInputs {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** Perturbation kinds read as words ("uniform factor"); anything else as its text. */
+    private static String label(Object element) {
+        return element instanceof WeightPerturbation p ? p.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            : String.valueOf(element);
     }
 }

@@ -32,6 +32,7 @@ import org.framewright.ui.charts.RatingChart;
 import org.framewright.ui.charts.SensitivityChart;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.results.ResultChoices;
 
 /**
  * Simulates a scheme under uncertain weights: choose framework, scheme, data, period, draws, seed and perturbation,
@@ -234,13 +235,7 @@ public final class SimulationView extends ViewPart {
             status.setText(e.getMessage());
             return;
         }
-        inputs.schemes.setInput(document.framework().getSchemes());
-        if (!document.framework().getSchemes().isEmpty()) {
-            inputs.schemes.setSelection(new StructuredSelection(document.framework().getSchemes().get(0)));
-        }
-        String base = file.getName().replaceFirst("\\.framework$", "");
-        ((List<?>) inputs.dataFiles.getInput()).stream().filter(f -> ((IFile) f).getName().startsWith(base))
-            .findFirst().ifPresent(f -> inputs.dataFiles.setSelection(new StructuredSelection(f)));
+        ResultChoices.offerSchemesAndData(document.framework(), file, inputs.schemes, inputs.dataFiles);
     }
 
     private void releaseDocument() {
