@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
 
 /**
  * The editing context menu of a model tree: <i>New Child</i> and <i>New Sibling</i> (from the item providers'
@@ -25,13 +26,25 @@ public final class EditingMenus {
     private EditingMenus() {
     }
 
-    /** Gives {@code viewer} the editing context menu; {@code delete} is the part's Delete action. */
-    public static MenuManager hook(StructuredViewer viewer, IAction delete) {
-        MenuManager menu = new MenuManager("#PopUp");
+    /** The id of the model explorer's context menu, for {@code popup:} menu contributions in plugin.xml. */
+    public static final String EXPLORER_MENU_ID = "org.framewright.ui.explorer";
+
+    /** The id of the framework editor trees' context menu, for {@code popup:} menu contributions in plugin.xml. */
+    public static final String EDITOR_TREE_MENU_ID = "org.framewright.ui.editor.framework.tree";
+
+    /**
+     * Gives {@code viewer} the editing context menu; {@code delete} is the part's Delete action. The menu is registered
+     * with {@code site} under {@code menuId}, so that any bundle contributes to it in its plugin.xml
+     * ({@code popup:<menuId>?after=additions}) and sees the viewer's selection; the workbench adds the object
+     * contributions of {@code popup:org.eclipse.ui.popup.any} to it too.
+     */
+    public static MenuManager hook(StructuredViewer viewer, IAction delete, IWorkbenchPartSite site, String menuId) {
+        MenuManager menu = new MenuManager("#PopUp", menuId);
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(manager -> fill(manager, viewer, delete));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         viewer.getControl().addDisposeListener(event -> menu.dispose());
+        site.registerContextMenu(menuId, menu, viewer);
         return menu;
     }
 

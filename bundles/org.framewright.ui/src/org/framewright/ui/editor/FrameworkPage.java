@@ -48,7 +48,8 @@ abstract class FrameworkPage extends FormPage {
         form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
         if (viewer() != null) {
-            EditingMenus.hook(viewer(), ((FrameworkEditor) getEditor()).deleteAction());
+            EditingMenus.hook(viewer(), ((FrameworkEditor) getEditor()).deleteAction(), getSite(),
+                EditingMenus.EDITOR_TREE_MENU_ID);
         }
     }
 

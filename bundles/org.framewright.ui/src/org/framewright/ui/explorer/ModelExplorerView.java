@@ -42,7 +42,7 @@ public final class ModelExplorerView extends ViewPart {
         getSite().setSelectionProvider(viewer);
         DeleteAction delete = new DeleteAction(viewer);
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        EditingMenus.hook(viewer, delete);
+        EditingMenus.hook(viewer, delete, getSite(), EditingMenus.EXPLORER_MENU_ID);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
