@@ -1,0 +1,138 @@
+package org.framewright.architecture.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One Framewright bundle as the checkout holds it: its folder, MANIFEST dependencies, Java imports and README. Read
+ * from the files, not from the OSGi runtime, so that the tests see exactly what is committed.
+ */
+record BundleSources(String name, Path folder) {
+
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** The checkout's {@code bundles/} folder (Tycho runs the tests in this test bundle's folder). */
+    static Path bundlesFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path at = here; at != null; at = at.getParent()) {
+            if (Files.isDirectory(at.resolve("bundles/org.framewright.model"))) {
+                return at.resolve("bundles");
+            }
+        }
+        throw new IllegalStateException("no bundles/ folder above " + here);
+    }
+
+    /** The bundle {@code org.framewright.<shortName>} of the checkout. */
+    static BundleSources of(String shortName) {
+        String name = "org.framewright." + shortName;
+        return new BundleSources(name, bundlesFolder().resolve(name));
+    }
+
+    /** Every bundle of the checkout that is not a test bundle. */
+    static List<BundleSources> all() {
+        try (Stream<Path> folders = Files.list(bundlesFolder())) {
+            return folders.filter(folder -> Files.isRegularFile(folder.resolve("META-INF/MANIFEST.MF")))
+                .map(folder -> new BundleSources(folder.getFileName().toString(), folder))
+                .filter(bundle -> !bundle.name().endsWith(".tests"))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The short name ({@code scoring} for {@code org.framewright.scoring}). */
+    String shortName() {
+        return name.startsWith("org.framewright.") ? name.substring("org.framewright.".length()) : name;
+    }
+
+    /** The symbolic names in Require-Bundle and the package names in Import-Package. */
+    List<String> manifestDependencies() {
+        try (InputStream in = Files.newInputStream(folder.resolve("META-INF/MANIFEST.MF"))) {
+            Manifest manifest = new Manifest(in);
+            List<String> names = new ArrayList<>();
+            for (String header : List.of("Require-Bundle", "Import-Package")) {
+                names.addAll(clauseNames(manifest.getMainAttributes().getValue(header)));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Framewright bundles this bundle requires. */
+    List<String> requiredFramewrightBundles() {
+        return manifestDependencies().stream().filter(name -> name.startsWith("org.framewright.")).toList();
+    }
+
+    /** Every {@code import} of every hand-written and generated Java file, as "file: imported.Name". */
+    List<String> javaImports() {
+        List<String> imports = new ArrayList<>();
+        for (String source : List.of("src", "src-gen")) {
+            Path root = folder.resolve(source);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher matcher = IMPORT.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        imports.add(folder.relativize(file) + ": " + matcher.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return imports;
+    }
+
+    /** The README's "May depend on" paragraph (up to the next blank line), or "" when it has none. */
+    String mayDependOn() {
+        try {
+            String readme = Files.readString(folder.resolve("README.md"));
+            int start = readme.indexOf("May depend on");
+            if (start < 0) {
+                return "";
+            }
+            int end = readme.indexOf("\n\n", start);
+            return readme.substring(start, end < 0 ? readme.length() : end);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The names of a manifest header's clauses ("a;x=1,b" -> a, b), ignoring commas inside quoted attributes. */
+    static List<String> clauseNames(String header) {
+        List<String> names = new ArrayList<>();
+        if (header == null) {
+            return names;
+        }
+        boolean quoted = false;
+        StringBuilder clause = new StringBuilder();
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                String name = clause.toString().split(";", 2)[0].trim();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return names;
+    }
+}
