@@ -57,16 +57,29 @@ record BundleSources(String name, Path folder) {
 
     /** The symbolic names in Require-Bundle and the package names in Import-Package. */
     List<String> manifestDependencies() {
+        List<String> names = new ArrayList<>(clauseNames(mainAttribute("Require-Bundle")));
+        names.addAll(clauseNames(mainAttribute("Import-Package")));
+        return names;
+    }
+
+    private String mainAttribute(String header) {
         try (InputStream in = Files.newInputStream(folder.resolve("META-INF/MANIFEST.MF"))) {
-            Manifest manifest = new Manifest(in);
-            List<String> names = new ArrayList<>();
-            for (String header : List.of("Require-Bundle", "Import-Package")) {
-                names.addAll(clauseNames(manifest.getMainAttributes().getValue(header)));
-            }
-            return names;
+            return new Manifest(in).getMainAttributes().getValue(header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The package names in Export-Package. */
+    List<String> exportedPackages() {
+        return clauseNames(mainAttribute("Export-Package"));
+    }
+
+    /** True when a source folder ({@code src} or {@code src-gen}) holds {@code packageName}'s package-info.java. */
+    boolean documents(String packageName) {
+        String path = packageName.replace('.', '/') + "/package-info.java";
+        return Files.isRegularFile(folder.resolve("src").resolve(path))
+            || Files.isRegularFile(folder.resolve("src-gen").resolve(path));
     }
 
     /** The Framewright bundles this bundle requires. */
