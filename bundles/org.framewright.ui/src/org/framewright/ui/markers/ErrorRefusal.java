@@ -1,0 +1,47 @@
+package org.framewright.ui.markers;
+
+import java.util.List;
+
+import org.framewright.model.Framework;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * The workbench's one check before scoring or simulating: a framework with validation errors (the same rules as
+ * Problems and {@code ./framewright validate}) is refused, with the list of its errors, rather than scored into
+ * numbers nobody can trust. Warnings do not refuse. Call on the thread that may read the model (the UI thread for an
+ * open document), before taking a copy of it.
+ */
+public final class ErrorRefusal {
+
+    /** How many errors the message lists before "... and N more". */
+    static final int LISTED = 10;
+
+    private ErrorRefusal() {
+    }
+
+    /**
+     * {@code null} when {@code framework} has no errors; else the message that refuses to {@code verb} it, e.g.
+     * "ASCOF 2023-24 has 2 errors, so it is not scored. Fix them first (Problems view):" and one line per error.
+     */
+    public static String refusal(Framework framework, String verb) {
+        List<ModelDiagnostic> errors = FrameworkValidation.validate(framework).stream()
+            .filter(d -> d.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            return null;
+        }
+        StringBuilder message = new StringBuilder(name(framework)).append(" has ").append(errors.size())
+            .append(errors.size() == 1 ? " error" : " errors").append(", so it is not ").append(verb)
+            .append(". Fix ").append(errors.size() == 1 ? "it" : "them").append(" first (Problems view):");
+        errors.stream().limit(LISTED).forEach(error -> message.append('\n').append(error));
+        if (errors.size() > LISTED) {
+            message.append("\n... and ").append(errors.size() - LISTED).append(" more");
+        }
+        return message.toString();
+    }
+
+    private static String name(Framework framework) {
+        return framework.getName() != null ? framework.getName() : framework.getId();
+    }
+}
