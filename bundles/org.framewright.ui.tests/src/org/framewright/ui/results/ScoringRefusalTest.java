@@ -11,12 +11,16 @@ import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Weight;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.simulation.SimulationView;
 import org.framewright.ui.tests.Gestures;
 import org.framewright.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The Scoring view refuses a framework with validation errors (unsaved edits count) and lists its errors. */
+/**
+ * The Scoring and Simulation views refuse a framework with validation errors (unsaved edits count) and list its
+ * errors.
+ */
 class ScoringRefusalTest {
 
     @AfterEach
@@ -47,5 +51,15 @@ class ScoringRefusalTest {
         assertTrue(view.statusText().contains("ERROR FW-WEIGHT-04"), view.statusText());
         assertTrue(view.statusText().contains("ERROR FW-WEIGHT-01"), view.statusText());
         Workbenches.capture("scoring-refuses-errors.png");
+
+        SimulationView simulation = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        simulation.refreshChoices();
+        Job simulating = simulation.simulate(model, "star-rating", data, null, 50, 1, 0);
+        assertNotNull(simulating, simulation::statusText);
+        simulating.join();
+        Workbenches.processEventsUntil(() -> simulation.outcome() != null);
+        assertNull(simulation.outcome().result(), "no simulation of a framework with errors");
+        assertTrue(simulation.statusText().contains("so it is not simulated"), simulation.statusText());
+        assertTrue(simulation.statusText().contains("ERROR FW-WEIGHT-04"), simulation.statusText());
     }
 }

@@ -107,6 +107,7 @@ public final class ModelDocuments {
     /** Called by the document when its last holder released it. */
     static synchronized void closed(ModelDocument document) {
         OPEN.remove(document.file(), document);
+        LiveValidation.forget(document);
     }
 
     /** A status for a failed save or load of {@code document}. */

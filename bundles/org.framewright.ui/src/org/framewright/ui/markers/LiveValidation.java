@@ -3,7 +3,7 @@ package org.framewright.ui.markers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -33,7 +33,7 @@ public final class LiveValidation {
         void validated(LiveValidation validation);
     }
 
-    private static final Map<ModelDocument, LiveValidation> OF_DOCUMENT = new WeakHashMap<>();
+    private static final Map<ModelDocument, LiveValidation> OF_DOCUMENT = new ConcurrentHashMap<>();
     private static final List<Listener> EVERY_DOCUMENT = new CopyOnWriteArrayList<>();
 
     private final ModelDocument document;
@@ -68,6 +68,11 @@ public final class LiveValidation {
     public static LiveValidation find(Object element) {
         ModelDocument document = element instanceof EObject object ? ModelDocuments.of(object) : null;
         return document == null ? null : OF_DOCUMENT.get(document);
+    }
+
+    /** Stops following {@code document}: it was released by its last holder and its model unloaded. */
+    public static void forget(ModelDocument document) {
+        OF_DOCUMENT.remove(document);
     }
 
     /** Adds a listener told about every document's validations (e.g. the explorer's overlays). */
