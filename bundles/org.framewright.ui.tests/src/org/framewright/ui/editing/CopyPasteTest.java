@@ -11,12 +11,17 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.ModelElement;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.explorer.ModelExplorerView;
 import org.framewright.ui.tests.Gestures;
 import org.framewright.ui.tests.Workbenches;
 import org.framewright.validation.FrameworkValidation;
@@ -63,6 +68,49 @@ class CopyPasteTest {
         assertEquals(count, framework.getIndicators().size(), "one Ctrl+Z removes the pasted indicator");
         assertFalse(framework.getIndicators().contains(copy));
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theExplorersContextMenuCopiesAndPastesAnAreaIntoItselfAndEditUndoRemovesIt() throws Exception {
+        IFile file = Workbenches.freshSample("ascof-2023-24.framework");
+        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
+        explorer.viewer().reveal(file);
+        explorer.viewer().expandToLevel(file, 2);
+        Workbenches.processEvents();
+        Framework framework = frameworkUnder(explorer, file);
+        Area area = framework.getAreas().get(0);
+        int children = area.getChildren().size();
+        explorer.viewer().setSelection(new StructuredSelection(area), true);
+        Workbenches.processEvents();
+        Menu menu = explorer.viewer().getTree().getMenu();
+
+        Gestures.choose(menu, "Copy");
+        Gestures.choose(menu, "Paste");
+
+        assertEquals(children + 1, area.getChildren().size(), "the copy of the area became its child");
+        Area copy = area.getChildren().get(children);
+        assertEquals(area.getName(), copy.getName());
+        assertNotEquals(area.getId(), copy.getId());
+        assertIdsUnique(framework);
+        Menu edit = editMenu();
+        Gestures.choose(edit, "Undo Paste");
+        assertEquals(children, area.getChildren().size(), "Edit > Undo Paste removes it");
+    }
+
+    private static Framework frameworkUnder(ModelExplorerView explorer, IFile file) {
+        Object[] children = ((org.eclipse.jface.viewers.ITreeContentProvider) explorer.viewer().getContentProvider())
+            .getChildren(file);
+        return (Framework) children[0];
+    }
+
+    private static Menu editMenu() {
+        Menu bar = Workbenches.page().getWorkbenchWindow().getShell().getMenuBar();
+        for (MenuItem item : bar.getItems()) {
+            if (item.getText().replace("&", "").equals("Edit")) {
+                return item.getMenu();
+            }
+        }
+        throw new AssertionError("no Edit menu");
     }
 
     private static void assertIdsUnique(Framework framework) {
