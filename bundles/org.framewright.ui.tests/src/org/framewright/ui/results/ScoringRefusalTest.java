@@ -47,7 +47,7 @@ class ScoringRefusalTest {
         Workbenches.processEventsUntil(view::isOutcomeShown);
 
         assertNull(view.result(), "no result for a framework with errors");
-        assertTrue(view.statusText().contains("so it is not scored"), view.statusText());
+        assertTrue(view.statusText().contains("is not scored: 2 errors, the first FW-WEIGHT-01 "), view.statusText());
         assertTrue(view.statusText().contains("ERROR FW-WEIGHT-04"), view.statusText());
         assertTrue(view.statusText().contains("ERROR FW-WEIGHT-01"), view.statusText());
         Workbenches.capture("scoring-refuses-errors.png");
@@ -59,7 +59,7 @@ class ScoringRefusalTest {
         simulating.join();
         Workbenches.processEventsUntil(() -> simulation.outcome() != null);
         assertNull(simulation.outcome().result(), "no simulation of a framework with errors");
-        assertTrue(simulation.statusText().contains("so it is not simulated"), simulation.statusText());
+        assertTrue(simulation.statusText().contains("is not simulated: 2 errors"), simulation.statusText());
         assertTrue(simulation.statusText().contains("ERROR FW-WEIGHT-04"), simulation.statusText());
     }
 }

@@ -22,8 +22,9 @@ public final class ErrorRefusal {
     }
 
     /**
-     * {@code null} when {@code framework} has no errors; else the message that refuses to {@code verb} it, e.g.
-     * "ASCOF 2023-24 has 2 errors, so it is not scored. Fix them first (Problems view):" and one line per error.
+     * {@code null} when {@code framework} has no errors; else the message that refuses to {@code verb} it: a first
+     * line "CSCI ... is not scored: 2 errors, the first FW-WEIGHT-01 ... (the Problems view lists them all):", then
+     * one line per error as {@code ./framewright validate} prints it.
      */
     public static String refusal(Framework framework, String verb) {
         List<ModelDiagnostic> errors = FrameworkValidation.validate(framework).stream()
@@ -31,9 +32,11 @@ public final class ErrorRefusal {
         if (errors.isEmpty()) {
             return null;
         }
-        StringBuilder message = new StringBuilder(name(framework)).append(" has ").append(errors.size())
-            .append(errors.size() == 1 ? " error" : " errors").append(", so it is not ").append(verb)
-            .append(". Fix ").append(errors.size() == 1 ? "it" : "them").append(" first (Problems view):");
+        // the first line says it all, for views that show one line: the verdict, the count and the first error
+        StringBuilder message = new StringBuilder(name(framework)).append(" is not ").append(verb).append(": ")
+            .append(errors.size()).append(errors.size() == 1 ? " error" : " errors").append(", the first ")
+            .append(errors.get(0).code()).append(' ').append(errors.get(0).message())
+            .append(" (the Problems view lists them all):");
         errors.stream().limit(LISTED).forEach(error -> message.append('\n').append(error));
         if (errors.size() > LISTED) {
             message.append("\n... and ").append(errors.size() - LISTED).append(" more");
