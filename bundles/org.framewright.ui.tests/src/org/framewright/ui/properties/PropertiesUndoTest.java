@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.swt.SWT;
@@ -23,8 +24,14 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Area;
 import org.framewright.model.Disaggregation;
+import org.framewright.model.FrameworkFactory;
+import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Limiter;
 import org.framewright.model.Weight;
+import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.tests.Gestures;
 import org.framewright.ui.tests.Workbenches;
@@ -95,6 +102,33 @@ class PropertiesUndoTest {
                 .map(g -> part.getLabelProvider().getText(g)).collect(Collectors.toSet());
             assertEquals(groups, offered, "the client groups the rule weighs, not the framework, schemes or rules");
             assertTrue(weight.getPart() instanceof Disaggregation);
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void aLimitersConditionChooserOffersOnlyAreasAndIndicators() throws Exception {
+        IFile file = Workbenches.freshSample("csci-2006.framework");
+        FrameworkEditor editor = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
+        ModelDocument document = editor.document();
+        AggregationRule rule = document.framework().getSchemes().get(0).getAggregations().get(0);
+        Limiter limiter = FrameworkFactory.eINSTANCE.createLimiter();
+        document.commandStack().execute(AddCommand.create(document.domain(), rule,
+            FrameworkPackage.Literals.AGGREGATION_RULE__LIMITERS, limiter));
+        IPropertySource source = new ItemPropertySourceProvider(document.adapterFactory()).getPropertySource(limiter);
+        IPropertyDescriptor condition = Arrays.stream(source.getPropertyDescriptors())
+            .filter(d -> d.getDisplayName().equals("Condition")).findFirst().orElseThrow();
+        Shell shell = new Shell(editor.getSite().getShell());
+        try {
+            List<String> offered = Arrays.stream(((ComboBoxCellEditor) condition.createPropertyEditor(shell))
+                .getItems()).filter(s -> !s.isEmpty()).toList();
+            assertTrue(offered.stream().allMatch(s -> s.startsWith("Area ") || s.startsWith("Indicator ")), offered
+                .toString());
+            long areas = java.util.stream.StreamSupport.stream(((Iterable<org.eclipse.emf.ecore.EObject>)
+                document.framework()::eAllContents).spliterator(), false).filter(Area.class::isInstance).count();
+            assertEquals(document.framework().getIndicators().size() + areas, offered.size(),
+                "every area and indicator: " + offered);
         } finally {
             shell.dispose();
         }

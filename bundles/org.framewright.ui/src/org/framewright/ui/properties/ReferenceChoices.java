@@ -10,34 +10,44 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Indicator;
 import org.framewright.model.Weight;
 import org.framewright.model.WeightChange;
 
 /**
- * What a weight's "Part" may name: the inputs of its rule (for a scenario's weight change, of the rule it changes),
- * as the scoring contract defines them: the child areas, the leaf areas, the areas' indicators, the framework's
- * client groups or evidence categories; nothing for direct inputs. The item provider offers every model element
- * (the framework, schemes, rules, scenarios), which would only make FW-WEIGHT-03 fire.
+ * The valid targets of references typed as "any model element", where the item provider offers every element (the
+ * framework, schemes, rules, scenarios), which would only make a validation rule fire: a weight's "Part" may name
+ * the inputs of its rule (for a scenario's weight change, of the rule it changes), as the scoring contract defines
+ * them: the child areas, the leaf areas, the areas' indicators, the framework's client groups or evidence
+ * categories, nothing for direct inputs; a limiter's "Condition" names a node: an area or an indicator.
  */
-final class WeightPartChoices {
+final class ReferenceChoices {
 
-    private WeightPartChoices() {
+    private ReferenceChoices() {
     }
 
-    /** The choices for {@code feature} of {@code object}: the rule's inputs for a weight's part, else {@code offered}. */
+    /** The choices for {@code feature} of {@code object}: the valid targets where known, else {@code offered}. */
     static Collection<?> filter(Object object, Object feature, Collection<?> offered) {
-        AggregationRule rule = feature == FrameworkPackage.Literals.WEIGHT__PART && object instanceof Weight weight
-            && weight.eContainer() instanceof AggregationRule owner ? owner
-            : feature == FrameworkPackage.Literals.WEIGHT_CHANGE__PART && object instanceof WeightChange change
-                ? change.getRule() : null;
-        if (rule == null || offered == null) {
+        if (offered == null) {
+            return null;
+        }
+        List<?> valid;
+        if (feature == FrameworkPackage.Literals.WEIGHT__PART && object instanceof Weight weight
+                && weight.eContainer() instanceof AggregationRule rule) {
+            valid = inputsOf(rule);
+        } else if (feature == FrameworkPackage.Literals.WEIGHT_CHANGE__PART && object instanceof WeightChange change
+                && change.getRule() != null) {
+            valid = inputsOf(change.getRule());
+        } else if (feature == FrameworkPackage.Literals.LIMITER__CONDITION) {
+            valid = offered.stream().filter(o -> o instanceof Area || o instanceof Indicator).toList();
+        } else {
             return offered;
         }
-        Set<Object> inputs = new LinkedHashSet<>(inputsOf(rule));
+        Set<Object> choices = new LinkedHashSet<>(valid);
         if (offered.contains(null)) {
-            inputs.add(null);
+            choices.add(null);
         }
-        return new ArrayList<>(inputs);
+        return new ArrayList<>(choices);
     }
 
     /** The parts a weight of {@code rule} may name, in model order. */
