@@ -63,6 +63,9 @@ class LiveValidationTest {
         assertTrue(header(editor).getMessage().matches("\\d+ errors?, .*"), header(editor).getMessage());
         assertTrue(editor.validation().diagnostics().stream().anyMatch(d -> d.code().equals("FW-WEIGHT-04")
             && d.element() == weight), "FW-WEIGHT-04 names the weight");
+        assertTrue(Arrays.stream(header(editor).getForm().getChildrenMessages()).anyMatch(m -> m.getMessage()
+            .startsWith("FW-WEIGHT-04 csci-2006/star-rating/agg-outcomes/weights[1]: ")), "the header's hover lists"
+            + " the problems");
         assertNotEquals(cleanTab, editor.getTitleImage(), "the tab's image carries the error overlay");
         assertSame(editor.getTitleImage(), editorTab(editor).getImage(), "and the tab shows it");
         Tree schemes = Gestures.find(editor.getSite().getShell(), Tree.class, t -> item(t, rule) != null);

@@ -75,13 +75,17 @@ abstract class FrameworkPage extends FormPage {
         }
     }
 
-    /** New validation results: the header's message (with its error or warning icon) and the tree's overlays. */
+    /**
+     * New validation results: the header's message (with its error or warning icon, and the list of problems in its
+     * hover) and the tree's overlays.
+     */
     void validated(LiveValidation validation) {
         IManagedForm managedForm = getManagedForm();
         if (validation == null || managedForm == null || managedForm.getForm().isDisposed()) {
             return;
         }
-        managedForm.getForm().setMessage(validation.summary(), validation.messageType());
+        managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
+            ProblemMessages.of(validation));
         StructuredViewer viewer = viewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
