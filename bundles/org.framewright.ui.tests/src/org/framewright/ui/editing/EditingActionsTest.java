@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
@@ -25,6 +26,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.ModelElement;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.tests.Gestures;
 import org.framewright.ui.tests.Workbenches;
 import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
@@ -101,7 +103,13 @@ class EditingActionsTest {
         editor.selectElement(indicator);
         Workbenches.processEvents();
         assertTrue(editor.deleteAction().isEnabled(), "the selected indicator can be deleted");
+        Gestures.Answer asked = Gestures.answer(DeleteAction.DIALOG_TITLE, "Delete and Remove References",
+            "delete-lists-references.png");
         editor.getSite().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.delete", null);
+
+        assertTrue(asked.text().contains("[" + area.getId() + "]: indicators -> "), "the dialog names the area that"
+            + " lists the indicator: " + asked.text());
+        assertTrue(asked.text().contains("[" + indicator.getId() + "]"), asked.text());
 
         assertFalse(framework.getIndicators().contains(indicator), "Edit > Delete removes the indicator");
         assertFalse(area.getIndicators().contains(indicator), "and the area's reference to it");
@@ -113,6 +121,28 @@ class EditingActionsTest {
         assertSame(indicator, framework.getIndicators().get(position), "undo puts the indicator back in place");
         assertSame(indicator, area.getIndicators().get(0), "and restores the references");
         assertEquals(references, EcoreUtil.UsageCrossReferencer.find(indicator, editor.document().resource()).size());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void cancellingTheDeleteDialogKeepsTheAreaThatASchemeRuleComputes() throws Exception {
+        IFile file = Workbenches.freshSample("ascof-2023-24.framework");
+        FrameworkEditor editor = FrameworkEditor.open(Workbenches.page(), file, null);
+        Framework framework = editor.document().framework();
+        AggregationRule rule = framework.getSchemes().get(0).getAggregations().stream()
+            .filter(r -> !r.getAreas().isEmpty()).findFirst().orElseThrow();
+        Area area = rule.getAreas().get(0);
+        List<Area> areas = List.copyOf(rule.getAreas());
+        editor.selectElement(area);
+        Workbenches.processEvents();
+
+        Gestures.Answer asked = Gestures.answer(DeleteAction.DIALOG_TITLE, "Cancel", "delete-cancelled.png");
+        Gestures.press("DEL");
+
+        assertTrue(asked.text().contains("[" + rule.getId() + "]: areas -> "), "the dialog lists the scheme's rule"
+            + " that computes the area: " + asked.text());
+        assertEquals(areas, rule.getAreas(), "Cancel keeps the rule's areas");
+        assertSame(framework, EcoreUtil.getRootContainer(area), "and the area itself");
         assertFalse(editor.isDirty());
     }
 

@@ -29,6 +29,8 @@ final class FramewrightActionBarAdvisor extends ActionBarAdvisor {
     private IAction undo;
     private IAction redo;
     private IAction delete;
+    private IAction copy;
+    private IAction paste;
     private IAction resetPerspective;
     private IAction preferences;
     private IAction about;
@@ -50,6 +52,8 @@ final class FramewrightActionBarAdvisor extends ActionBarAdvisor {
         undo = add(ActionFactory.UNDO.create(window));
         redo = add(ActionFactory.REDO.create(window));
         delete = add(ActionFactory.DELETE.create(window));
+        copy = add(ActionFactory.COPY.create(window));
+        paste = add(ActionFactory.PASTE.create(window));
         resetPerspective = add(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = add(ActionFactory.PREFERENCES.create(window));
         about = add(ActionFactory.ABOUT.create(window));
@@ -76,6 +80,8 @@ final class FramewrightActionBarAdvisor extends ActionBarAdvisor {
         edit.add(undo);
         edit.add(redo);
         edit.add(new Separator());
+        edit.add(copy);
+        edit.add(paste);
         edit.add(delete);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);

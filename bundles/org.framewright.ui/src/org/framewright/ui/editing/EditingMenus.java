@@ -18,7 +18,7 @@ import org.eclipse.ui.IWorkbenchPartSite;
 
 /**
  * The editing context menu of a model tree: <i>New Child</i> and <i>New Sibling</i> (from the item providers'
- * new-child descriptors, see {@link CreateChildAction}) and <i>Delete</i>. Used by the framework editor's trees and
+ * new-child descriptors, see {@link CreateChildAction}), <i>Copy</i>, <i>Paste</i> and <i>Delete</i>. Used by the framework editor's trees and
  * the model explorer, so that every tree offers the same edits on the shared command stack.
  */
 public final class EditingMenus {
@@ -33,30 +33,30 @@ public final class EditingMenus {
     public static final String EDITOR_TREE_MENU_ID = "org.framewright.ui.editor.framework.tree";
 
     /**
-     * Gives {@code viewer} the editing context menu; {@code delete} is the part's Delete action. The menu is registered
+     * Gives {@code viewer} the editing context menu; {@code edits} are the part's Copy, Paste and Delete actions
+     * (see {@link EditActions#all()}). The menu is registered
      * with {@code site} under {@code menuId}, so that any bundle contributes to it in its plugin.xml
      * ({@code popup:<menuId>?after=additions}) and sees the viewer's selection; the workbench adds the object
      * contributions of {@code popup:org.eclipse.ui.popup.any} to it too.
      */
-    public static MenuManager hook(StructuredViewer viewer, IAction delete, IWorkbenchPartSite site, String menuId) {
+    public static MenuManager hook(StructuredViewer viewer, List<IAction> edits, IWorkbenchPartSite site,
+            String menuId) {
         MenuManager menu = new MenuManager("#PopUp", menuId);
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> fill(manager, viewer, delete));
+        menu.addMenuListener(manager -> fill(manager, viewer, edits));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         viewer.getControl().addDisposeListener(event -> menu.dispose());
         site.registerContextMenu(menuId, menu, viewer);
         return menu;
     }
 
-    private static void fill(IMenuManager manager, StructuredViewer viewer, IAction delete) {
+    private static void fill(IMenuManager manager, StructuredViewer viewer, List<IAction> edits) {
         IStructuredSelection selection = viewer.getStructuredSelection();
         Consumer<Collection<?>> reveal = created -> viewer.setSelection(new StructuredSelection(created.toArray()), true);
         manager.add(submenu("New &Child", newChildActions(selection, reveal)));
         manager.add(submenu("New &Sibling", newSiblingActions(selection, reveal)));
         manager.add(new Separator());
-        if (delete != null) {
-            manager.add(delete);
-        }
+        edits.forEach(manager::add);
         manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 

@@ -12,16 +12,17 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.widgets.Display;
 import org.framewright.model.resource.ModelLoadException;
-import org.framewright.ui.markers.ProblemMarkers;
+import org.framewright.ui.markers.LiveValidation;
 
 /**
  * The open {@link ModelDocument}s, one per {@code .framework} file, shared by every editor and view.
  * <p>
  * {@link #acquire(IFile)} loads the file on first use and returns the same document to every later caller until
  * each of them has called {@link ModelDocument#release()}; the last release unloads it (unsaved changes are
- * dropped, so editors ask before they release a dirty document they alone hold). Every save of a document
- * validates it and updates its problem markers ({@link ProblemMarkers}). Call from the UI thread.
+ * dropped, so editors ask before they release a dirty document they alone hold). Every document is
+ * validated as it is edited and its problem markers kept up to date ({@link LiveValidation}). Call from the UI thread.
  */
 public final class ModelDocuments {
 
@@ -55,14 +56,21 @@ public final class ModelDocuments {
                 throw new CoreException(Status.error(String.join("\n", e.problems()), e));
             }
             OPEN.put(file, document);
-            document.addListener((changed, change) -> {
-                if (change == ModelDocument.Change.SAVED) {
-                    ProblemMarkers.update(changed);
-                }
-            });
+            document.retain();
+            startLiveValidation(document);
+            return document;
         }
         document.retain();
         return document;
+    }
+
+    /** Validates the new document now (on the UI thread) and again after each command: problems show as one types. */
+    private static void startLiveValidation(ModelDocument document) {
+        if (Display.getCurrent() != null) {
+            LiveValidation.of(document);
+        } else {
+            Display.getDefault().asyncExec(() -> LiveValidation.of(document));
+        }
     }
 
     /** The document of {@code file} if some caller holds it, else {@code null}; does not change the count. */
@@ -99,6 +107,7 @@ public final class ModelDocuments {
     /** Called by the document when its last holder released it. */
     static synchronized void closed(ModelDocument document) {
         OPEN.remove(document.file(), document);
+        LiveValidation.forget(document);
     }
 
     /** A status for a failed save or load of {@code document}. */

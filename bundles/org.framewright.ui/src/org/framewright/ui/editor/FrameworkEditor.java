@@ -8,6 +8,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
@@ -21,14 +27,19 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.ui.editing.DeleteAction;
+import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.markers.LiveValidation;
 import org.framewright.ui.markers.ProblemMarkers;
+import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The form editor of a {@code .framework} file: Overview, Structure, Indicators, Schemes and Descriptors pages
- * over the file's shared {@link ModelDocument}. Dirty state, save and undo/redo are the document's.
+ * over the file's shared {@link ModelDocument}. Dirty state, save and undo/redo are the document's. Its
+ * {@link LiveValidation} shows in every page's header (message and icon), on the tab (overlay, tooltip) and in the
+ * trees (overlays).
  */
 public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
@@ -39,9 +50,13 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     public static final String CONTEXT_ID = "org.framewright.ui.editorContext";
 
     private final SelectionForwarder selection = new SelectionForwarder();
-    private final DeleteAction delete = new DeleteAction(selection);
+    private final EditActions edits = new EditActions(selection);
     private final ModelDocument.Listener listener = this::documentChanged;
+    private final LiveValidation.Listener validated = this::validated;
     private ModelDocument document;
+    private LiveValidation validation;
+    private LocalResourceManager titleImages;
+    private Image plainTitleImage;
 
     /** Opens (or activates) the editor of {@code file} and selects {@code element} if it is not {@code null}. */
     public static FrameworkEditor open(IWorkbenchPage page, IFile file, EObject element) {
@@ -74,7 +89,11 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         setTitleToolTip(fileInput.getFile().getFullPath().toString());
         site.setSelectionProvider(selection);
         site.getService(IContextService.class).activateContext(CONTEXT_ID);
-        ProblemMarkers.update(document);
+        titleImages = new LocalResourceManager(JFaceResources.getResources());
+        plainTitleImage = getTitleImage();
+        validation = LiveValidation.of(document);
+        validation.addListener(validated);
+        validated(validation);
     }
 
     @Override
@@ -98,7 +117,17 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     /** Deletes the selected elements (the editor's Edit > Delete and context menu Delete). */
     public DeleteAction deleteAction() {
-        return delete;
+        return edits.delete();
+    }
+
+    /** Copy, Paste and Delete of the selected elements (Edit menu, Ctrl+C / Ctrl+V / Delete, context menu). */
+    public EditActions editActions() {
+        return edits;
+    }
+
+    /** The live validation of the document: its results are in the pages' headers, the tab and the trees. */
+    public LiveValidation validation() {
+        return validation;
     }
 
     /** The shared document this editor shows. */
@@ -163,7 +192,10 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     @Override
     public void dispose() {
-        delete.setSelectionProvider(null);
+        edits.setSelectionProvider(null);
+        if (validation != null) {
+            validation.removeListener(validated);
+        }
         if (document != null) {
             document.removeListener(listener);
             if (document.isDirty() && !otherEditorOpen()) {
@@ -173,6 +205,23 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
             document = null;
         }
         super.dispose();
+        if (titleImages != null) {
+            titleImages.dispose();
+        }
+    }
+
+    /** New validation results: the tab's overlay and tooltip, each page's header and tree overlays. */
+    private void validated(LiveValidation results) {
+        ImageDescriptor overlay = ProblemOverlays.overlay(results.severity(document.framework()));
+        setTitleImage(overlay == null || plainTitleImage == null ? plainTitleImage
+            : titleImages.create(new DecorationOverlayIcon(plainTitleImage, overlay, IDecoration.BOTTOM_LEFT)));
+        String summary = results.summary();
+        setTitleToolTip(document.file().getFullPath() + (summary == null ? "" : "\n" + summary));
+        for (Object page : pages) {
+            if (page instanceof FrameworkPage formPage) {
+                formPage.validated(results);
+            }
+        }
     }
 
     /** The file changed under the editor: without unsaved changes, show the file's new content. */

@@ -9,7 +9,7 @@ import org.framewright.ui.editing.ModelDocument;
 
 /**
  * Makes the workbench's Undo and Redo (Ctrl+Z, Ctrl+Y) act on the active framework editor's command stack, and its
- * Delete on the editor's selection.
+ * Copy, Paste and Delete on the editor's selection.
  */
 public final class FrameworkEditorContributor extends EditorActionBarContributor {
 
@@ -26,8 +26,13 @@ public final class FrameworkEditorContributor extends EditorActionBarContributor
     @Override
     public void setActiveEditor(IEditorPart part) {
         ModelDocument document = part instanceof FrameworkEditor editor ? editor.document() : null;
-        getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(),
-            part instanceof FrameworkEditor editor ? editor.deleteAction() : null);
+        if (part instanceof FrameworkEditor editor) {
+            editor.editActions().install(getActionBars());
+        } else {
+            getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), null);
+            getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), null);
+            getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), null);
+        }
         undo.setDocument(document);
         redo.setDocument(document);
         getActionBars().updateActionBars();

@@ -16,6 +16,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.markers.LiveValidation;
 
 /** A page of the {@link FrameworkEditor}: a form with a heading, one main viewer that drives the selection. */
 abstract class FrameworkPage extends FormPage {
@@ -47,8 +48,9 @@ abstract class FrameworkPage extends FormPage {
         });
         form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
+        validated(((FrameworkEditor) getEditor()).validation());
         if (viewer() != null) {
-            EditingMenus.hook(viewer(), ((FrameworkEditor) getEditor()).deleteAction(), getSite(),
+            EditingMenus.hook(viewer(), ((FrameworkEditor) getEditor()).editActions().all(), getSite(),
                 EditingMenus.EDITOR_TREE_MENU_ID);
         }
     }
@@ -70,6 +72,23 @@ abstract class FrameworkPage extends FormPage {
     void reveal(EObject element) {
         if (viewer() != null) {
             viewer().setSelection(new StructuredSelection(element), true);
+        }
+    }
+
+    /**
+     * New validation results: the header's message (with its error or warning icon, and the list of problems in its
+     * hover) and the tree's overlays.
+     */
+    void validated(LiveValidation validation) {
+        IManagedForm managedForm = getManagedForm();
+        if (validation == null || managedForm == null || managedForm.getForm().isDisposed()) {
+            return;
+        }
+        managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
+            ProblemMessages.of(validation));
+        StructuredViewer viewer = viewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.framewright.model.FrameworkPackage.Literals;
 import org.framewright.model.Indicator;
+import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.properties.ChoiceCellEditor;
 import org.framewright.ui.properties.DataTypeCellEditor;
 import org.framewright.ui.viewers.Columns;
@@ -49,7 +50,8 @@ final class IndicatorsPage extends FrameworkPage {
         IItemLabelProvider labels = (IItemLabelProvider) document().adapterFactory()
             .adapt(document().framework(), IItemLabelProvider.class);
         Columns.add(table, "Id", 80, e -> indicator(e).getId(),
-            e -> images.get(((IItemLabelProvider) document().adapterFactory().adapt(e, IItemLabelProvider.class)).getImage(e)));
+            e -> images.get(((IItemLabelProvider) document().adapterFactory().adapt(e, IItemLabelProvider.class))
+                .getImage(e), ProblemOverlays.overlayOf(e)));
         Columns.add(table, "Name", 380, e -> indicator(e).getName()).setEditingSupport(new FeatureEditingSupport(table,
             document().domain(), Literals.MODEL_ELEMENT__NAME, IndicatorsPage::indicator,
             parent -> new DataTypeCellEditor(parent, org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING, false)));

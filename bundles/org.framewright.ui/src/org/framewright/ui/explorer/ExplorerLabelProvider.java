@@ -8,10 +8,11 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
+import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.viewers.ItemImages;
 import org.framewright.ui.viewers.ItemProviders;
 
-/** Workspace labels for resources; item provider labels and icons for model elements. */
+/** Workspace labels for resources; item provider labels and icons (with problem overlays) for model elements. */
 final class ExplorerLabelProvider extends LabelProvider {
 
     private final ILabelProvider resources = new WorkbenchLabelProvider();
@@ -36,7 +37,7 @@ final class ExplorerLabelProvider extends LabelProvider {
             return resources.getImage(element);
         }
         IItemLabelProvider labels = labels(element);
-        return labels == null ? null : images.get(labels.getImage(element));
+        return labels == null ? null : images.get(labels.getImage(element), ProblemOverlays.overlayOf(element));
     }
 
     @Override

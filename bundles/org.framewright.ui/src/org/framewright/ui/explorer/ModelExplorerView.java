@@ -11,10 +11,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.actions.ActionFactory;
-import org.framewright.ui.editing.DeleteAction;
+import org.framewright.ui.editing.DocumentUndoRedo;
+import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.markers.LiveValidation;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
@@ -30,6 +31,8 @@ public final class ModelExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private final LiveValidation.Listener validated = validation -> refreshLabels();
+    private final DocumentUndoRedo undoRedo = new DocumentUndoRedo();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -40,10 +43,20 @@ public final class ModelExplorerView extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
-        DeleteAction delete = new DeleteAction(viewer);
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        EditingMenus.hook(viewer, delete, getSite(), EditingMenus.EXPLORER_MENU_ID);
+        EditActions edits = new EditActions(viewer);
+        edits.install(getViewSite().getActionBars());
+        undoRedo.install(getViewSite().getActionBars());
+        viewer.addSelectionChangedListener(event -> undoRedo.follow(event.getSelection()));
+        EditingMenus.hook(viewer, edits.all(), getSite(), EditingMenus.EXPLORER_MENU_ID);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+        LiveValidation.addGlobalListener(validated);
+    }
+
+    /** A document was validated: its elements' problem overlays may have changed. */
+    private void refreshLabels() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
     }
 
     /** The tree (for tests and for selecting elements). */
@@ -102,6 +115,8 @@ public final class ModelExplorerView extends ViewPart {
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        LiveValidation.removeGlobalListener(validated);
+        undoRedo.setDocument(null);
         super.dispose();
     }
 }

@@ -8,7 +8,8 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * A text cell editor for a value of an EMF data type (text, whole or decimal number): the text is converted with
- * the data type's factory; text that does not convert is refused with a message naming the expected type.
+ * the data type's factory; text that does not convert (or is not a finite number) is refused with a message naming
+ * the expected kind of value.
  */
 public final class DataTypeCellEditor extends TextCellEditor {
 
@@ -20,10 +21,12 @@ public final class DataTypeCellEditor extends TextCellEditor {
         this.type = type;
         setValidator(value -> {
             try {
-                convert((String) value);
-                return null;
+                Object converted = convert((String) value);
+                return converted instanceof Double number && !Double.isFinite(number)
+                    || converted instanceof Float single && !Float.isFinite(single)
+                    ? "\"" + value + "\" is not " + expected() : null;
             } catch (RuntimeException e) {
-                return "'" + value + "' is not a valid " + type.getName().replaceFirst("^E", "").toLowerCase();
+                return "\"" + value + "\" is not " + expected();
             }
         });
     }
@@ -36,6 +39,18 @@ public final class DataTypeCellEditor extends TextCellEditor {
     @Override
     protected void doSetValue(Object value) {
         super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+    }
+
+    /** The kind of value the editor takes, as a person reads it. */
+    private String expected() {
+        Class<?> kind = type.getInstanceClass();
+        if (kind == double.class || kind == Double.class || kind == float.class || kind == Float.class) {
+            return "a number: enter a decimal number such as 40 or 12.5";
+        }
+        if (kind == int.class || kind == Integer.class || kind == long.class || kind == Long.class) {
+            return "a whole number: enter one such as 3";
+        }
+        return "a valid " + type.getName().replaceFirst("^E", "").toLowerCase();
     }
 
     private Object convert(String text) {

@@ -19,7 +19,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 /**
  * A Properties view descriptor for one {@link IItemPropertyDescriptor}: its label, category and help text, and a
  * cell editor that fits the feature: a combo for enumerations, booleans and single references (from the item
- * provider's choice of values), a checkbox list dialog for many-valued references ({@link ReferencesCellEditor}), a
+ * provider's choice of values; a weight's part only its rule's inputs, {@link ReferenceChoices}), a checkbox list dialog for many-valued references ({@link ReferencesCellEditor}), a
  * checked text field for other data types, none for read-only ones and many-valued attributes.
  */
 final class ItemPropertyDescriptor extends PropertyDescriptor {
@@ -49,7 +49,7 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
         }
         Object feature = itemDescriptor.getFeature(object);
         IItemLabelProvider labels = itemDescriptor.getLabelProvider(object);
-        Collection<?> choices = itemDescriptor.getChoiceOfValues(object);
+        Collection<?> choices = ReferenceChoices.filter(object, feature, itemDescriptor.getChoiceOfValues(object));
         if (itemDescriptor.isMany(object)) {
             return feature instanceof EReference && choices != null
                 ? new ReferencesCellEditor(parent, getDisplayName(), choices, labels) : null;

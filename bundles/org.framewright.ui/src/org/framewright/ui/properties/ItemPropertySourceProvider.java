@@ -33,10 +33,8 @@ public final class ItemPropertySourceProvider implements IPropertySourceProvider
         return itemSource == null ? null : new ItemPropertySource(object, itemSource);
     }
 
-    /** A Properties view page showing the properties of the selected model elements. */
+    /** A Properties view page showing the properties of the selected model elements ({@link ModelPropertySheetPage}). */
     public static PropertySheetPage newPage(AdapterFactory adapterFactory) {
-        PropertySheetPage page = new PropertySheetPage();
-        page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
-        return page;
+        return new ModelPropertySheetPage(adapterFactory);
     }
 }

@@ -19,6 +19,7 @@ import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringMonitor;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.ui.markers.ErrorRefusal;
 
 /**
  * Reads a council data file and scores it under a scheme, in the background and cancellable. Works on a copy of
@@ -35,10 +36,12 @@ public final class ScoringJob extends Job {
     private final Path data;
     private final String period;
     private final Consumer<Outcome> done;
+    private final String refusal;
 
     /** Scores {@code data} ({@code period} may be null: the data's only period) under the scheme {@code schemeId}. */
     public ScoringJob(Framework framework, String schemeId, Path data, String period, Consumer<Outcome> done) {
         super("Scoring " + data.getFileName() + " under " + schemeId);
+        this.refusal = ErrorRefusal.refusal(framework, "scored");
         this.framework = EcoreUtil.copy(framework);
         this.schemeId = schemeId;
         this.data = data;
@@ -49,6 +52,10 @@ public final class ScoringJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        if (refusal != null) {
+            done.accept(new Outcome(null, null, refusal));
+            return Status.OK_STATUS;
+        }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         try {
             DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));

@@ -24,6 +24,7 @@ import org.framewright.simulation.SimulationMonitor;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
+import org.framewright.ui.markers.ErrorRefusal;
 
 /**
  * Reads a council data file and runs a Monte Carlo simulation (and optionally a sensitivity analysis) of a scheme
@@ -48,10 +49,12 @@ public final class SimulationJob extends Job {
     private final Settings settings;
     private final IntConsumer percentDone;
     private final Consumer<Outcome> done;
+    private final String refusal;
 
     /** Simulates {@code settings} on a copy of {@code framework}; reports progress in percent and the outcome. */
     public SimulationJob(Framework framework, Settings settings, IntConsumer percentDone, Consumer<Outcome> done) {
         super("Simulating " + settings.schemeId() + " on " + settings.data().getFileName());
+        this.refusal = ErrorRefusal.refusal(framework, "simulated");
         this.framework = EcoreUtil.copy(framework);
         this.settings = settings;
         this.percentDone = percentDone;
@@ -61,6 +64,10 @@ public final class SimulationJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        if (refusal != null) {
+            done.accept(failure(refusal));
+            return Status.OK_STATUS;
+        }
         boolean sensitivity = settings.sensitivityBaseSamples() > 0;
         SubMonitor progress = SubMonitor.convert(monitor, getName(), sensitivity ? 3 * TICKS : 2 * TICKS);
         try {

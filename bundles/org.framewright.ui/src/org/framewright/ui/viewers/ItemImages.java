@@ -8,6 +8,8 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 
@@ -28,6 +30,15 @@ public final class ItemImages {
     public Image get(Object imageObject) {
         ImageDescriptor descriptor = descriptor(imageObject);
         return descriptor == null ? null : resources.create(descriptor);
+    }
+
+    /** The SWT image for an item provider's image object with {@code overlay} at its bottom left ({@code null}: none). */
+    public Image get(Object imageObject, ImageDescriptor overlay) {
+        ImageDescriptor descriptor = descriptor(imageObject);
+        if (descriptor == null || overlay == null) {
+            return get(imageObject);
+        }
+        return resources.create(new DecorationOverlayIcon(descriptor, overlay, IDecoration.BOTTOM_LEFT));
     }
 
     /** The image descriptor for an item provider's image object (the base image of a composed one). */

@@ -5,8 +5,12 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
+import org.framewright.ui.markers.ProblemOverlays;
 
-/** Labels and icons from the {@link IItemLabelProvider}s of an adapter factory; other objects fall back to a delegate. */
+/**
+ * Labels and icons from the {@link IItemLabelProvider}s of an adapter factory; other objects fall back to a delegate.
+ * Icons carry an error or warning overlay when live validation found a problem in the element ({@link ProblemOverlays}).
+ */
 public class ItemLabelProvider extends LabelProvider {
 
     private final AdapterFactory adapterFactory;
@@ -27,7 +31,7 @@ public class ItemLabelProvider extends LabelProvider {
     @Override
     public Image getImage(Object element) {
         IItemLabelProvider provider = labelProvider(element);
-        return provider == null ? null : images.get(provider.getImage(element));
+        return provider == null ? null : images.get(provider.getImage(element), ProblemOverlays.overlayOf(element));
     }
 
     /** The item label provider of {@code element}, or {@code null}. */
