@@ -5,23 +5,33 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.actions.RefreshAction;
+import org.eclipse.ui.actions.RenameResourceAction;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.actions.ActionFactory;
-import org.framewright.ui.editing.DeleteAction;
+import org.framewright.ui.diagrams.DiagramReference;
+import org.framewright.ui.diagrams.OpenDiagramCommand;
 import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The model explorer: the workspace's projects and files, and inside each {@code .framework} file its framework
- * with areas, logic models, indicators, schemes and councils. Double-click opens the framework editor on the
- * element. The selection drives the Properties view; the context menu adds (New Child, New Sibling) and deletes
- * elements on the file's shared command stack.
+ * with areas, logic models, indicators, schemes and councils, and its Diagrams. Double-click opens the framework
+ * editor on the element, or the diagram. The selection drives the Properties view; the context menu adds (New Child,
+ * New Sibling) and deletes elements on the file's shared command stack, and holds the file commands (Open, Open
+ * Diagram, Open With, Validate, Score, Simulate, Copy, Paste, Rename, Refresh) that plugin.xml contributes.
  */
 public final class ModelExplorerView extends ViewPart {
 
@@ -40,10 +50,34 @@ public final class ModelExplorerView extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
-        DeleteAction delete = new DeleteAction(viewer);
+        ExplorerDeleteAction delete = new ExplorerDeleteAction(viewer, getSite());
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         EditingMenus.hook(viewer, delete, getSite(), EditingMenus.EXPLORER_MENU_ID);
+        hookResourceActions();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /**
+     * Copy, Paste, Rename and Refresh of files and folders: the handlers of the workbench's commands while the explorer
+     * is active (Edit menu, keys, and the context menu items that plugin.xml contributes for resources).
+     */
+    private void hookResourceActions() {
+        ResourceClipboard clipboard = new ResourceClipboard(getSite().getShell());
+        RenameResourceAction rename = new RenameResourceAction(getSite());
+        RefreshAction refresh = new RefreshAction(getSite());
+        ISelectionChangedListener listener = event -> {
+            IStructuredSelection selection = (IStructuredSelection) event.getSelection();
+            clipboard.selectionChanged(selection);
+            rename.selectionChanged(selection);
+            refresh.selectionChanged(Resources.only(selection) ? selection : StructuredSelection.EMPTY);
+        };
+        viewer.addSelectionChangedListener(listener);
+        listener.selectionChanged(new SelectionChangedEvent(viewer, viewer.getSelection()));
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_COPY, new ActionHandler(clipboard.copy));
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_PASTE, new ActionHandler(clipboard.paste));
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_RENAME, new ActionHandler(rename));
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new ActionHandler(refresh));
     }
 
     /** The tree (for tests and for selecting elements). */
@@ -55,6 +89,8 @@ public final class ModelExplorerView extends ViewPart {
         Object element = selection.getFirstElement();
         if (element instanceof IFile file && ExplorerContentProvider.isFramework(file)) {
             FrameworkEditor.open(getSite().getPage(), file, null);
+        } else if (element instanceof DiagramReference diagram) {
+            OpenDiagramCommand.execute(getSite(), diagram, getSite().getShell());
         } else if (element instanceof EObject object) {
             Object top = viewer.getTree().getSelection()[0];
             IFile file = fileOf(viewer.getTree().getSelection()[0].getParentItem(), top);
