@@ -21,6 +21,9 @@ import org.framewright.ui.editing.ModelDocument;
  */
 final class DiagramLinks {
 
+    /** The label of the link to the structure diagram (logic models are linked by name). */
+    static final String STRUCTURE_LINK = "Structure diagram";
+
     private final Composite links;
     private final FormToolkit toolkit;
     private final ModelDocument document;
@@ -61,6 +64,6 @@ final class DiagramLinks {
     }
 
     private static String label(DiagramReference diagram) {
-        return diagram.logicModelId() == null ? "Structure diagram" : "Logic model: " + diagram.label();
+        return diagram.logicModelId() == null ? STRUCTURE_LINK : diagram.label();
     }
 }

@@ -13,7 +13,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.actions.RefreshAction;
 import org.eclipse.ui.actions.RenameResourceAction;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -89,6 +92,8 @@ public final class ModelExplorerView extends ViewPart {
         Object element = selection.getFirstElement();
         if (element instanceof IFile file && ExplorerContentProvider.isFramework(file)) {
             FrameworkEditor.open(getSite().getPage(), file, null);
+        } else if (element instanceof IFile file) {
+            openInEditor(file);
         } else if (element instanceof DiagramReference diagram) {
             OpenDiagramCommand.execute(getSite(), diagram, getSite().getShell());
         } else if (element instanceof EObject object) {
@@ -99,6 +104,15 @@ public final class ModelExplorerView extends ViewPart {
             }
         } else if (element != null) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
+    }
+
+    /** Any other file (a report, a data file) opens in the editor the workbench associates with it. */
+    private void openInEditor(IFile file) {
+        try {
+            IDE.openEditor(getSite().getPage(), file);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Open", "Cannot open " + file.getName(), e.getStatus());
         }
     }
 

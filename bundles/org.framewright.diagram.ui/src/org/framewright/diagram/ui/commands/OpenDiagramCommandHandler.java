@@ -7,9 +7,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.framewright.diagram.ui.editor.DiagramEditor;
+import org.framewright.diagram.ui.editor.DiagramEditorInput;
 import org.framewright.ui.diagrams.DiagramReference;
 import org.framewright.ui.diagrams.OpenDiagramCommand;
 import org.framewright.ui.editing.ModelDocument;
@@ -37,8 +39,10 @@ public final class OpenDiagramCommandHandler extends AbstractHandler {
             throw new ExecutionException(diagram.file().getFullPath() + ": cannot read the framework", e);
         }
         try {
-            return DiagramEditor.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(),
-                diagram.file(), diagram.logicModelId(), title(diagram, document));
+            // match the editor id too: a FileEditorInput (the form editor's) equals any input of the same file
+            return HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(
+                new DiagramEditorInput(diagram.file(), diagram.logicModelId(), title(diagram, document)),
+                DiagramEditor.ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
         } catch (PartInitException e) {
             throw new ExecutionException(diagram.file().getFullPath() + ": cannot open the diagram '"
                 + diagram.label() + "'", e);
