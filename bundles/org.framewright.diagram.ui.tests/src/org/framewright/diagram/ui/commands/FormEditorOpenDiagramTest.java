@@ -1,6 +1,8 @@
 package org.framewright.diagram.ui.commands;
 
 import static org.framewright.diagram.ui.commands.Gestures.doubleClick;
+import static org.framewright.diagram.ui.commands.Gestures.find;
+import static org.framewright.diagram.ui.commands.Gestures.findAll;
 import static org.framewright.diagram.ui.commands.Gestures.page;
 import static org.framewright.diagram.ui.commands.Gestures.pick;
 import static org.framewright.diagram.ui.commands.Gestures.processEvents;
@@ -10,7 +12,6 @@ import static org.framewright.diagram.ui.commands.ReachingDiagramsTest.assertDia
 import static org.framewright.diagram.ui.commands.ReachingDiagramsTest.explorer;
 import static org.framewright.diagram.ui.commands.ReachingDiagramsTest.fileItem;
 import static org.framewright.diagram.ui.commands.ReachingDiagramsTest.freshSample;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,8 +20,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -145,26 +144,5 @@ class FormEditorOpenDiagramTest {
             }
         }
         throw new AssertionError("the tree does not show " + element);
-    }
-
-    private static <T extends Control> T find(Control root, Class<T> type) {
-        List<T> found = findAll(root, type);
-        assertNotNull(found.isEmpty() ? null : found.get(0), "no " + type.getSimpleName() + " on the page");
-        return found.get(0);
-    }
-
-    private static <T extends Control> List<T> findAll(Control root, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
-        Deque<Control> controls = new ArrayDeque<>(List.of(root));
-        while (!controls.isEmpty()) {
-            Control control = controls.poll();
-            if (type.isInstance(control)) {
-                found.add(type.cast(control));
-            }
-            if (control instanceof Composite composite) {
-                controls.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return found;
     }
 }

@@ -2,7 +2,10 @@ package org.framewright.diagram.ui.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -14,6 +17,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -119,6 +124,31 @@ final class Gestures {
     static String label(String text) {
         String withoutKey = text.contains("\t") ? text.substring(0, text.indexOf('\t')) : text;
         return withoutKey.replace("&", "");
+    }
+
+    /** The first control of {@code type} in {@code root} (itself included), breadth first; fails if there is none. */
+    static <T extends Control> T find(Control root, Class<T> type) {
+        List<T> found = findAll(root, type);
+        if (found.isEmpty()) {
+            throw new AssertionError("no " + type.getSimpleName() + " in " + root);
+        }
+        return found.get(0);
+    }
+
+    /** Every control of {@code type} in {@code root} (itself included), breadth first. */
+    static <T extends Control> List<T> findAll(Control root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        Deque<Control> controls = new ArrayDeque<>(List.of(root));
+        while (!controls.isEmpty()) {
+            Control control = controls.poll();
+            if (type.isInstance(control)) {
+                found.add(type.cast(control));
+            }
+            if (control instanceof Composite composite) {
+                controls.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
     }
 
     static void processEvents(long millis) {
