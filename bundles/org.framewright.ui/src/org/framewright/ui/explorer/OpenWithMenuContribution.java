@@ -3,36 +3,23 @@ package org.framewright.ui.explorer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.actions.OpenWithMenu;
-import org.eclipse.ui.menus.IWorkbenchContribution;
-import org.eclipse.ui.services.IServiceLocator;
-import org.framewright.ui.commands.SelectedFrameworks;
+import org.framewright.ui.commands.SelectionMenuContribution;
 
 /**
  * The <i>Open With</i> submenu of a selected file, as Eclipse's Project Explorer has it: every editor registered for
  * the file (for a {@code .framework} file the Framework Editor and the Framework Diagram), the system editor, ...
  */
-public final class OpenWithMenuContribution extends CompoundContributionItem implements IWorkbenchContribution {
+public final class OpenWithMenuContribution extends SelectionMenuContribution {
 
     /** The submenu's label. */
     public static final String LABEL = "Open With";
 
-    private IServiceLocator locator;
-
-    @Override
-    public void initialize(IServiceLocator serviceLocator) {
-        this.locator = serviceLocator;
-    }
-
     @Override
     protected IContributionItem[] getContributionItems() {
-        Object selection = SelectedFrameworks.menuSelection(locator);
-        IWorkbenchWindow window = locator.getService(IWorkbenchWindow.class);
-        if (window == null || !(selection instanceof IStructuredSelection structured) || structured.size() != 1
-            || !(structured.getFirstElement() instanceof IFile file)) {
+        IWorkbenchWindow window = locator().getService(IWorkbenchWindow.class);
+        if (window == null || !(selectedElement() instanceof IFile file)) {
             return new IContributionItem[0];
         }
         MenuManager submenu = new MenuManager(LABEL, "org.framewright.ui.explorer.openWith");

@@ -1,5 +1,6 @@
 package org.framewright.diagram.ui.commands;
 
+import static org.framewright.diagram.ui.commands.Gestures.answering;
 import static org.framewright.diagram.ui.commands.Gestures.labels;
 import static org.framewright.diagram.ui.commands.Gestures.mainMenu;
 import static org.framewright.diagram.ui.commands.Gestures.page;
@@ -14,13 +15,11 @@ import static org.framewright.diagram.ui.commands.ReachingDiagramsTest.freshSamp
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.framewright.compare.ui.FrameworkDiffView;
@@ -71,10 +70,10 @@ class FramewrightMenuTest {
         assertTrue(page().isPartVisible(page().findView(FrameworkDiffView.ID)), "the comparison is shown");
 
         select(explorer, csci);
-        assertEquals(List.of("Compare Frameworks"), dialogsOpenedBy(() -> pick(mainMenu("Framewright"),
-            "Compare Frameworks...")), "with one file selected, Compare Frameworks asks for the two");
-        assertEquals(List.of("Import Council Data"), dialogsOpenedBy(() -> pick(mainMenu("Framewright"),
-            "Import Council Data...")), "the import wizard opens");
+        assertEquals(List.of("Compare Frameworks"), answering(() -> pick(mainMenu("Framewright"),
+            "Compare Frameworks..."), Shell::close), "with one file selected, Compare Frameworks asks for the two");
+        assertEquals(List.of("Import Council Data"), answering(() -> pick(mainMenu("Framewright"),
+            "Import Council Data..."), Shell::close), "the import wizard opens");
 
         select(explorer, csci);
         pick(mainMenu("Framewright"), "Report...");
@@ -116,28 +115,5 @@ class FramewrightMenuTest {
         page().activate(explorer);
         explorer.viewer().setSelection(new StructuredSelection(elements), true);
         processEvents(100);
-    }
-
-    /** The titles of the dialogs that {@code gesture} opened (each is closed again, as Cancel would). */
-    private static List<String> dialogsOpenedBy(Runnable gesture) {
-        Display display = Display.getCurrent();
-        Shell main = Gestures.shell();
-        List<String> titles = new ArrayList<>();
-        Runnable[] closer = new Runnable[1];
-        closer[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (shell != main && shell.isVisible() && !titles.contains(shell.getText())) {
-                    titles.add(shell.getText());
-                    shell.close();
-                    return;
-                }
-            }
-            display.timerExec(200, closer[0]);
-        };
-        display.timerExec(200, closer[0]);
-        gesture.run();
-        display.timerExec(-1, closer[0]);
-        processEvents(200);
-        return titles;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
@@ -17,6 +18,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -124,6 +126,45 @@ final class Gestures {
     static String label(String text) {
         String withoutKey = text.contains("\t") ? text.substring(0, text.indexOf('\t')) : text;
         return withoutKey.replace("&", "");
+    }
+
+    /**
+     * Runs {@code gesture}, which opens dialogs, and answers each as {@code answer} says (a person typing and pressing
+     * a button); returns the dialogs' titles in the order they came.
+     */
+    static List<String> answering(Runnable gesture, Consumer<Shell> answer) {
+        Display display = Display.getCurrent();
+        Shell main = shell();
+        List<String> titles = new ArrayList<>();
+        List<Shell> answered = new ArrayList<>();
+        Runnable[] watcher = new Runnable[1];
+        watcher[0] = () -> {
+            for (Shell dialog : display.getShells()) {
+                if (dialog != main && dialog.isVisible() && !answered.contains(dialog)) {
+                    answered.add(dialog);
+                    titles.add(dialog.getText());
+                    answer.accept(dialog);
+                    break;
+                }
+            }
+            display.timerExec(200, watcher[0]);
+        };
+        display.timerExec(200, watcher[0]);
+        try {
+            gesture.run();
+            processEvents(300);
+        } finally {
+            display.timerExec(-1, watcher[0]);
+        }
+        return titles;
+    }
+
+    /** Presses the button labelled {@code label} in {@code dialog}. */
+    static void press(Shell dialog, String label) {
+        Button button = findAll(dialog, Button.class).stream().filter(b -> label(b.getText()).equals(label))
+            .findFirst().orElseThrow(() -> new AssertionError("no button '" + label + "' in '" + dialog.getText()
+                + "': " + findAll(dialog, Button.class).stream().map(Button::getText).toList()));
+        button.notifyListeners(SWT.Selection, new Event());
     }
 
     /** The first control of {@code type} in {@code root} (itself included), breadth first; fails if there is none. */

@@ -7,12 +7,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
-import org.eclipse.ui.menus.IWorkbenchContribution;
-import org.eclipse.ui.services.IServiceLocator;
-import org.framewright.ui.commands.SelectedFrameworks;
+import org.framewright.ui.commands.SelectionMenuContribution;
 import org.framewright.ui.diagrams.DiagramReference;
 import org.framewright.ui.diagrams.OpenDiagramCommand;
 
@@ -21,21 +18,14 @@ import org.framewright.ui.diagrams.OpenDiagramCommand;
  * diagrams; for a logic model, an area with a logic model or the framework, one <i>Open Diagram</i> item. Each runs
  * the {@link OpenDiagramCommand} with the diagram as its parameters.
  */
-public final class OpenDiagramMenu extends CompoundContributionItem implements IWorkbenchContribution {
+public final class OpenDiagramMenu extends SelectionMenuContribution {
 
     /** The label of the submenu and of the single item. */
     public static final String LABEL = "Open Diagram";
 
-    private IServiceLocator locator;
-
-    @Override
-    public void initialize(IServiceLocator serviceLocator) {
-        this.locator = serviceLocator;
-    }
-
     @Override
     protected IContributionItem[] getContributionItems() {
-        Object element = DiagramSelections.single(SelectedFrameworks.menuSelection(locator));
+        Object element = selectedElement();
         IFile file = DiagramSelections.frameworkFile(element);
         if (file != null) {
             MenuManager submenu = new MenuManager(LABEL, OpenDiagramCommand.ID + ".menu");
@@ -56,7 +46,7 @@ public final class OpenDiagramMenu extends CompoundContributionItem implements I
     }
 
     private IContributionItem item(DiagramReference diagram, String label) {
-        CommandContributionItemParameter parameter = new CommandContributionItemParameter(locator, null,
+        CommandContributionItemParameter parameter = new CommandContributionItemParameter(locator(), null,
             OpenDiagramCommand.ID, CommandContributionItem.STYLE_PUSH);
         parameter.label = label;
         parameter.parameters = OpenDiagramCommand.parameters(diagram);
