@@ -23,6 +23,12 @@ public abstract class SelectionMenuContribution extends CompoundContributionItem
         return locator;
     }
 
+    /** True when the menu was opened with nothing selected. */
+    protected boolean nothingSelected() {
+        return SelectedFrameworks.menuSelection(locator) instanceof IStructuredSelection selection
+            && selection.isEmpty();
+    }
+
     /** The single element the menu was opened on; null for an empty or multiple selection. */
     protected Object selectedElement() {
         return SelectedFrameworks.menuSelection(locator) instanceof IStructuredSelection selection

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a person opens diagrams from the form editor: the Structure tree's context menu (a logic model, an area with a
- * logic model), double-click on a logic model, the Overview page's Diagrams links; and the framework's Open Diagram
+ * logic model, nothing selected: the framework), double-click on a logic model, the Overview page's Diagrams links; and the framework's Open Diagram
  * in the explorer.
  */
 class FormEditorOpenDiagramTest {
@@ -78,6 +78,12 @@ class FormEditorOpenDiagramTest {
         select(itemOf(tree, (Area) logicModel.eContainer()));
         pick(tree.getMenu(), "Open Diagram");
         assertDiagramShown(file, diagram);
+        closeDiagrams();
+
+        tree.deselectAll();
+        tree.notifyListeners(SWT.Selection, new Event());
+        pick(tree.getMenu(), "Open Diagram");
+        assertDiagramShown(file, new Expected("Structure", null, file.getName()));
         closeDiagrams();
 
         doubleClick(itemOf(tree, logicModel));
