@@ -22,8 +22,8 @@ import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
 
 /**
- * Compare Frameworks: compares the two selected {@code .framework} files (as saved) and shows the result in the
- * Framework Comparison view. The file whose framework the other is {@code basedOn} is the old one; otherwise the
+ * Compare Frameworks: compares the two selected {@code .framework} files (as saved; with fewer or more selected, it
+ * asks for the two) and shows the result in the Framework Comparison view. The file whose framework the other is {@code basedOn} is the old one; otherwise the
  * first selected is.
  */
 public final class CompareFrameworksCommandHandler extends AbstractHandler {
@@ -35,9 +35,10 @@ public final class CompareFrameworksCommandHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         List<IFile> files = frameworkFiles(HandlerUtil.getCurrentSelection(event));
         if (files.size() != 2) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Compare Frameworks",
-                "Select exactly two .framework files.");
-            return null;
+            files = FrameworkPairDialog.ask(HandlerUtil.getActiveShell(event), files);
+            if (files.size() != 2) {
+                return null;
+            }
         }
         try {
             Framework first = load(files.get(0));

@@ -25,13 +25,18 @@ import org.framewright.model.FrameworkStatus;
 
 /**
  * The framework's general information (name, version, status, publisher, source, description), bound with EMF
- * edit data binding: every change is a set command on the shared stack. And what the framework contains.
+ * edit data binding: every change is a set command on the shared stack. And what the framework contains, with
+ * links to its diagrams.
  */
 final class OverviewPage extends FrameworkPage {
 
     static final String ID = "overview";
 
+    /** The title of the section that links to the framework's diagrams. */
+    static final String DIAGRAMS_SECTION = "Diagrams";
+
     private DataBindingContext bindings;
+    private DiagramLinks diagramLinks;
     private Label contents;
 
     OverviewPage(FrameworkEditor editor) {
@@ -51,11 +56,18 @@ final class OverviewPage extends FrameworkPage {
         text(toolkit, general, "Publisher:", Literals.FRAMEWORK__PUBLISHER, SWT.SINGLE);
         text(toolkit, general, "Source:", Literals.FRAMEWORK__SOURCE, SWT.MULTI | SWT.WRAP);
         text(toolkit, general, "Description:", Literals.MODEL_ELEMENT__DESCRIPTION, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        Composite summary = section(toolkit, body, "Contents", "What this framework holds.", 1);
+        Composite side = toolkit.createComposite(body);
+        GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(side);
+        GridDataFactory.fillDefaults().grab(false, true).applyTo(side);
+        Composite summary = section(toolkit, side, "Contents", "What this framework holds.", 1);
         GridLayoutFactory.fillDefaults().applyTo(summary);
         contents = toolkit.createLabel(summary, "", SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(contents);
         updateContents();
+        Composite diagrams = section(toolkit, side, DIAGRAMS_SECTION,
+            "The framework's diagrams: its structure and each logic model. Click one to open it.", 1);
+        GridLayoutFactory.fillDefaults().applyTo(diagrams);
+        diagramLinks = new DiagramLinks(diagrams, toolkit, document(), getSite());
     }
 
     private Composite section(FormToolkit toolkit, Composite body, String title, String description, int span) {
@@ -127,6 +139,7 @@ final class OverviewPage extends FrameworkPage {
     void documentChanged() {
         if (contents != null && !contents.isDisposed()) {
             updateContents();
+            diagramLinks.update();
         }
     }
 

@@ -18,13 +18,16 @@ import org.framewright.model.LeadsTo;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicModel;
 import org.framewright.model.Statement;
+import org.framewright.ui.diagrams.DiagramReference;
+import org.framewright.ui.diagrams.OpenDiagramCommand;
 import org.framewright.ui.editing.TreeDragAndDrop;
 import org.framewright.ui.viewers.ItemContentProvider;
 import org.framewright.ui.viewers.ItemLabelProvider;
 
 /**
  * The framework's structure: the tree of areas with their statements and logic models, and the classifications.
- * Elements are reordered or moved to another parent by drag and drop.
+ * Elements are reordered or moved to another parent by drag and drop; double-clicking a logic model opens its
+ * diagram.
  */
 final class StructurePage extends FrameworkPage {
 
@@ -54,6 +57,16 @@ final class StructurePage extends FrameworkPage {
         tree.setInput(document().framework());
         tree.expandToLevel(2);
         TreeDragAndDrop.hook(tree);
+        tree.addDoubleClickListener(event -> openDiagram(tree.getStructuredSelection().getFirstElement()));
+    }
+
+    /** Double-click on a logic model opens its diagram; on anything else it expands or collapses the element. */
+    private void openDiagram(Object element) {
+        if (element instanceof LogicModel) {
+            OpenDiagramCommand.execute(getSite(), DiagramReference.ofElement(element), getSite().getShell());
+        } else if (element != null) {
+            tree.setExpandedState(element, !tree.getExpandedState(element));
+        }
     }
 
     @Override

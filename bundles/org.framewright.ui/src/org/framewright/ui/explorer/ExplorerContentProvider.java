@@ -11,16 +11,18 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.framewright.model.resource.FrameworkResourceFactory;
+import org.framewright.ui.diagrams.DiagramReference;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.viewers.ItemContentProvider;
 
 /**
  * The explorer's tree: workspace projects and folders, their files, and below each {@code .framework} file the
- * framework and its content from the item providers. A file's document is acquired when the file is first
- * expanded and released when the explorer closes.
+ * framework and its content from the item providers, then a {@link DiagramsNode} listing the file's diagrams. A
+ * file's document is acquired when the file is first expanded and released when the explorer closes.
  */
 final class ExplorerContentProvider implements ITreeContentProvider {
 
@@ -51,7 +53,11 @@ final class ExplorerContentProvider implements ITreeContentProvider {
         }
         if (parent instanceof IFile file && isFramework(file)) {
             ModelDocument document = document(file);
-            return document == null ? NONE : new Object[] {document.framework()};
+            return document == null ? NONE : new Object[] {document.framework(), new DiagramsNode(file)};
+        }
+        if (parent instanceof DiagramsNode node) {
+            ModelDocument document = document(node.file());
+            return document == null ? NONE : DiagramReference.of(node.file(), document.framework()).toArray();
         }
         ItemContentProvider provider = modelProvider(parent);
         return provider == null ? NONE : provider.getChildren(parent);
@@ -61,6 +67,12 @@ final class ExplorerContentProvider implements ITreeContentProvider {
     public Object getParent(Object element) {
         if (element instanceof IResource resource) {
             return resource.getParent();
+        }
+        if (element instanceof DiagramsNode node) {
+            return node.file();
+        }
+        if (element instanceof DiagramReference diagram) {
+            return new DiagramsNode(diagram.file());
         }
         if (element instanceof EObject object && object.eContainer() == null) {
             return documents.entrySet().stream().filter(e -> e.getValue().framework() == object)
@@ -72,7 +84,7 @@ final class ExplorerContentProvider implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        if (element instanceof IContainer) {
+        if (element instanceof IContainer || element instanceof DiagramsNode) {
             return true;
         }
         if (element instanceof IFile file) {
@@ -95,9 +107,23 @@ final class ExplorerContentProvider implements ITreeContentProvider {
         releaseAll();
     }
 
-    /** A file changed under its document: give the document back and show the file's new content. */
+    /**
+     * A command may have added, renamed or removed a logic model: list the file's diagrams again. A file changed under
+     * its document: give the document back and show the file's new content.
+     */
     private void documentChanged(ModelDocument document, ModelDocument.Change change) {
-        if (change != ModelDocument.Change.STALE || viewer == null || viewer.getControl().isDisposed()) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (change == ModelDocument.Change.COMMAND_STACK) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    ((StructuredViewer) viewer).refresh(new DiagramsNode(document.file()));
+                }
+            });
+            return;
+        }
+        if (change != ModelDocument.Change.STALE) {
             return;
         }
         viewer.getControl().getDisplay().asyncExec(() -> {

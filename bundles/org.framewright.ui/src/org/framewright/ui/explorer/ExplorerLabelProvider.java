@@ -7,12 +7,20 @@ import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
+import org.framewright.ui.diagrams.DiagramReference;
+import org.framewright.ui.editing.ModelDocument;
+import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.viewers.ItemImages;
 import org.framewright.ui.viewers.ItemProviders;
 
-/** Workspace labels for resources; item provider labels and icons (with problem overlays) for model elements. */
+/**
+ * Workspace labels for resources; item provider labels and icons (with problem overlays) for model elements and the
+ * diagrams they show.
+ */
 final class ExplorerLabelProvider extends LabelProvider {
 
     private final ILabelProvider resources = new WorkbenchLabelProvider();
@@ -27,6 +35,12 @@ final class ExplorerLabelProvider extends LabelProvider {
         if (element instanceof IResource) {
             return resources.getText(element);
         }
+        if (element instanceof DiagramsNode) {
+            return DiagramsNode.LABEL;
+        }
+        if (element instanceof DiagramReference diagram) {
+            return diagram.label();
+        }
         IItemLabelProvider labels = labels(element);
         return labels == null ? String.valueOf(element) : labels.getText(element);
     }
@@ -36,6 +50,13 @@ final class ExplorerLabelProvider extends LabelProvider {
         if (element instanceof IResource) {
             return resources.getImage(element);
         }
+        if (element instanceof DiagramsNode) {
+            return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        if (element instanceof DiagramReference diagram) {
+            Object shown = shownElement(diagram);
+            return shown == null ? null : getImage(shown);
+        }
         IItemLabelProvider labels = labels(element);
         return labels == null ? null : images.get(labels.getImage(element), ProblemOverlays.overlayOf(element));
     }
@@ -44,6 +65,16 @@ final class ExplorerLabelProvider extends LabelProvider {
     public void dispose() {
         resources.dispose();
         super.dispose();
+    }
+
+    /** The element a diagram shows (the framework or the logic model), for its icon. */
+    private static Object shownElement(DiagramReference diagram) {
+        ModelDocument document = ModelDocuments.peek(diagram.file());
+        if (document == null) {
+            return null;
+        }
+        return diagram.logicModelId() == null ? document.framework()
+            : document.resource().getEObject(diagram.logicModelId());
     }
 
     private static IItemLabelProvider labels(Object element) {

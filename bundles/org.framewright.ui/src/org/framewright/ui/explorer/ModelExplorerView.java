@@ -1,16 +1,35 @@
 package org.framewright.ui.explorer;
 
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.actions.RefreshAction;
+import org.eclipse.ui.actions.RenameResourceAction;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.DeleteResourceAction;
+import org.eclipse.ui.IActionBars;
+import org.framewright.ui.diagrams.DiagramReference;
+import org.framewright.ui.diagrams.OpenDiagramCommand;
 import org.framewright.ui.editing.DocumentUndoRedo;
 import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.EditingMenus;
@@ -20,9 +39,10 @@ import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The model explorer: the workspace's projects and files, and inside each {@code .framework} file its framework
- * with areas, logic models, indicators, schemes and councils. Double-click opens the framework editor on the
- * element. The selection drives the Properties view; the context menu adds (New Child, New Sibling) and deletes
- * elements on the file's shared command stack.
+ * with areas, logic models, indicators, schemes and councils, and its Diagrams. Double-click opens the framework
+ * editor on the element, or the diagram. The selection drives the Properties view; the context menu adds (New Child,
+ * New Sibling) and deletes elements on the file's shared command stack, and holds the file commands (Open, Open
+ * Diagram, Open With, Validate, Score, Simulate, Copy, Paste, Rename, Refresh) that plugin.xml contributes.
  */
 public final class ModelExplorerView extends ViewPart {
 
@@ -43,11 +63,11 @@ public final class ModelExplorerView extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         getSite().setSelectionProvider(viewer);
-        EditActions edits = new EditActions(viewer);
-        edits.install(getViewSite().getActionBars());
-        undoRedo.install(getViewSite().getActionBars());
+        IActionBars bars = getViewSite().getActionBars();
+        undoRedo.install(bars);
         viewer.addSelectionChangedListener(event -> undoRedo.follow(event.getSelection()));
-        EditingMenus.hook(viewer, edits.all(), getSite(), EditingMenus.EXPLORER_MENU_ID);
+        EditingMenus.hook(viewer, hookEditActions(bars), getSite(), EditingMenus.EXPLORER_MENU_ID);
+        hookResourceActions();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
         LiveValidation.addGlobalListener(validated);
     }
@@ -59,6 +79,44 @@ public final class ModelExplorerView extends ViewPart {
         }
     }
 
+    /**
+     * Copy, Paste and Delete of files and folders or of model elements, whichever the selection holds: the part's
+     * global actions (Edit menu, keys) and the first entries of the context menu.
+     */
+    private List<IAction> hookEditActions(IActionBars bars) {
+        EditActions elements = new EditActions(viewer);
+        ResourceClipboard files = new ResourceClipboard(getSite().getShell());
+        viewer.addSelectionChangedListener(event -> files.selectionChanged((IStructuredSelection) event.getSelection()));
+        files.selectionChanged(viewer.getStructuredSelection());
+        List<IAction> models = elements.all();
+        List<IAction> actions = List.of(new ResourceOrElementAction(viewer, files.copy, models.get(0)),
+            new ResourceOrElementAction(viewer, files.paste, models.get(1)),
+            new ResourceOrElementAction(viewer, new DeleteResourceAction(getSite()), models.get(2)));
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), actions.get(0));
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), actions.get(1));
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.get(2));
+        return actions;
+    }
+
+    /**
+     * Rename and Refresh of files and folders: the handlers of the workbench's commands while the explorer is active
+     * (File menu, keys, and the context menu items that plugin.xml contributes for resources).
+     */
+    private void hookResourceActions() {
+        RenameResourceAction rename = new RenameResourceAction(getSite());
+        RefreshAction refresh = new RefreshAction(getSite());
+        ISelectionChangedListener listener = event -> {
+            IStructuredSelection selection = (IStructuredSelection) event.getSelection();
+            rename.selectionChanged(selection);
+            refresh.selectionChanged(Resources.only(selection) ? selection : StructuredSelection.EMPTY);
+        };
+        viewer.addSelectionChangedListener(listener);
+        listener.selectionChanged(new SelectionChangedEvent(viewer, viewer.getSelection()));
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_RENAME, new ActionHandler(rename));
+        handlers.activateHandler(IWorkbenchCommandConstants.FILE_REFRESH, new ActionHandler(refresh));
+    }
+
     /** The tree (for tests and for selecting elements). */
     public TreeViewer viewer() {
         return viewer;
@@ -68,6 +126,10 @@ public final class ModelExplorerView extends ViewPart {
         Object element = selection.getFirstElement();
         if (element instanceof IFile file && ExplorerContentProvider.isFramework(file)) {
             FrameworkEditor.open(getSite().getPage(), file, null);
+        } else if (element instanceof IFile file) {
+            openInEditor(file);
+        } else if (element instanceof DiagramReference diagram) {
+            OpenDiagramCommand.execute(getSite(), diagram, getSite().getShell());
         } else if (element instanceof EObject object) {
             Object top = viewer.getTree().getSelection()[0];
             IFile file = fileOf(viewer.getTree().getSelection()[0].getParentItem(), top);
@@ -76,6 +138,15 @@ public final class ModelExplorerView extends ViewPart {
             }
         } else if (element != null) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
+    }
+
+    /** Any other file (a report, a data file) opens in the editor the workbench associates with it. */
+    private void openInEditor(IFile file) {
+        try {
+            IDE.openEditor(getSite().getPage(), file);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Open", "Cannot open " + file.getName(), e.getStatus());
         }
     }
 

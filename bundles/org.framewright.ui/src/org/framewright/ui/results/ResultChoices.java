@@ -50,8 +50,15 @@ public final class ResultChoices {
         if (!framework.getSchemes().isEmpty()) {
             schemes.setSelection(new StructuredSelection(framework.getSchemes().get(0)));
         }
+        IFile data = dataFileFor(file, ((List<?>) dataFiles.getInput()).stream().map(IFile.class::cast).toList());
+        if (data != null) {
+            dataFiles.setSelection(new StructuredSelection(data));
+        }
+    }
+
+    /** The first of {@code dataFiles} named like the framework {@code file} (its name without extension first), or null. */
+    public static IFile dataFileFor(IFile file, List<IFile> dataFiles) {
         String base = file.getName().replaceFirst("\\.framework$", "");
-        ((List<?>) dataFiles.getInput()).stream().filter(f -> ((IFile) f).getName().startsWith(base)).findFirst()
-            .ifPresent(f -> dataFiles.setSelection(new StructuredSelection(f)));
+        return dataFiles.stream().filter(f -> f.getName().startsWith(base)).findFirst().orElse(null);
     }
 }

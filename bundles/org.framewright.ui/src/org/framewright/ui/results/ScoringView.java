@@ -104,6 +104,16 @@ public final class ScoringView extends ViewPart {
         return score();
     }
 
+    /**
+     * Chooses {@code framework} (its first scheme and the data file named like it, see {@link ResultChoices}) and
+     * scores when both are there; else says what to choose and returns null.
+     */
+    public Job scoreFramework(IFile framework) {
+        refreshChoices();
+        frameworks.setSelection(new StructuredSelection(framework));
+        return score();
+    }
+
     private Job score() {
         ScoringScheme scheme = (ScoringScheme) schemes.getStructuredSelection().getFirstElement();
         IFile data = (IFile) dataFiles.getStructuredSelection().getFirstElement();

@@ -119,6 +119,12 @@ public final class SimulationView extends ViewPart {
         }
     }
 
+    /** Chooses {@code framework}, its first scheme and the data file named like it, for the user to run. */
+    public void chooseFramework(IFile framework) {
+        refreshChoices();
+        inputs.frameworks.setSelection(new StructuredSelection(framework));
+    }
+
     /** Chooses the inputs (sensitivity when {@code baseSamples > 0}) and runs; returns the job (tests join it). */
     public Job simulate(IFile framework, String schemeId, IFile data, String periodOrNull, int draws, int seed,
             int baseSamples) {
