@@ -11,22 +11,28 @@ import java.util.List;
  */
 record OperationTimer(int warmups, long warmupBudgetNanos, int runs, long runBudgetNanos) {
 
-    /** An operation that may fail like the code it times. */
-    interface Operation {
-        void run() throws Exception;
+    /** What is prepared, untimed, before each run (a freshly loaded model, say). */
+    interface Setup<T> {
+        T prepare() throws Exception;
+    }
+
+    /** The operation timed, on what its setup prepared. */
+    interface Operation<T> {
+        void run(T prepared) throws Exception;
     }
 
     /** The measured run times in nanoseconds, fastest first. */
-    List<Long> time(Operation operation) throws Exception {
+    <T> List<Long> time(Setup<T> setup, Operation<T> operation) throws Exception {
         long warmupStart = System.nanoTime();
         for (int i = 0; i < warmups && System.nanoTime() - warmupStart < warmupBudgetNanos; i++) {
-            operation.run();
+            operation.run(setup.prepare());
         }
         List<Long> times = new ArrayList<>();
         long measureStart = System.nanoTime();
         do {
+            T prepared = setup.prepare();
             long start = System.nanoTime();
-            operation.run();
+            operation.run(prepared);
             times.add(System.nanoTime() - start);
         } while (times.size() < runs && System.nanoTime() - measureStart < runBudgetNanos);
         Collections.sort(times);
