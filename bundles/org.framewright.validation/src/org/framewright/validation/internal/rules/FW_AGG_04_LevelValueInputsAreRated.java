@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
+import org.framewright.model.Banding;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
@@ -89,5 +90,11 @@ public final class FW_AGG_04_LevelValueInputsAreRated extends Rule<AggregationRu
             }
         }
         return false;
+    }
+
+    /** The inputs' structure and the rules and bandings that rate them. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(Area.class, AggregationRule.class, IndicatorRule.class, Banding.class);
     }
 }
