@@ -16,19 +16,22 @@ import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
 import org.framewright.scoring.ScoringEngine;
 import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.IncrementalValidation;
 
 /**
  * Generates replicated frameworks of a source ({@link ReplicatedFramework}, scored with {@link BenchmarkScoring}
  * when the source has no scheme) into a folder and times, in-process after warm-up, what the command line does with
  * them: {@code load} (a fresh resource set), {@code validate} (a freshly loaded model: the first validation of a
  * model is what a user waits for), {@code load+validate}, {@code diff} (two separately loaded copies of the file),
- * {@code format} (canonical save to memory) and {@code score} (data import and scoring).
+ * {@code format} (canonical save to memory), {@code score} (data import and scoring) and {@code edit+revalidate}
+ * (one logic element renamed, then {@link IncrementalValidation#update} with the edit's notifications, as the
+ * editor validates while the user types).
  */
 public final class ModelBenchmark {
 
     /** The operations timed, in the order they are reported. */
     public static final java.util.List<String> OPERATIONS = java.util.List.of("load", "validate", "load+validate",
-        "diff", "format", "score");
+        "diff", "format", "score", "edit+revalidate");
 
     private static final int COUNCILS = 20;
 
@@ -87,6 +90,7 @@ public final class ModelBenchmark {
                 case "diff" -> timer.time(same, f -> FrameworkComparison.compare(f, other));
                 case "format" -> timer.time(same, f -> f.eResource().save(new ByteArrayOutputStream(), null));
                 case "score" -> timer.time(same, f -> score(f, scheme, copies));
+                case "edit+revalidate" -> timer.time(same, new EditRevalidation(loaded)::renameAndRevalidate);
                 default -> throw new IllegalStateException(operation);
             };
             sink.accept(Measurement.of(copies, elements, operation, times, loadAverage()));
