@@ -20,7 +20,7 @@ class BenchmarkModelCommandTest {
     @Test
     void timesEveryOperationForEverySizeAndKeepsTheGeneratedFiles() throws Exception {
         CliRun run = CliRun.of("benchmark-model", Samples.framework("adass-2020-option-two.framework").toString(),
-            "--copies", "1,2", "--warmups", "1", "--runs", "1", "--out", folder.toString());
+            "--copies", "1,2", "--warmups", "1", "--warmup-ms", "1", "--runs", "1", "--out", folder.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();

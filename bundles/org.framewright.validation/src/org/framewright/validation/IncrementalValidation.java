@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,10 +12,10 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.framewright.model.Framework;
 import org.framewright.validation.internal.ChangedElements;
 import org.framewright.validation.internal.ElementChecks;
+import org.framewright.validation.internal.Referrers;
 
 /**
  * Validation that follows the edits of a model: validates the whole framework once, then, given the notifications
@@ -28,9 +27,9 @@ import org.framewright.validation.internal.ElementChecks;
  * points at, every container of those, every element referring to any of them (or to a removed element), and the
  * holders of ids that appeared or disappeared (EMF's unique-id check); each rule that declares
  * {@linkplain org.framewright.validation.internal.rules.Rule#inputs() inputs} re-runs on all its elements when an
- * element of such a kind changed. One walk of the model per update finds referrers and id holders (linear, no rule
- * evaluated); {@link #ruleEvaluations()} counts the checks evaluated. Not thread-safe: call it where the model is
- * edited.
+ * element of such a kind changed. Referrers come from an inverse index kept up to date from the edits; the model is
+ * walked again only when elements were added or removed or an id changed. {@link #ruleEvaluations()} counts the
+ * checks evaluated. Not thread-safe: call it where the model is edited.
  */
 public final class IncrementalValidation {
 
@@ -38,6 +37,7 @@ public final class IncrementalValidation {
     private final ElementChecks checks;
     private List<EObject> order = List.of();
     private Map<EObject, List<ModelDiagnostic>[]> results = new IdentityHashMap<>();
+    private Referrers referrers = new Referrers();
 
     /** Validates {@code framework} as a whole. */
     public IncrementalValidation(Framework framework) {
@@ -64,8 +64,14 @@ public final class IncrementalValidation {
 
     /** Validates the whole model again, for changes no notification describes. */
     public List<ModelDiagnostic> validateAll() {
-        results = new IdentityHashMap<>();
-        return update(new ChangedElements(), identitySet(), Set.of());
+        order = walk();
+        referrers = new Referrers();
+        results = new IdentityHashMap<>(order.size() * 2);
+        for (EObject element : order) {
+            referrers.record(element);
+            results.put(element, runAll(element));
+        }
+        return diagnostics();
     }
 
     /**
@@ -82,46 +88,53 @@ public final class IncrementalValidation {
         Set<EObject> affected = identitySet();
         changes.touched().forEach(e -> addWithContainers(e, affected));
         changes.pointedAt().forEach(e -> addWithContainers(e, affected));
-        Set<EObject> pointedAt = identitySet();
-        pointedAt.addAll(affected);
-        pointedAt.addAll(changes.pointedAt());
-        return update(changes, affected, pointedAt);
+        Set<EObject> targets = identitySet();
+        targets.addAll(affected);
+        targets.addAll(changes.pointedAt());
+        List<EObject> referring = new ArrayList<>();
+        referrers.addReferrers(targets, referring);
+        referring.forEach(e -> addWithContainers(e, affected));
+        changes.touched().forEach(referrers::record);
+        if (changes.structureChanged() || !changes.ids().isEmpty()) {
+            order = walk();
+            Map<EObject, List<ModelDiagnostic>[]> kept = new IdentityHashMap<>(order.size() * 2);
+            for (EObject element : order) {
+                kept.put(element, results.get(element));
+                if (changes.ids().contains(EcoreUtil.getID(element))) {
+                    affected.add(element);
+                }
+            }
+            results = kept;
+        }
+        for (EObject element : affected) {
+            if (results.containsKey(element)) {
+                results.put(element, runAll(element));
+            }
+        }
+        List<Integer> triggered = checksWithChangedInputs(affected);
+        if (!triggered.isEmpty()) {
+            for (EObject element : order) {
+                if (affected.contains(element)) {
+                    continue;
+                }
+                for (int check : triggered) {
+                    if (ElementChecks.applies(check, element)) {
+                        results.get(element)[check] = checks.run(check, element);
+                    }
+                }
+            }
+        }
+        return diagnostics();
     }
 
-    private List<ModelDiagnostic> update(ChangedElements changes, Set<EObject> affected, Set<EObject> pointedAt) {
+    /** The framework and its contents in model order (depth first, as EMF's Diagnostician visits them). */
+    private List<EObject> walk() {
         List<EObject> elements = new ArrayList<>();
-        List<EObject> referrers = new ArrayList<>();
         elements.add(framework);
         for (TreeIterator<EObject> i = framework.eAllContents(); i.hasNext();) {
             elements.add(i.next());
         }
-        for (EObject element : elements) {
-            if (!changes.ids().isEmpty() && changes.ids().contains(EcoreUtil.getID(element))) {
-                affected.add(element);
-            }
-            if (!pointedAt.isEmpty() && refersToAny(element, pointedAt)) {
-                referrers.add(element);
-            }
-        }
-        referrers.forEach(e -> addWithContainers(e, affected));
-        List<Integer> triggered = checksWithChangedInputs(affected);
-        Map<EObject, List<ModelDiagnostic>[]> next = new IdentityHashMap<>(elements.size() * 2);
-        for (EObject element : elements) {
-            List<ModelDiagnostic>[] found = results.get(element);
-            if (found == null || affected.contains(element)) {
-                found = runAll(element);
-            } else {
-                for (int check : triggered) {
-                    if (ElementChecks.applies(check, element)) {
-                        found[check] = checks.run(check, element);
-                    }
-                }
-            }
-            next.put(element, found);
-        }
-        order = elements;
-        results = next;
-        return diagnostics();
+        return elements;
     }
 
     @SuppressWarnings("unchecked")
@@ -143,16 +156,6 @@ public final class IncrementalValidation {
             }
         }
         return triggered;
-    }
-
-    /** Whether a cross reference of {@code element} points at one of {@code targets} (proxies are not resolved). */
-    private static boolean refersToAny(EObject element, Set<EObject> targets) {
-        for (Iterator<EObject> i = ((InternalEList<EObject>) element.eCrossReferences()).basicIterator(); i.hasNext();) {
-            if (targets.contains(i.next())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addWithContainers(EObject element, Set<EObject> into) {

@@ -42,13 +42,16 @@ public final class ModelBenchmark {
     /**
      * @param source the framework to replicate
      * @param folder where the generated models and data go ({@code replicated-<copies>.framework} and {@code .csv})
-     * @param warmups unmeasured runs before measuring (fewer when they take over 3 s)
+     * @param warmups unmeasured runs before measuring (more until {@code warmupMillis} have passed, fewer when they
+     *        take over 5 s)
+     * @param warmupMillis the least time each operation is warmed up for
      * @param runs measured runs (fewer when they take over 10 s)
      */
-    public ModelBenchmark(Framework source, Path folder, int warmups, int runs) {
+    public ModelBenchmark(Framework source, Path folder, int warmups, long warmupMillis, int runs) {
         this.source = source;
         this.folder = folder;
-        this.timer = new OperationTimer(warmups, 3_000_000_000L, runs, 10_000_000_000L);
+        this.timer = new OperationTimer(warmups, warmupMillis * 1_000_000L, Math.max(5_000, warmupMillis) * 1_000_000L,
+            runs, 10_000_000_000L);
     }
 
     /** Writes the framework of {@code copies} copies and its data; returns the framework file. */

@@ -5,11 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Times one operation in-process after a warm-up: up to {@code warmups} unmeasured runs (fewer once they took
- * {@code warmupBudgetNanos}), then up to {@code runs} measured ones (at least one, fewer once they took
- * {@code runBudgetNanos}), so the quadratic sizes of a "before" measurement still finish.
+ * Times one operation in-process after a warm-up: unmeasured runs until there were {@code warmups} of them and
+ * {@code warmupMinNanos} have passed (so the JIT compiler has compiled the operation's code at the small sizes too),
+ * but no longer than {@code warmupBudgetNanos}; then up to {@code runs} measured ones (at least one, fewer once they
+ * took {@code runBudgetNanos}), so the quadratic sizes of a "before" measurement still finish.
  */
-record OperationTimer(int warmups, long warmupBudgetNanos, int runs, long runBudgetNanos) {
+record OperationTimer(int warmups, long warmupMinNanos, long warmupBudgetNanos, int runs, long runBudgetNanos) {
 
     /** What is prepared, untimed, before each run (a freshly loaded model, say). */
     interface Setup<T> {
@@ -24,7 +25,8 @@ record OperationTimer(int warmups, long warmupBudgetNanos, int runs, long runBud
     /** The measured run times in nanoseconds, fastest first. */
     <T> List<Long> time(Setup<T> setup, Operation<T> operation) throws Exception {
         long warmupStart = System.nanoTime();
-        for (int i = 0; i < warmups && System.nanoTime() - warmupStart < warmupBudgetNanos; i++) {
+        for (int i = 0; (i < warmups || System.nanoTime() - warmupStart < warmupMinNanos)
+                && System.nanoTime() - warmupStart < warmupBudgetNanos; i++) {
             operation.run(setup.prepare());
         }
         List<Long> times = new ArrayList<>();

@@ -17,15 +17,15 @@ import org.framewright.cli.benchmark.ModelBenchmark;
 import org.framewright.model.Framework;
 
 /**
- * {@code framewright benchmark-model MODEL [--copies N,N,...] [--warmups W] [--runs R] [--out DIR]}: in-process times
- * of load, validate, diff, format and score on frameworks made of N copies of MODEL (see
- * {@link org.framewright.cli.benchmark.ReplicatedFramework}), as CSV, then a table with the growth exponents. The
- * generated models and data stay in DIR for whole-process timing. A benchmark, not a test; see
+ * {@code framewright benchmark-model MODEL [--copies N,N,...] [--warmups W] [--warmup-ms T] [--runs R] [--out DIR]}:
+ * in-process times of load, validate, diff, format, score and an edit with incremental validation on frameworks made
+ * of N copies of MODEL (see {@link org.framewright.cli.benchmark.ReplicatedFramework}), as CSV, then a table with the
+ * growth exponents. The generated models and data stay in DIR for whole-process timing. A benchmark, not a test; see
  * {@code releng/benchmarks/model-scale.sh}.
  */
 public final class BenchmarkModelCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("copies", "warmups", "runs", "out");
+    private static final Set<String> OPTIONS = Set.of("copies", "warmups", "warmup-ms", "runs", "out");
 
     @Override
     public String name() {
@@ -39,7 +39,7 @@ public final class BenchmarkModelCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL [--copies N,N,...] [--warmups W] [--runs R] [--out DIR]";
+        return "MODEL [--copies N,N,...] [--warmups W] [--warmup-ms T] [--runs R] [--out DIR]";
     }
 
     @Override
@@ -54,10 +54,11 @@ public final class BenchmarkModelCommand implements Command {
             copies.add(positive(arguments, "copies", n.trim()));
         }
         int warmups = positive(arguments, "warmups", optionOr(arguments, "warmups", "3"));
+        int warmupMillis = positive(arguments, "warmup-ms", optionOr(arguments, "warmup-ms", "2000"));
         int runs = positive(arguments, "runs", optionOr(arguments, "runs", "5"));
         Path folder = arguments.option("out") == null ? Files.createTempDirectory("framewright-benchmark")
             : Files.createDirectories(context.resolve(arguments.option("out")));
-        ModelBenchmark benchmark = new ModelBenchmark(source, folder, warmups, runs);
+        ModelBenchmark benchmark = new ModelBenchmark(source, folder, warmups, warmupMillis, runs);
         List<Measurement> measurements = new ArrayList<>();
         context.out().println("copies,elements,operation,runs,median_ms,min_ms,load_average");
         for (int n : copies) {

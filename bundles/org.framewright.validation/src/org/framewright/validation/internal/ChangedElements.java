@@ -26,6 +26,7 @@ public final class ChangedElements {
     private final Set<EObject> pointedAt = new LinkedHashSet<>();
     private final Set<String> ids = new LinkedHashSet<>();
     private boolean outsideModel;
+    private boolean structureChanged;
 
     /** The changes of {@code notifications}; touch notifications (nothing changed) are ignored. */
     public static ChangedElements of(Collection<? extends Notification> notifications) {
@@ -48,6 +49,7 @@ public final class ChangedElements {
             addId(notification.getOldValue());
             addId(notification.getNewValue());
         } else if (notification.getFeature() instanceof EReference reference) {
+            structureChanged |= reference.isContainment();
             for (EObject added : elements(notification.getNewValue())) {
                 if (reference.isContainment()) {
                     addTree(added, touched);
@@ -104,6 +106,11 @@ public final class ChangedElements {
     /** Ids set, unset, added or removed. */
     public Set<String> ids() {
         return ids;
+    }
+
+    /** Whether elements were added, removed or moved (the model's order changed). */
+    public boolean structureChanged() {
+        return structureChanged;
     }
 
     /** Whether some change was not on an element, so that only a whole-model run is safe. */
