@@ -51,7 +51,9 @@ public final class IncrementalValidation {
         List<ModelDiagnostic> diagnostics = new ArrayList<>();
         for (EObject element : order) {
             for (List<ModelDiagnostic> found : results.get(element)) {
-                diagnostics.addAll(found);
+                if (!found.isEmpty()) {
+                    diagnostics.addAll(found);
+                }
             }
         }
         return diagnostics;

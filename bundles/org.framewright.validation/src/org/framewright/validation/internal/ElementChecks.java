@@ -44,10 +44,10 @@ public final class ElementChecks {
 
     /** The problems check {@code check} finds on {@code element}, in the order a whole-model run reports them. */
     public List<ModelDiagnostic> run(int check, EObject element) {
-        List<ModelDiagnostic> found = new ArrayList<>();
         if (!applies(check, element)) {
-            return found;
+            return List.of();
         }
+        List<ModelDiagnostic> found = new ArrayList<>();
         evaluations++;
         if (check == 0) {
             // EMF's circular-containment check takes the first object it sees in a context as the root of the run
@@ -64,7 +64,8 @@ public final class ElementChecks {
         } else {
             rule(check).validate(element, found::add);
         }
-        return found;
+        // most checks find nothing: keep no empty list per element and check
+        return found.isEmpty() ? List.of() : found;
     }
 
     /** The checks evaluated so far. */
