@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The benchmark's summary: per operation the median time at each size and the growth exponent between sizes,
- * log(t2 / t1) / log(n2 / n1) for n copies (1 = linear, 2 = quadratic), between neighbouring sizes and from 10
- * copies to the largest.
+ * The benchmark's summary: per operation the median wall-clock time (and process CPU time) at each size and the
+ * growth exponent of the CPU time between sizes, log(t2 / t1) / log(n2 / n1) for n copies (1 = linear, 2 =
+ * quadratic), between neighbouring sizes and from 10 copies to the largest. CPU time, because wall-clock time on a
+ * machine shared with other builds grows with their load, not only with the model.
  */
 public final class GrowthTable {
 
@@ -26,10 +27,10 @@ public final class GrowthTable {
     /** Prints {@code measurements} as a Markdown table. */
     public static void print(List<Measurement> measurements, PrintStream out) {
         TreeSet<Integer> sizes = new TreeSet<>();
-        Map<String, Map<Integer, Double>> byOperation = new LinkedHashMap<>();
+        Map<String, Map<Integer, Measurement>> byOperation = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             sizes.add(m.copies());
-            byOperation.computeIfAbsent(m.operation(), o -> new LinkedHashMap<>()).put(m.copies(), m.medianMillis());
+            byOperation.computeIfAbsent(m.operation(), o -> new LinkedHashMap<>()).put(m.copies(), m);
         }
         List<int[]> pairs = new ArrayList<>();
         Integer previous = null;
@@ -45,11 +46,11 @@ public final class GrowthTable {
         StringBuilder header = new StringBuilder("| operation |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (int size : sizes) {
-            header.append(' ').append(size).append(size == 1 ? " copy ms |" : " copies ms |");
+            header.append(' ').append(size).append(size == 1 ? " copy ms (CPU) |" : " copies ms (CPU) |");
             rule.append(" ---: |");
         }
         for (int[] pair : pairs) {
-            header.append(" k ").append(pair[0]).append("->").append(pair[1]).append(" |");
+            header.append(" k CPU ").append(pair[0]).append("->").append(pair[1]).append(" |");
             rule.append(" ---: |");
         }
         out.println(header);
@@ -57,14 +58,15 @@ public final class GrowthTable {
         byOperation.forEach((operation, times) -> {
             StringBuilder row = new StringBuilder("| ").append(operation).append(" |");
             for (int size : sizes) {
-                Double t = times.get(size);
-                row.append(t == null ? " |" : String.format(Locale.ROOT, " %.1f |", t));
+                Measurement t = times.get(size);
+                row.append(t == null ? " |"
+                    : String.format(Locale.ROOT, " %.1f (%.1f) |", t.medianMillis(), t.cpuMedianMillis()));
             }
             for (int[] pair : pairs) {
-                Double t1 = times.get(pair[0]);
-                Double t2 = times.get(pair[1]);
-                row.append(t1 == null || t2 == null ? " |"
-                    : String.format(Locale.ROOT, " %.2f |", exponent(pair[0], t1, pair[1], t2)));
+                Measurement t1 = times.get(pair[0]);
+                Measurement t2 = times.get(pair[1]);
+                row.append(t1 == null || t2 == null ? " |" : String.format(Locale.ROOT, " %.2f |",
+                    exponent(pair[0], t1.cpuMedianMillis(), pair[1], t2.cpuMedianMillis())));
             }
             out.println(row);
         });

@@ -11,15 +11,22 @@ import java.util.List;
  * @param runs the number of measured runs
  * @param medianMillis the median run
  * @param minMillis the fastest run
+ * @param cpuMedianMillis the median CPU time of a run (its thread's, plus garbage collection; not inflated by
+ *        other processes on the machine)
  * @param loadAverage the system's one-minute load average when the runs ended (the machine is shared)
  */
 public record Measurement(int copies, int elements, String operation, int runs, double medianMillis,
-        double minMillis, double loadAverage) {
+        double minMillis, double cpuMedianMillis, double loadAverage) {
 
-    /** A measurement from run times in nanoseconds, fastest first. */
-    static Measurement of(int copies, int elements, String operation, List<Long> sortedNanos, double loadAverage) {
-        int n = sortedNanos.size();
-        double median = n % 2 == 1 ? sortedNanos.get(n / 2) : (sortedNanos.get(n / 2 - 1) + sortedNanos.get(n / 2)) / 2.0;
-        return new Measurement(copies, elements, operation, n, median / 1e6, sortedNanos.get(0) / 1e6, loadAverage);
+    /** A measurement from measured runs. */
+    static Measurement of(int copies, int elements, String operation, OperationTimer.Runs runs, double loadAverage) {
+        List<Long> wall = runs.wallNanos();
+        return new Measurement(copies, elements, operation, wall.size(), median(wall) / 1e6, wall.get(0) / 1e6,
+            median(runs.cpuNanos()) / 1e6, loadAverage);
+    }
+
+    private static double median(List<Long> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 }

@@ -1,5 +1,7 @@
 package org.framewright.cli.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,22 +24,48 @@ record OperationTimer(int warmups, long warmupMinNanos, long warmupBudgetNanos, 
         void run(T prepared) throws Exception;
     }
 
-    /** The measured run times in nanoseconds, fastest first. */
-    <T> List<Long> time(Setup<T> setup, Operation<T> operation) throws Exception {
+    /**
+     * The measured runs.
+     *
+     * @param wallNanos wall-clock time of each run, fastest first
+     * @param cpuNanos CPU time of each run (its thread's, plus garbage collection), least first: unlike wall-clock
+     *        time, it does not grow when other processes share the machine
+     */
+    record Runs(List<Long> wallNanos, List<Long> cpuNanos) {
+    }
+
+    /** Runs and measures {@code operation}. */
+    <T> Runs time(Setup<T> setup, Operation<T> operation) throws Exception {
         long warmupStart = System.nanoTime();
         for (int i = 0; (i < warmups || System.nanoTime() - warmupStart < warmupMinNanos)
                 && System.nanoTime() - warmupStart < warmupBudgetNanos; i++) {
             operation.run(setup.prepare());
         }
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
         long measureStart = System.nanoTime();
         do {
             T prepared = setup.prepare();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             operation.run(prepared);
             times.add(System.nanoTime() - start);
+            cpuTimes.add(processCpuNanos() - cpuStart);
         } while (times.size() < runs && System.nanoTime() - measureStart < runBudgetNanos);
         Collections.sort(times);
-        return times;
+        Collections.sort(cpuTimes);
+        return new Runs(times, cpuTimes);
+    }
+
+    /**
+     * The CPU time of the thread running the operations plus the time spent collecting garbage (which the serial
+     * collector does on another thread, for the allocations of this one).
+     */
+    private static long processCpuNanos() {
+        long gcMillis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, collector.getCollectionTime());
+        }
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000L;
     }
 }
