@@ -1,6 +1,7 @@
 package org.framewright.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -37,6 +38,8 @@ public final class IncrementalValidation {
     private final ElementChecks checks;
     private List<EObject> order = List.of();
     private Map<EObject, List<ModelDiagnostic>[]> results = new IdentityHashMap<>();
+    /** The elements some check found a problem on, so that listing the problems skips the clean majority. */
+    private Set<EObject> flagged = identitySet();
     private Referrers referrers = new Referrers();
 
     /** Validates {@code framework} as a whole. */
@@ -50,8 +53,8 @@ public final class IncrementalValidation {
     public List<ModelDiagnostic> diagnostics() {
         List<ModelDiagnostic> diagnostics = new ArrayList<>();
         for (EObject element : order) {
-            for (List<ModelDiagnostic> found : results.get(element)) {
-                if (!found.isEmpty()) {
+            if (flagged.contains(element)) {
+                for (List<ModelDiagnostic> found : results.get(element)) {
                     diagnostics.addAll(found);
                 }
             }
@@ -69,9 +72,10 @@ public final class IncrementalValidation {
         order = walk();
         referrers = new Referrers();
         results = new IdentityHashMap<>(order.size() * 2);
+        flagged = identitySet();
         for (EObject element : order) {
             referrers.record(element);
-            results.put(element, runAll(element));
+            store(element, runAll(element));
         }
         return diagnostics();
     }
@@ -107,10 +111,11 @@ public final class IncrementalValidation {
                 }
             }
             results = kept;
+            flagged.retainAll(kept.keySet());
         }
         for (EObject element : affected) {
             if (results.containsKey(element)) {
-                results.put(element, runAll(element));
+                store(element, runAll(element));
             }
         }
         List<Integer> triggered = checksWithChangedInputs(affected);
@@ -121,7 +126,9 @@ public final class IncrementalValidation {
                 }
                 for (int check : triggered) {
                     if (ElementChecks.applies(check, element)) {
-                        results.get(element)[check] = checks.run(check, element);
+                        List<ModelDiagnostic>[] found = results.get(element);
+                        found[check] = checks.run(check, element);
+                        store(element, found);
                     }
                 }
             }
@@ -137,6 +144,15 @@ public final class IncrementalValidation {
             elements.add(i.next());
         }
         return elements;
+    }
+
+    private void store(EObject element, List<ModelDiagnostic>[] found) {
+        results.put(element, found);
+        if (Arrays.stream(found).anyMatch(list -> !list.isEmpty())) {
+            flagged.add(element);
+        } else {
+            flagged.remove(element);
+        }
     }
 
     @SuppressWarnings("unchecked")
