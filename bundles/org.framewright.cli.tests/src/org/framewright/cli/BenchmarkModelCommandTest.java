@@ -24,11 +24,11 @@ class BenchmarkModelCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("copies,elements,operation,runs,median_ms,min_ms,cpu_median_ms,load_average", lines.get(0));
+        assertEquals("copies,elements,operation,runs,median_ms,min_ms,cpu_median_ms,gc_median_ms,load_average", lines.get(0));
         // 765 elements of the sample, the benchmark scheme and its three rules
         assertTrue(lines.get(1).startsWith("1,769,load,1,"), lines.get(1));
         assertTrue(lines.get(8).startsWith("2,1533,load,1,"), lines.get(8));
-        assertTrue(run.out().contains("| operation | 1 copy ms (CPU) | 2 copies ms (CPU) | k CPU 1->2 |"), run.out());
+        assertTrue(run.out().contains("| operation | 1 copy ms (CPU, GC) | 2 copies ms (CPU, GC) | k CPU 1->2 |"), run.out());
         assertTrue(run.out().contains("| score |"), run.out());
         assertTrue(run.out().contains("| edit+revalidate |"), run.out());
 

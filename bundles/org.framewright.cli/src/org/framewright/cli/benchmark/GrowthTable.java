@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The benchmark's summary: per operation the median wall-clock time (and process CPU time) at each size and the
- * growth exponent of the CPU time between sizes, log(t2 / t1) / log(n2 / n1) for n copies (1 = linear, 2 =
- * quadratic), between neighbouring sizes and from 10 copies to the largest. CPU time, because wall-clock time on a
- * machine shared with other builds grows with their load, not only with the model.
+ * The benchmark's summary: per operation the median wall-clock time (the thread's CPU time, the garbage collector's
+ * time) at each size and the growth exponent of the CPU time between sizes, log(t2 / t1) / log(n2 / n1) for n copies
+ * (1 = linear, 2 = quadratic), between neighbouring sizes and from 10 copies to the largest. CPU time, because
+ * wall-clock time on a machine shared with other builds grows with their load, not only with the model.
  */
 public final class GrowthTable {
 
@@ -46,7 +46,7 @@ public final class GrowthTable {
         StringBuilder header = new StringBuilder("| operation |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (int size : sizes) {
-            header.append(' ').append(size).append(size == 1 ? " copy ms (CPU) |" : " copies ms (CPU) |");
+            header.append(' ').append(size).append(size == 1 ? " copy ms (CPU, GC) |" : " copies ms (CPU, GC) |");
             rule.append(" ---: |");
         }
         for (int[] pair : pairs) {
@@ -60,7 +60,8 @@ public final class GrowthTable {
             for (int size : sizes) {
                 Measurement t = times.get(size);
                 row.append(t == null ? " |"
-                    : String.format(Locale.ROOT, " %.1f (%.1f) |", t.medianMillis(), t.cpuMedianMillis()));
+                    : String.format(Locale.ROOT, " %.1f (%.1f, %.1f) |", t.medianMillis(), t.cpuMedianMillis(),
+                        t.gcMedianMillis()));
             }
             for (int[] pair : pairs) {
                 Measurement t1 = times.get(pair[0]);

@@ -11,18 +11,19 @@ import java.util.List;
  * @param runs the number of measured runs
  * @param medianMillis the median run
  * @param minMillis the fastest run
- * @param cpuMedianMillis the median CPU time of a run (its thread's, plus garbage collection; not inflated by
- *        other processes on the machine)
+ * @param cpuMedianMillis the median CPU time of the thread running the operation (not inflated by other processes
+ *        on the machine)
+ * @param gcMedianMillis the median time spent collecting garbage during a run
  * @param loadAverage the system's one-minute load average when the runs ended (the machine is shared)
  */
 public record Measurement(int copies, int elements, String operation, int runs, double medianMillis,
-        double minMillis, double cpuMedianMillis, double loadAverage) {
+        double minMillis, double cpuMedianMillis, double gcMedianMillis, double loadAverage) {
 
     /** A measurement from measured runs. */
     static Measurement of(int copies, int elements, String operation, OperationTimer.Runs runs, double loadAverage) {
         List<Long> wall = runs.wallNanos();
         return new Measurement(copies, elements, operation, wall.size(), median(wall) / 1e6, wall.get(0) / 1e6,
-            median(runs.cpuNanos()) / 1e6, loadAverage);
+            median(runs.cpuNanos()) / 1e6, median(runs.gcNanos()) / 1e6, loadAverage);
     }
 
     private static double median(List<Long> sorted) {

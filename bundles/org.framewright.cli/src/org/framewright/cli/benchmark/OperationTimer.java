@@ -2,6 +2,7 @@ package org.framewright.cli.benchmark;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
  * took {@code runBudgetNanos}), so the quadratic sizes of a "before" measurement still finish.
  */
 record OperationTimer(int warmups, long warmupMinNanos, long warmupBudgetNanos, int runs, long runBudgetNanos) {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What is prepared, untimed, before each run (a freshly loaded model, say). */
     interface Setup<T> {
@@ -28,10 +31,12 @@ record OperationTimer(int warmups, long warmupMinNanos, long warmupBudgetNanos, 
      * The measured runs.
      *
      * @param wallNanos wall-clock time of each run, fastest first
-     * @param cpuNanos CPU time of each run (its thread's, plus garbage collection), least first: unlike wall-clock
-     *        time, it does not grow when other processes share the machine
+     * @param cpuNanos CPU time of the running thread in each run, least first: unlike wall-clock time, it does not
+     *        grow when other processes share the machine
+     * @param gcNanos time the JVM spent collecting garbage during each run, least first (elapsed time, so it does
+     *        grow with the machine's load; the serial collector runs on another thread than the operation)
      */
-    record Runs(List<Long> wallNanos, List<Long> cpuNanos) {
+    record Runs(List<Long> wallNanos, List<Long> cpuNanos, List<Long> gcNanos) {
     }
 
     /** Runs and measures {@code operation}. */
@@ -43,29 +48,30 @@ record OperationTimer(int warmups, long warmupMinNanos, long warmupBudgetNanos, 
         }
         List<Long> times = new ArrayList<>();
         List<Long> cpuTimes = new ArrayList<>();
+        List<Long> gcTimes = new ArrayList<>();
         long measureStart = System.nanoTime();
         do {
             T prepared = setup.prepare();
-            long cpuStart = processCpuNanos();
+            long gcStart = gcNanos();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             operation.run(prepared);
             times.add(System.nanoTime() - start);
-            cpuTimes.add(processCpuNanos() - cpuStart);
+            cpuTimes.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
+            gcTimes.add(gcNanos() - gcStart);
         } while (times.size() < runs && System.nanoTime() - measureStart < runBudgetNanos);
         Collections.sort(times);
         Collections.sort(cpuTimes);
-        return new Runs(times, cpuTimes);
+        Collections.sort(gcTimes);
+        return new Runs(times, cpuTimes, gcTimes);
     }
 
-    /**
-     * The CPU time of the thread running the operations plus the time spent collecting garbage (which the serial
-     * collector does on another thread, for the allocations of this one).
-     */
-    private static long processCpuNanos() {
+    /** The time the JVM has spent collecting garbage so far. */
+    private static long gcNanos() {
         long gcMillis = 0;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             gcMillis += Math.max(0, collector.getCollectionTime());
         }
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gcMillis * 1_000_000L;
+        return gcMillis * 1_000_000L;
     }
 }

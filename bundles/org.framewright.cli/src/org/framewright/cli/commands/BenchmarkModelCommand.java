@@ -60,12 +60,13 @@ public final class BenchmarkModelCommand implements Command {
             : Files.createDirectories(context.resolve(arguments.option("out")));
         ModelBenchmark benchmark = new ModelBenchmark(source, folder, warmups, warmupMillis, runs);
         List<Measurement> measurements = new ArrayList<>();
-        context.out().println("copies,elements,operation,runs,median_ms,min_ms,cpu_median_ms,load_average");
+        context.out().println("copies,elements,operation,runs,median_ms,min_ms,cpu_median_ms,gc_median_ms,load_average");
         for (int n : copies) {
             benchmark.measure(n, m -> {
                 measurements.add(m);
-                context.out().printf(Locale.ROOT, "%d,%d,%s,%d,%.1f,%.1f,%.1f,%.2f%n", m.copies(), m.elements(),
-                    m.operation(), m.runs(), m.medianMillis(), m.minMillis(), m.cpuMedianMillis(), m.loadAverage());
+                context.out().printf(Locale.ROOT, "%d,%d,%s,%d,%.1f,%.1f,%.1f,%.1f,%.2f%n", m.copies(),
+                    m.elements(), m.operation(), m.runs(), m.medianMillis(), m.minMillis(), m.cpuMedianMillis(),
+                    m.gcMedianMillis(), m.loadAverage());
                 context.out().flush();
             });
         }
