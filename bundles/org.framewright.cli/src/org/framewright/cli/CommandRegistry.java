@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.BenchmarkModelCommand;
 import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
@@ -49,7 +50,8 @@ public final class CommandRegistry {
                 new DiffCommand(),
                 new CompareCommand(),
                 new ReportCommand(),
-                new BenchmarkSimulationCommand()));
+                new BenchmarkSimulationCommand(),
+                new BenchmarkModelCommand()));
     }
 
     /** The command called {@code name}, if any. */

@@ -2,6 +2,7 @@ package org.framewright.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,16 +37,29 @@ public class FrameworkResource extends XMIResourceImpl {
         return options;
     }
 
-    /** The options every load uses: line and column are kept for error messages. */
+    /**
+     * The options every load uses: line and column are kept for error messages. References by id are resolved once
+     * the whole document is read ({@link XMLResource#OPTION_DEFER_IDREF_RESOLUTION}): resolved while parsing, every
+     * reference to an element further down the file missed the id index, and each miss rebuilt it, a walk of the
+     * model per reference (quadratic: 4 s for a model of 15,000 elements).
+     */
     public static Map<Object, Object> defaultLoadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         options.put(XMLResource.OPTION_USE_LEXICAL_HANDLER, Boolean.FALSE);
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         return options;
     }
 
     /** Element by id, replaced as a whole on rebuild so that readers on other threads see a complete map. */
     private volatile Map<String, EObject> idIndex = Map.of();
+
+    /**
+     * Whether the index was built while this resource is loading: with deferred id references, the lookups of a
+     * load come after the whole document is read, so a later miss is an id the file does not have (a dangling
+     * reference) and must not walk the model again.
+     */
+    private boolean indexedDuringLoad;
 
     public FrameworkResource(URI uri) {
         super(uri);
@@ -59,7 +73,8 @@ public class FrameworkResource extends XMIResourceImpl {
      * unique-id check looks up every element, both quadratic on big models (a logic model of 500 elements and 800
      * links spent most of its load and validation time here). An index entry counts only while its element still
      * has that id and is still in this resource (ids can be edited, elements removed); a miss or a stale entry
-     * rebuilds the index with one walk. Like the walk, the index keeps the first element in model order per id.
+     * rebuilds the index with one walk (during a load, only the first). Like the walk, the index keeps the first
+     * element in model order per id.
      */
     @Override
     protected EObject getEObjectByID(String id) {
@@ -67,6 +82,9 @@ public class FrameworkResource extends XMIResourceImpl {
             return idToEObjectMap.get(id);
         }
         EObject found = idIndex.get(id);
+        if (found == null && isLoading() && indexedDuringLoad) {
+            return null;
+        }
         if (found == null || !id.equals(EcoreUtil.getID(found)) || found.eResource() != this) {
             Map<String, EObject> index = new HashMap<>();
             for (TreeIterator<EObject> i = getAllProperContents(getContents()); i.hasNext();) {
@@ -77,9 +95,20 @@ public class FrameworkResource extends XMIResourceImpl {
                 }
             }
             idIndex = index;
+            indexedDuringLoad = isLoading();
             found = index.get(id);
         }
         return found;
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        indexedDuringLoad = false;
+        try {
+            super.doLoad(inputStream, options);
+        } finally {
+            indexedDuringLoad = false;
+        }
     }
 
     /** Ids are the {@code id} attributes, never generated UUIDs: they are what users and data files refer to. */

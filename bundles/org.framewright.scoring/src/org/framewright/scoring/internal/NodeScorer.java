@@ -85,10 +85,13 @@ final class NodeScorer {
         }
         List<Double> weights = aggregation.effectiveWeights(present.stream().map(Input::weight).toList());
         List<Contribution> contributions = new ArrayList<>();
+        // present keeps the inputs' order, so the next present input is at the next position: no search per input
+        // (indexOf made the overall node of a large framework quadratic in its number of inputs)
+        int next = 0;
         for (Input input : inputs) {
-            int i = present.indexOf(input);
-            contributions.add(i < 0 ? new Contribution(input.sourceId(), null, null, true)
-                : new Contribution(input.sourceId(), input.value(), weights.get(i), false));
+            boolean used = next < present.size() && present.get(next) == input;
+            contributions.add(!used ? new Contribution(input.sourceId(), null, null, true)
+                : new Contribution(input.sourceId(), input.value(), weights.get(next++), false));
         }
         int minimum = Math.max(1, rule.getMinimumInputs());
         if (!missing.isEmpty() && rule.getMissingData() == MissingDataPolicy.FAIL) {

@@ -1,6 +1,7 @@
 package org.framewright.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
+import org.framewright.model.Banding;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
@@ -42,10 +44,13 @@ public final class FW_AGG_04_LevelValueInputsAreRated extends Rule<AggregationRu
         if (rule.getInputValue() != InputValue.LEVEL_VALUE || scheme == null || framework == null) {
             return;
         }
+        // what the scheme rates, gathered once: a rule over many inputs must not search the scheme per input
+        Set<Area> ratedAreas = SchemeQueries.ratedAreas(scheme);
+        Set<Indicator> bandedIndicators = bandedIndicators(scheme);
         List<String> unrated = new ArrayList<>();
         for (EObject input : inputs(rule, framework)) {
-            boolean rated = input instanceof Area area ? SchemeQueries.scaleOf(scheme, area) != null
-                : isBanded(scheme, (Indicator) input);
+            boolean rated = input instanceof Area area ? ratedAreas.contains(area)
+                : bandedIndicators.contains((Indicator) input);
             if (!rated) {
                 unrated.add(((ModelElement) input).getId());
             }
@@ -82,12 +87,19 @@ public final class FW_AGG_04_LevelValueInputsAreRated extends Rule<AggregationRu
         }
     }
 
-    private static boolean isBanded(ScoringScheme scheme, Indicator indicator) {
+    private static Set<Indicator> bandedIndicators(ScoringScheme scheme) {
+        Set<Indicator> banded = new HashSet<>();
         for (IndicatorRule indicatorRule : scheme.getIndicatorRules()) {
-            if (indicatorRule.getBanding() != null && SchemeQueries.indicatorsOf(indicatorRule).contains(indicator)) {
-                return true;
+            if (indicatorRule.getBanding() != null) {
+                banded.addAll(SchemeQueries.indicatorsOf(indicatorRule));
             }
         }
-        return false;
+        return banded;
+    }
+
+    /** The inputs' structure and the rules and bandings that rate them. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(Area.class, AggregationRule.class, IndicatorRule.class, Banding.class);
     }
 }

@@ -1,7 +1,9 @@
 package org.framewright.validation.internal.rules;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
@@ -38,5 +40,11 @@ public final class FW_IND_04_TargetForTargetMethods extends Rule<IndicatorRule> 
                     + SchemeQueries.ruleOfScheme(rule) + " rates it against its target");
             }
         }
+    }
+
+    /** Every indicator: a rule without indicators scores all of them. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(Indicator.class);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Banding;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.RuleMatrix;
@@ -56,5 +59,11 @@ public final class FW_MATRIX_01_MatrixComplete extends Rule<RuleMatrix> {
             }
         }
         return false;
+    }
+
+    /** The scheme's rules, bandings and scales decide which nodes are rated on which scale. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(AggregationRule.class, Banding.class, Scale.class);
     }
 }

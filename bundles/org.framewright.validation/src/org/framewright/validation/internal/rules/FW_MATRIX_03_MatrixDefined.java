@@ -1,11 +1,14 @@
 package org.framewright.validation.internal.rules;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
+import org.framewright.model.Banding;
 import org.framewright.model.FrameworkPackage.Literals;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.RuleMatrix;
@@ -72,5 +75,11 @@ public final class FW_MATRIX_03_MatrixDefined extends Rule<AggregationRule> {
             report(sink, cell, feature, "its " + role + " level " + ElementNames.ref(level)
                 + " is not a level of scale " + ElementNames.ref(scale));
         }
+    }
+
+    /** The scheme's rules, bandings and scales decide which nodes are rated on which scale. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(AggregationRule.class, Banding.class, Scale.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.framewright.validation.internal.rules;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -40,6 +41,21 @@ public abstract class Rule<T extends EObject> {
     /** The severity of the problems it reports. */
     public final Severity severity() {
         return severity;
+    }
+
+    /** Whether the rule checks elements of {@code element}'s kind. */
+    public final boolean appliesTo(EObject element) {
+        return target.isInstance(element);
+    }
+
+    /**
+     * The kinds of elements, other than the checked element, its containers, the elements it refers to and those
+     * referring to them, whose change can change the rule's verdict on any element (e.g. every indicator, for a
+     * rule about an indicator rule that scores all indicators). After such a change incremental validation re-runs
+     * the rule on all its elements. None by default.
+     */
+    public List<Class<? extends EObject>> inputs() {
+        return List.of();
     }
 
     /** Checks {@code element} if the rule applies to its kind, passing each problem to {@code sink}. */

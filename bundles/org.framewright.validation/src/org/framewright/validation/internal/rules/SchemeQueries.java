@@ -1,7 +1,9 @@
 package org.framewright.validation.internal.rules;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
@@ -67,6 +69,23 @@ final class SchemeQueries {
             }
         }
         return null;
+    }
+
+    /**
+     * The areas {@code scheme} rates on a scale, as {@link #scaleOf} decides, found in one pass over its rules: for a
+     * rule asking about many areas (one {@code scaleOf} per area would search every rule's areas each time).
+     */
+    static Set<Area> ratedAreas(ScoringScheme scheme) {
+        Set<Area> seen = new HashSet<>();
+        Set<Area> rated = new HashSet<>();
+        for (AggregationRule rule : scheme.getAggregations()) {
+            for (Area area : rule.getAreas()) {
+                if (seen.add(area) && levelScale(rule) != null) {
+                    rated.add(area);
+                }
+            }
+        }
+        return rated;
     }
 
     /** A number as users write it: {@code 95}, {@code 37.5}. */

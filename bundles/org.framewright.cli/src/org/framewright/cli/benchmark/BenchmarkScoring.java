@@ -1,0 +1,96 @@
+package org.framewright.cli.benchmark;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.framewright.model.AggregationMethod;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Area;
+import org.framewright.model.Framework;
+import org.framewright.model.FrameworkFactory;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
+import org.framewright.model.InputSelection;
+import org.framewright.model.MissingDataPolicy;
+import org.framewright.model.NormalisationMethod;
+import org.framewright.model.ScoringScheme;
+
+/**
+ * What the benchmark scores a replicated framework with when its source has no scoring scheme (ADASS Option Two
+ * has none): a scheme normalising every indicator (min-max), averaging each area's indicators and the areas into
+ * the overall result, and seeded council data with a value for every indicator.
+ */
+public final class BenchmarkScoring {
+
+    /** The id of the scheme {@link #addScheme} adds. */
+    public static final String SCHEME_ID = "benchmark";
+
+    /** The period of the data {@link #writeData} writes. */
+    public static final String PERIOD = "2024-25";
+
+    private BenchmarkScoring() {
+    }
+
+    /** Adds the benchmark scheme to {@code framework}; returns it. */
+    public static ScoringScheme addScheme(Framework framework) {
+        FrameworkFactory factory = FrameworkFactory.eINSTANCE;
+        ScoringScheme scheme = factory.createScoringScheme();
+        scheme.setId(SCHEME_ID);
+        scheme.setName("Benchmark: min-max indicators, mean of areas");
+        IndicatorRule normalise = factory.createIndicatorRule();
+        normalise.setId(SCHEME_ID + "-indicators");
+        normalise.setMethod(IndicatorScoringMethod.NORMALISE);
+        normalise.setNormalisation(NormalisationMethod.MIN_MAX);
+        normalise.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
+        scheme.getIndicatorRules().add(normalise);
+        AggregationRule areas = aggregation(SCHEME_ID + "-areas", InputSelection.INDICATORS);
+        for (Area area : framework.getAreas()) {
+            if (!area.getIndicators().isEmpty()) {
+                areas.getAreas().add(area);
+            }
+        }
+        AggregationRule overall = aggregation(SCHEME_ID + "-overall", InputSelection.CHILDREN);
+        overall.setOverall(true);
+        scheme.getAggregations().add(areas);
+        scheme.getAggregations().add(overall);
+        framework.getSchemes().add(scheme);
+        return scheme;
+    }
+
+    /**
+     * Writes native long CSV with one value per council and indicator of {@code framework} for {@link #PERIOD},
+     * drawn from a fixed seed: the same framework gives the same file.
+     */
+    public static void writeData(Framework framework, int councils, Path file) throws IOException {
+        SplittableRandom random = new SplittableRandom(20);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("council,council_name,period,id,group,category,value\n");
+            for (int council = 1; council <= councils; council++) {
+                String code = String.format(Locale.ROOT, "E0%07d", council);
+                for (TreeIterator<EObject> i = framework.eAllContents(); i.hasNext();) {
+                    if (i.next() instanceof Indicator indicator) {
+                        out.write(String.format(Locale.ROOT, "%s,Council %d,%s,%s,,,%.1f%n", code, council, PERIOD,
+                            indicator.getId(), random.nextDouble(0, 100)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static AggregationRule aggregation(String id, InputSelection inputs) {
+        AggregationRule rule = FrameworkFactory.eINSTANCE.createAggregationRule();
+        rule.setId(id);
+        rule.setInputs(inputs);
+        rule.setMethod(AggregationMethod.MEAN);
+        rule.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
+        return rule;
+    }
+}
