@@ -137,6 +137,9 @@ public final class ImportDataPage extends WizardPage {
         Path model = chosen instanceof IFile f && f.getLocation() != null ? f.getLocation().toFile().toPath() : null;
         String p = period.getText().isBlank() ? null : period.getText().trim();
         setMessage("Reading " + path.getFileName() + "...");
+        if (check != null) {
+            check.cancel(); // superseded: the user changed the file, framework or period
+        }
         check = new ImportCheckJob(path, model, p, done -> getShell().getDisplay().asyncExec(() -> show(done)));
         check.schedule();
     }
@@ -169,6 +172,14 @@ public final class ImportDataPage extends WizardPage {
                 + outcome.dataImport().warnings().size() + " warnings.");
         }
         setPageComplete(error == null && outcome != null);
+    }
+
+    @Override
+    public void dispose() {
+        if (check != null) {
+            check.cancel();
+        }
+        super.dispose();
     }
 
     /** The chosen data file, or null. */
