@@ -14,12 +14,14 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.framewright.compare.ui.FrameworkDiffView;
+import org.framewright.diagram.ui.editor.DiagramEditor;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.application.SamplesProject;
 import org.framewright.ui.editor.FrameworkEditor;
@@ -76,6 +78,9 @@ class GettingStartedTest {
         IEditorPart diagram = Workbenches.page().getActiveEditor();
         assertEquals("org.framewright.diagram.ui.editor", diagram.getSite().getId());
         assertTrue(diagram.getTitle().contains("ascof-2023-24"), diagram.getTitle());
+        Browser browser = ((DiagramEditor) diagram).browser();
+        Workbenches.processEventsUntil(() -> browser.evaluate(
+            "return typeof fwNodeCount === 'function' ? fwNodeCount() : 0;") instanceof Number n && n.intValue() > 6);
         Workbenches.capture("getting-started-diagram.png");
     }
 

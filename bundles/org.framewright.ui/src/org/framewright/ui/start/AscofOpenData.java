@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,8 +43,13 @@ public final class AscofOpenData {
 
     /** The published file, or an exception whose message says where it was looked for and how to provide it. */
     public static Path find() throws CoreException {
+        return find(candidateSharedFolders());
+    }
+
+    /** The published file in the first of {@code sharedFolders} that has it, else an exception naming them all. */
+    public static Path find(Collection<Path> sharedFolders) throws CoreException {
         List<Path> tried = new ArrayList<>();
-        for (Path shared : candidateSharedFolders()) {
+        for (Path shared : sharedFolders) {
             Path file = shared.resolve("data").resolve(RELATIVE_PATH);
             tried.add(file);
             if (Files.isRegularFile(file)) {

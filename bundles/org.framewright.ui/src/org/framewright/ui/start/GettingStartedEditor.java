@@ -90,7 +90,8 @@ public final class GettingStartedEditor extends EditorPart {
         Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText(title);
         section.setDescription(description);
-        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        // aligned to the top: a section stretched to its row's height would stretch its last link's clickable area
+        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.TOP));
         Composite links = toolkit.createComposite(section);
         links.setLayout(new TableWrapLayout());
         section.setClient(links);
@@ -99,7 +100,7 @@ public final class GettingStartedEditor extends EditorPart {
 
     private void link(Composite parent, String text, Runnable action) {
         Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
-        link.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        link.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
         link.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
             public void linkActivated(HyperlinkEvent event) {
