@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -18,12 +17,10 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.framewright.ui.start.PageInput;
+import org.framewright.ui.start.ReadOnlyPage;
 
 /**
  * Help > Contents: the user guide in the editor area, its table of contents (from the Eclipse help system's
@@ -31,7 +28,7 @@ import org.framewright.ui.start.PageInput;
  * Framewright does not ship the help web application (it needs a servlet container and JSP engine that do not fit
  * the Jetty the diagrams use), so the pages are shown here, read straight from the contributing bundle.
  */
-public final class UserGuideEditor extends EditorPart {
+public final class UserGuideEditor extends ReadOnlyPage {
 
     /** The editor id, as declared in plugin.xml. */
     public static final String ID = "org.framewright.ui.help.userGuide";
@@ -56,13 +53,6 @@ public final class UserGuideEditor extends EditorPart {
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE, e.getMessage());
         }
-    }
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInput(input);
-        setPartName(TITLE);
     }
 
     @Override
@@ -122,26 +112,6 @@ public final class UserGuideEditor extends EditorPart {
     @Override
     public void setFocus() {
         contents.getControl().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     /** Tocs, then their topics and subtopics. */

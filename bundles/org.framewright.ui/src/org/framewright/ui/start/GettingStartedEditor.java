@@ -1,10 +1,7 @@
 package org.framewright.ui.start;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
@@ -15,7 +12,6 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
-import org.eclipse.ui.part.EditorPart;
 import org.framewright.ui.help.UserGuideEditor;
 
 /**
@@ -23,7 +19,7 @@ import org.framewright.ui.help.UserGuideEditor;
  * the first steps on the shipped samples ({@link StartActions}). Opened on first start and from Help > Getting
  * Started.
  */
-public final class GettingStartedEditor extends EditorPart {
+public final class GettingStartedEditor extends ReadOnlyPage {
 
     /** The editor id, as declared in plugin.xml. */
     public static final String ID = "org.framewright.ui.start.gettingStarted";
@@ -38,13 +34,6 @@ public final class GettingStartedEditor extends EditorPart {
     public static GettingStartedEditor open(IWorkbenchPage page) throws PartInitException {
         return (GettingStartedEditor) page.openEditor(new PageInput(TITLE,
             "What Framewright is for, and first steps on the shipped samples"), ID);
-    }
-
-    @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInput(input);
-        setPartName(TITLE);
     }
 
     @Override
@@ -125,25 +114,5 @@ public final class GettingStartedEditor extends EditorPart {
             toolkit.dispose();
         }
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save: the page only shows text and links
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
