@@ -1,6 +1,7 @@
 package org.framewright.ui.start;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -88,8 +89,12 @@ public final class GettingStartedEditor extends ReadOnlyPage {
     }
 
     private void link(Composite parent, String text, Runnable action) {
-        Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
-        link.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
+        // Forms' Hyperlink reports its accessible bounds shifted by its own position in its parent, which sends
+        // screen readers and assistive clicks below it: in a parent of its own it sits at 0,0 and is found right
+        Composite holder = toolkit.createComposite(parent);
+        holder.setLayout(new FillLayout());
+        holder.setLayoutData(new TableWrapData(TableWrapData.LEFT, TableWrapData.TOP));
+        Hyperlink link = toolkit.createHyperlink(holder, text, SWT.WRAP);
         link.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
             public void linkActivated(HyperlinkEvent event) {
