@@ -25,6 +25,7 @@ import org.framewright.diagram.ui.editor.DiagramEditor;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.application.SamplesProject;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.help.UserGuideEditor;
 import org.framewright.ui.results.ScoringView;
 import org.framewright.ui.simulation.SimulationView;
 import org.framewright.ui.tests.Controls;
@@ -63,6 +64,9 @@ class GettingStartedTest {
         assertEquals(LINKS, links);
         Path png = Workbenches.capture("getting-started.png");
         assertTrue(Files.size(png) > 10_000);
+
+        Menus.clickLink(page.form(), "Read the user guide");
+        assertEquals(UserGuideEditor.TITLE, Workbenches.page().getActiveEditor().getTitle());
     }
 
     @Test
