@@ -10,8 +10,9 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.framewright.ui.start.FirstStart;
 
-/** Workspace adapters, the Framewright perspective, the samples project on first start, workspace save on exit. */
+/** Workspace adapters, the Framewright perspective, the samples project and the Getting Started page on first start, workspace save on exit. */
 public final class FramewrightWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
@@ -43,6 +44,11 @@ public final class FramewrightWorkbenchAdvisor extends WorkbenchAdvisor {
         } catch (CoreException e) {
             ILog.of(getClass()).log(e.getStatus());
         }
+    }
+
+    @Override
+    public void postStartup() {
+        FirstStart.showGettingStartedOnce(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
     }
 
     @Override

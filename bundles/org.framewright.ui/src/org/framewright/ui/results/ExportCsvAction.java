@@ -11,12 +11,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.ui.editing.ExportDialogs;
 
 /** Exports the league table to a CSV file (header as shown; written to a temporary file, then renamed). */
 final class ExportCsvAction extends Action {
@@ -36,16 +35,13 @@ final class ExportCsvAction extends Action {
         if (result == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(view.getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.csv"});
-        dialog.setFileName("league-table.csv");
-        dialog.setOverwrite(true);
-        String target = dialog.open();
+        Path target = ExportDialogs.askSaveLocation(view.getSite().getShell(), view.frameworkFile(), "csv",
+            "league-table.csv");
         if (target == null) {
             return;
         }
         try {
-            write(result, Path.of(target));
+            write(result, target);
         } catch (IOException e) {
             MessageDialog.openError(view.getSite().getShell(), "Export CSV", target + ": " + e.getMessage());
         }

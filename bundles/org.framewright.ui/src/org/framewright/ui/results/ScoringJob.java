@@ -7,7 +7,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
@@ -23,13 +25,18 @@ import org.framewright.ui.markers.ErrorRefusal;
 
 /**
  * Reads a council data file and scores it under a scheme, in the background and cancellable. Works on a copy of
- * the framework taken when the job is created, so editing may go on meanwhile.
+ * the framework taken when the job is created, so editing may go on meanwhile. A user job: the status line and
+ * the Progress view show it and can cancel it; a cancelled run reports an outcome with the message
+ * {@value #CANCELLED} and no result.
  */
 public final class ScoringJob extends Job {
 
     /** What a scoring run gave: a result, or the import's problems, or a message. */
     public record Outcome(ScoringResult result, DataImport dataImport, String error) {
     }
+
+    /** The message of the outcome of a cancelled run. */
+    public static final String CANCELLED = "Scoring cancelled.";
 
     private final Framework framework;
     private final String schemeId;
@@ -48,6 +55,15 @@ public final class ScoringJob extends Job {
         this.period = period;
         this.done = done;
         setUser(true);
+        // a run cancelled before or while it ran (Progress view, status line) still tells whoever waits for it
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    ScoringJob.this.done.accept(new Outcome(null, null, CANCELLED));
+                }
+            }
+        });
     }
 
     @Override
@@ -60,6 +76,9 @@ public final class ScoringJob extends Job {
         try {
             DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
             progress.worked(2);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
             if (imported.hasErrors()) {
                 done.accept(new Outcome(null, imported, null));
                 return Status.OK_STATUS;

@@ -199,6 +199,11 @@ public final class ScoringView extends ViewPart {
         return result;
     }
 
+    /** The chosen framework's file, or null (exports start in its project's folder). */
+    public IFile frameworkFile() {
+        return document == null ? null : document.file();
+    }
+
     /** The league table (tests select councils in it). */
     public TableViewer leagueTable() {
         return league.viewer();

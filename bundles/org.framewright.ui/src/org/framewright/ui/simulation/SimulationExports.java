@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.ui.charts.Charts;
+import org.framewright.ui.editing.ExportDialogs;
 
 /** The Simulation view's toolbar: export the selected tab's chart as PNG and its table as CSV. */
 final class SimulationExports {
@@ -46,14 +45,14 @@ final class SimulationExports {
             MessageDialog.openInformation(view.getSite().getShell(), "Export chart", "Select a chart tab first.");
             return;
         }
-        Path file = ask("*.png", "simulation.png");
+        Path file = ask("png", "simulation.png");
         if (file != null) {
             Charts.savePng(chart, file);
         }
     }
 
     private void exportCsv() {
-        Path file = ask("*.csv", "simulation.csv");
+        Path file = ask("csv", "simulation.csv");
         if (file == null) {
             return;
         }
@@ -65,11 +64,6 @@ final class SimulationExports {
     }
 
     private Path ask(String extension, String name) {
-        FileDialog dialog = new FileDialog(view.getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {extension});
-        dialog.setFileName(name);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        return chosen == null ? null : Path.of(chosen);
+        return ExportDialogs.askSaveLocation(view.getSite().getShell(), view.frameworkFile(), extension, name);
     }
 }

@@ -195,6 +195,11 @@ public final class SimulationView extends ViewPart {
         }
     }
 
+    /** The chosen framework's file, or null (exports start in its project's folder). */
+    public IFile frameworkFile() {
+        return document == null ? null : document.file();
+    }
+
     /** Cancels the running simulation, if any. */
     public void cancel() {
         if (job != null) {

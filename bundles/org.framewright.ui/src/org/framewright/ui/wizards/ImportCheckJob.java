@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataImport;
@@ -36,9 +37,19 @@ public final class ImportCheckJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
         try {
             Framework model = framework == null ? null : FrameworkFiles.loadFramework(framework);
-            done.accept(new Outcome(file, CouncilDataReader.read(file, new ImportOptions(model, period)), null));
+            progress.worked(1);
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            DataImport read = CouncilDataReader.read(file, new ImportOptions(model, period));
+            // the reader cannot be interrupted: a check cancelled meanwhile (the user chose another file) reports nothing
+            if (progress.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            done.accept(new Outcome(file, read, null));
         } catch (java.io.IOException e) {
             done.accept(new Outcome(file, null, e.getMessage()));
         }

@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -70,7 +71,7 @@ public final class ImportDataPage extends WizardPage {
         period.setMessage("all periods");
         new Label(page, SWT.NONE);
         folder = text(page, "Import into:");
-        folder.setText(initialFolder == null ? firstProject() : initialFolder.getFullPath().toString());
+        folder.setText(initialFolder == null ? "" : initialFolder.getFullPath().toString());
         button(page, "Browse...", this::browseFolder);
         Label label = new Label(page, SWT.NONE);
         label.setText("Problems found in the file:");
@@ -136,6 +137,9 @@ public final class ImportDataPage extends WizardPage {
         Path model = chosen instanceof IFile f && f.getLocation() != null ? f.getLocation().toFile().toPath() : null;
         String p = period.getText().isBlank() ? null : period.getText().trim();
         setMessage("Reading " + path.getFileName() + "...");
+        if (check != null) {
+            check.cancel(); // superseded: the user changed the file, framework or period
+        }
         check = new ImportCheckJob(path, model, p, done -> getShell().getDisplay().asyncExec(() -> show(done)));
         check.schedule();
     }
@@ -160,7 +164,7 @@ public final class ImportDataPage extends WizardPage {
         } else if (outcome != null && outcome.dataImport().hasErrors()) {
             error = outcome.dataImport().errors().size() + " errors in the file: fix them, then choose it again.";
         } else if (folder() == null) {
-            error = "Choose an existing workspace project or folder to import into.";
+            error = "Choose a folder of an open workspace project to import into.";
         }
         setErrorMessage(error);
         if (error == null && outcome != null) {
@@ -170,16 +174,27 @@ public final class ImportDataPage extends WizardPage {
         setPageComplete(error == null && outcome != null);
     }
 
+    @Override
+    public void dispose() {
+        if (check != null) {
+            check.cancel();
+        }
+        super.dispose();
+    }
+
     /** The chosen data file, or null. */
     public Path file() {
         return file.getText().isBlank() ? null : Path.of(file.getText().trim());
     }
 
-    /** The chosen workspace folder, or null when it does not exist. */
+    /** The chosen workspace folder (created on Finish when it is a new folder of an open project), or null. */
     public IContainer folder() {
-        IResource resource = folder.getText().isBlank() ? null
-            : ResourcesPlugin.getWorkspace().getRoot().findMember(folder.getText().trim());
-        return resource instanceof IContainer container && resource.getType() != IResource.ROOT ? container : null;
+        return folder.getText().isBlank() ? null : DataFolders.container(IPath.fromOSString(folder.getText().trim()));
+    }
+
+    /** The folder field's text, as the user sees it (tests read it). */
+    public String folderText() {
+        return folder.getText();
     }
 
     /** The problems table (tests read it). */
@@ -207,8 +222,4 @@ public final class ImportDataPage extends WizardPage {
         return files;
     }
 
-    private static String firstProject() {
-        var projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
-        return projects.length == 0 ? "" : projects[0].getFullPath().toString();
-    }
 }

@@ -18,7 +18,8 @@ import org.eclipse.ui.IWorkbench;
 /**
  * File > Import > Framewright > Council data (also New > Other): choose a CSV or XLSX file and optionally a
  * framework and period; the file is read and its errors and warnings listed (file:line:column) before Finish, which
- * stays disabled while there are errors and copies the file into a workspace folder.
+ * stays disabled while there are errors and copies the file into a workspace folder: by default the {@code data}
+ * folder of the project the user works in ({@link DataFolders}), created when missing.
  */
 public final class ImportDataWizard extends Wizard implements IImportWizard, INewWizard {
 
@@ -35,11 +36,7 @@ public final class ImportDataWizard extends Wizard implements IImportWizard, INe
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         Object first = selection == null ? null : selection.getFirstElement();
-        if (first instanceof IContainer container) {
-            initialFolder = container;
-        } else if (first instanceof IResource resource) {
-            initialFolder = resource.getParent();
-        }
+        initialFolder = DataFolders.defaultFor(first, workbench.getActiveWorkbenchWindow());
     }
 
     @Override
@@ -53,6 +50,7 @@ public final class ImportDataWizard extends Wizard implements IImportWizard, INe
         Path source = page.file();
         IFile target = page.folder().getFile(new org.eclipse.core.runtime.Path(source.getFileName().toString()));
         try (InputStream in = Files.newInputStream(source)) {
+            DataFolders.create(page.folder(), null);
             if (target.exists()) {
                 target.setContents(in, IResource.KEEP_HISTORY, null);
             } else {

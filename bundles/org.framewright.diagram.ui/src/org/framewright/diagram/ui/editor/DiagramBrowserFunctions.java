@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
-import org.eclipse.swt.widgets.FileDialog;
 import org.framewright.diagram.server.export.DiagramExport;
+import org.framewright.ui.editing.ExportDialogs;
 
 import com.google.gson.Gson;
 
@@ -61,14 +61,11 @@ final class DiagramBrowserFunctions {
     }
 
     private void export(Browser browser, DiagramExport format) {
-        FileDialog dialog = new FileDialog(browser.getShell(), SWT.SAVE);
-        dialog.setOverwrite(true);
-        dialog.setFilterExtensions(new String[] {"*." + format.extension()});
-        dialog.setFileName(editor.getPartName().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension());
-        String file = dialog.open();
+        Path file = ExportDialogs.askSaveLocation(browser.getShell(), editor.getEditorInput().getAdapter(IFile.class),
+            format.extension(), editor.getPartName().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension());
         if (file != null) {
             browser.execute("fwDispatch({kind:'framewrightExportDiagram',format:'" + format.name() + "',file:"
-                    + GSON.toJson(Path.of(file).toAbsolutePath().toString()) + "})");
+                    + GSON.toJson(file.toAbsolutePath().toString()) + "})");
         }
     }
 }

@@ -1,0 +1,2 @@
+/** Tests of Help > Contents: the user guide in the workbench. */
+package org.framewright.ui.help;
