@@ -28,9 +28,12 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.framewright.diagram.server.DiagramSession;
+import org.framewright.diagram.server.DiagramTypes;
 import org.framewright.diagram.server.layout.DiagramKey;
 import org.framewright.diagram.server.layout.DiagramLayout;
 import org.framewright.diagram.server.layout.DiagramLayoutFile;
+import org.framewright.model.Area;
+import org.framewright.model.Indicator;
 import org.framewright.model.LeadsTo;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicElementKind;
@@ -212,6 +215,25 @@ class LogicModelOperationsTest {
             diagram.dispatch(new LayoutOperation());
             assertTrue(diagram.state().layout().positions(DiagramKey.logicModel("CA1-LM")).isEmpty(),
                     "arrange all forgets the moved box's place");
+        }
+    }
+
+    @Test
+    void anIndicatorDroppedOnAnElementIsAttachedToIt() throws Exception {
+        try (DiagramSession diagram = DiagramSession.openSample(OPTION_TWO, folder, "CA1-LM")) {
+            LogicElement e13 = (LogicElement) diagram.state().framework().eResource().getEObject("CA1-el-E13");
+            Area area = (Area) e13.eContainer().eContainer();
+            Indicator indicator = area.getIndicators().stream().filter(i -> !e13.getIndicators().contains(i))
+                    .findFirst().orElseThrow();
+            diagram.dispatch(new CreateNodeOperation(DiagramTypes.INDICATOR_BADGE, GraphUtil.point(0, 0),
+                    "CA1-el-E13", Map.of(AttachIndicatorHandler.INDICATOR_ARGUMENT, indicator.getId())));
+            assertTrue(e13.getIndicators().contains(indicator));
+            assertTrue(diagram.state().getIndex().get("CA1-el-E13_ind_" + indicator.getId()).isPresent(),
+                    "the badge is drawn");
+            int attached = e13.getIndicators().size();
+            diagram.dispatch(new CreateNodeOperation(DiagramTypes.INDICATOR_BADGE, GraphUtil.point(0, 0),
+                    "CA1-el-E13", Map.of(AttachIndicatorHandler.INDICATOR_ARGUMENT, indicator.getId())));
+            assertEquals(attached, e13.getIndicators().size(), "never twice");
         }
     }
 
