@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GIssue;
+import org.eclipse.glsp.graph.GIssueMarker;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
@@ -28,6 +29,11 @@ import org.framewright.validation.Severity;
  * areas it aggregates, a weight's on its rule's areas and on the part it weighs.
  */
 public final class DiagramDiagnostics {
+
+    /** The marker argument listing the severities of its issues, one a line. */
+    public static final String SEVERITIES_ARGUMENT = "severities";
+    /** The marker argument listing the messages of its issues, one a line (the severities' order). */
+    public static final String MESSAGES_ARGUMENT = "messages";
 
     private final Map<EObject, List<GIssue>> issues = new HashMap<>();
 
@@ -83,7 +89,12 @@ public final class DiagramDiagnostics {
         }
         boolean error = found.stream().anyMatch(issue -> "error".equals(issue.getSeverity()));
         node.getCssClasses().add(error ? "fw-error" : "fw-warning");
-        node.getChildren().add(new GIssueMarkerBuilder().id(node.getId() + "_issues").addIssues(found)
-                .position(node.getSize().getWidth() - 10, -6).size(16, 16).build());
+        GIssueMarker marker = new GIssueMarkerBuilder().id(node.getId() + "_issues").addIssues(found)
+                .position(node.getSize().getWidth() - 10, -6).size(16, 16).build();
+        // the issues' own fields do not reach the web client: the marker's args carry them (one a line)
+        marker.getArgs().put(SEVERITIES_ARGUMENT,
+                String.join("\n", found.stream().map(GIssue::getSeverity).toList()));
+        marker.getArgs().put(MESSAGES_ARGUMENT, String.join("\n", found.stream().map(GIssue::getMessage).toList()));
+        node.getChildren().add(marker);
     }
 }
