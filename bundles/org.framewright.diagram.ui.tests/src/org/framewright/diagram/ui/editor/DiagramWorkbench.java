@@ -163,31 +163,6 @@ final class DiagramWorkbench {
         processEvents(300);
     }
 
-    /** Drags the drawn node {@code id} by ({@code dx}, {@code dy}) screen pixels with the left button. */
-    static void drag(DiagramEditor editor, String id, double dx, double dy) {
-        click(editor, id, true, 0, 1); // selected first, as a person's drag starts on a selected box
-        Object result = editor.browser().evaluate("""
-                var el = document.getElementById(%s);
-                if (!el) { return 'no element'; }
-                var r = el.getBoundingClientRect();
-                var x = r.right - 8, y = r.bottom - 6;
-                var target = document.elementFromPoint(x, y);
-                function send(type, px, py, buttons) {
-                  var under = type === 'mousedown' ? target : (document.elementFromPoint(px, py) || target);
-                  under.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, detail: 1,
-                      clientX: px, clientY: py, button: 0, buttons: buttons}));
-                }
-                send('mouseover', x, y, 0); send('mousedown', x, y, 1);
-                for (var i = 1; i <= 5; i++) { send('mousemove', x + %f * i / 5, y + %f * i / 5, 1); }
-                send('mouseup', x + %f, y + %f, 0);
-                return 'ok';
-                """.formatted(js("sprotty_" + id), dx, dy, dx, dy));
-        if (!"ok".equals(result)) {
-            throw new AssertionError("cannot drag " + id + ": " + result);
-        }
-        processEvents(300);
-    }
-
     /** Runs the command the workbench binds to {@code keys} (e.g. "M1+Z"), as pressing them does. */
     static void runKeyBinding(String keys) throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench()

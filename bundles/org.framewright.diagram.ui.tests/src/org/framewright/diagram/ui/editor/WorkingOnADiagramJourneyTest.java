@@ -4,7 +4,6 @@ import static org.framewright.diagram.ui.editor.DiagramWorkbench.OPTION_TWO;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.capture;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.click;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.createWithPalette;
-import static org.framewright.diagram.ui.editor.DiagramWorkbench.drag;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.freshSample;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.isDrawn;
 import static org.framewright.diagram.ui.editor.DiagramWorkbench.maximise;
@@ -34,6 +33,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.framewright.diagram.ui.editor.DiagramWorkbench.Point;
 import org.framewright.model.Area;
@@ -93,7 +93,10 @@ class WorkingOnADiagramJourneyTest {
         assertOthersUnchanged(before, positions(editor), "connecting");
 
         Point createdAt = positions(editor).get(created.getId());
-        drag(editor, created.getId(), 0, 60);
+        // the move is sent as GLSP's move tool sends it at the end of a drag (synthetic drags do not reach the tool)
+        editor.browser().execute("fwDispatch({kind:'changeBounds', isOperation:true, newBounds:[{elementId:"
+                + DiagramWorkbench.js(created.getId()) + ", newPosition:{x:" + createdAt.x() + ", y:"
+                + (createdAt.y() + 60) + "}, newSize:{width:210, height:40}}]})");
         waitFor(() -> positions(editor).get(created.getId()).y() > createdAt.y() + 20, 20_000,
                 () -> "the box did not move");
         assertOthersUnchanged(before, positions(editor), "moving the new box");
@@ -120,19 +123,22 @@ class WorkingOnADiagramJourneyTest {
     void theSelectedNodeIsHighlightedAndShownInTheProperties() throws Exception {
         DiagramEditor editor = logicModelOfArea1();
         LogicElement e13 = (LogicElement) editor.document().resource().getEObject("CA1-el-E13");
-        PropertySheet properties = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET);
-        page().activate(editor);
-
         click(editor, "CA1-el-E13", true, 0, 1);
         waitFor(() -> Boolean.TRUE.equals(editor.browser().evaluate(
                 "return document.getElementById('sprotty_CA1-el-E13').classList.contains('selected');")), 10_000,
                 () -> "the clicked node is not highlighted");
+
+        // the Properties view beside the diagram (it follows the selection only while it is visible)
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
+        PropertySheet properties = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET);
+        page().activate(editor);
         waitFor(() -> e13.getName().equals(propertyValue(properties, "Name")), 10_000,
                 () -> "the Properties view does not show E13's name but '" + propertyValue(properties, "Name")
                         + "'; page " + properties.getCurrentPage() + " rows " + rows(properties) + "; selection "
                         + editor.getSite().getSelectionProvider().getSelection());
         capture(editor.getSite().getShell(), "selection-properties.png");
 
+        DiagramWorkbench.showAtFullSize(editor, "CA1-el-E13");
         click(editor, "CA1-el-E13", true, 2, 1);
         runContextMenu(editor, "Show In", "Form");
         waitFor(() -> page().getActiveEditor() instanceof FrameworkEditor, 20_000, () -> "Show In > Form opened nothing");

@@ -74,6 +74,10 @@ final class DiagramBrowserFunctions {
         dialog.setOverwrite(true);
         dialog.setFilterExtensions(new String[] {"*." + format.extension()});
         dialog.setFileName(editor.getPartName().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension());
+        // the model's project folder, not the installation folder (the process's working directory)
+        if (editor.file().getProject().getLocation() != null) {
+            dialog.setFilterPath(editor.file().getProject().getLocation().toOSString());
+        }
         String file = dialog.open();
         if (file != null) {
             browser.execute("fwDispatch({kind:'framewrightExportDiagram',format:'" + format.name() + "',file:"

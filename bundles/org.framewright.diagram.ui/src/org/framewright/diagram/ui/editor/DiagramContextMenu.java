@@ -14,7 +14,9 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.FileEditorInput;
 import org.framewright.diagram.server.structure.CreateLogicModel;
 import org.framewright.diagram.server.structure.DrillDown;
 import org.framewright.model.Area;
@@ -68,7 +70,7 @@ final class DiagramContextMenu {
         if (element != null) {
             menu.add(action("Rename\tF2", editor::editLabel));
             // the diagram's own delete: the server removes the element and what would dangle (e.g. its links)
-            menu.add(action("Delete", () -> editor.runInClient("fwDispatch({kind:'deleteElementOperation',"
+            menu.add(action("Delete", () -> editor.runInClient("fwDispatch({kind:'deleteElement',"
                     + " elementIds:[" + new Gson().toJson(id) + "], isOperation:true})")));
         }
         if (element != null) {
@@ -81,9 +83,19 @@ final class DiagramContextMenu {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
-    /** Opens the file's form editor on {@code element}. */
+    /**
+     * Opens the file's form editor on {@code element}. Matched by editor id too: by input alone the workbench would
+     * take this diagram (its input is the same file) for the form.
+     */
     private void showInForm(EObject element) {
-        FrameworkEditor.open(editor.getSite().getPage(), editor.file(), element);
+        try {
+            if (editor.getSite().getPage().openEditor(new FileEditorInput(editor.file()), FrameworkEditor.ID, true,
+                    IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT) instanceof FrameworkEditor form) {
+                form.selectElement(element);
+            }
+        } catch (PartInitException e) {
+            ErrorDialog.openError(editor.getSite().getShell(), "Show In", null, e.getStatus());
+        }
     }
 
     /** Shows the Model Explorer with the diagram's file selected. */
