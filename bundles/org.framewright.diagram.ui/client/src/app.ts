@@ -1,17 +1,22 @@
 // Framewright diagram client: connects to the in-process GLSP server (ws://127.0.0.1:PORT/framewright?token=...)
 // and shows one diagram. Page parameters: port, token, diagramType, sourceUri, element (a logic model id), title.
-// Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwOpenLogicModel, fwExport.
+// Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
+// fwOpenLogicModel, fwExport;
+// the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
 import 'reflect-metadata';
 import { Container } from 'inversify';
 import {
   BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GLSPActionDispatcher, GLSPClient,
-  GLSPWebSocketProvider, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectionService, TYPES, bindOrRebind,
-  configureDefaultModelElements, createDiagramOptionsModule, initializeDiagramContainer
+  GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction,
+  SelectionService, TYPES, bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule,
+  initializeDiagramContainer
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import { configureFramewrightElements } from './views';
+import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
+import { ZoomCommand, zoomAction } from './viewport';
 
 const params = new URLSearchParams(window.location.search);
 const port = params.get('port') ?? '8081';
@@ -42,6 +47,12 @@ const framewrightModule = new FeatureModule((bind, unbind, isBound, rebind) => {
   configureFramewrightElements(context);
 }, { featureId: Symbol('framewright') });
 
+// loaded last: replaces GLSP's label editor (bound by a default module)
+const framewrightOverrides = new FeatureModule((bind, unbind, isBound, rebind) => {
+  bind(FramewrightEditLabelUI).toSelf().inSingletonScope();
+  rebind(GlspEditLabelUI).toService(FramewrightEditLabelUI);
+}, { featureId: Symbol('framewright-overrides') });
+
 document.body.classList.add(diagramType === 'framewright-structure' ? 'fw-structure' : 'fw-logic-model');
 const title = document.getElementById('fw-title');
 if (title) { title.textContent = params.get('title') ?? ''; }
@@ -55,26 +66,65 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const requestOptions: Record<string, string> = { sourceUri };
     if (element) { requestOptions.element = element; }
     const container = initializeDiagramContainer(new Container(), framewrightModule, STANDALONE_MODULE_CONFIG,
-      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri }));
+      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri }),
+      framewrightOverrides);
     const dispatcher = container.get(GLSPActionDispatcher);
+    const editorContext = container.get(EditorContextService);
     host.fwDispatch = (action: any) => dispatcher.dispatch(action);
     host.fwNodeCount = () => document.querySelectorAll('#sprotty .sprotty-node').length;
+    host.fwPositions = () => JSON.stringify(nodePositions(editorContext));
+    host.fwZoom = (command: ZoomCommand) => dispatcher.dispatch(zoomAction(editorContext.modelRoot as any, command));
+    host.fwSetFilter = (filter: string, active: boolean) => setFilter(dispatcher, filter, active);
+    host.fwEditLabel = () => editLabel(container);
+    host.fwCancelLabelEdit = () => container.get(FramewrightEditLabelUI).cancel();
+    host.fwContextElement = () => contextElementId ?? '';
     wireToolbar(dispatcher);
     wireSelection(container);
     wireDrillDown(container);
+    wireContextMenu(container);
+    wireLabelEditKeys(container);
+    editorContext.onModelRootChanged(root => showFilters(root));
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));
-    await dispatcher.dispatch({ kind: 'fit', elementIds: [], padding: 16, maxZoom: 1, animate: false } as any);
+    await dispatcher.dispatch(zoomAction(editorContext.modelRoot as any, 'fit'));
     status('ready');
   } catch (e: any) {
     status('ERROR: ' + (e?.message ?? e));
   }
 }
 
+function setFilter(dispatcher: GLSPActionDispatcher, filter: string, active: boolean): Promise<void> {
+  return dispatcher.dispatch({ kind: 'framewrightToggleFilter', filter, active } as any);
+}
+
+/** Ticks the filter boxes as the server applied them (sent with every model as the root's args.filters). */
+function showFilters(root: any): void {
+  const active = String(root?.args?.filters ?? '').split(',').filter(name => name.length > 0);
+  host.fwActiveFilters = active;
+  javaCall('fwFiltersChanged', JSON.stringify(active));
+  document.querySelectorAll<HTMLInputElement>('input[data-filter]').forEach(box => {
+    box.checked = active.includes(box.dataset.filter ?? '');
+  });
+}
+
+/** Top-left corners of the diagram's element nodes (not lanes), by id: what stays put when another node changes. */
+function nodePositions(editorContext: EditorContextService): Record<string, { x: number, y: number }> {
+  const positions: Record<string, { x: number, y: number }> = {};
+  for (const child of editorContext.modelRoot.children as any[]) {
+    if (child.type.startsWith('node:') && child.type !== 'node:lane' && child.position) {
+      positions[child.id] = { x: child.position.x, y: child.position.y };
+    }
+  }
+  return positions;
+}
+
 function wireToolbar(dispatcher: GLSPActionDispatcher): void {
   document.querySelectorAll<HTMLInputElement>('input[data-filter]').forEach(box => {
-    box.onchange = () => dispatcher.dispatch({ kind: 'framewrightToggleFilter', filter: box.dataset.filter, active: box.checked } as any);
+    box.onchange = () => setFilter(dispatcher, box.dataset.filter ?? '', box.checked);
+  });
+  document.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach(button => {
+    button.onclick = () => host.fwZoom(button.dataset.zoom);
   });
   const arrange = document.getElementById('fw-arrange');
   if (arrange) { arrange.onclick = () => dispatcher.dispatch({ kind: 'layout', elementIds: [] } as any); }
@@ -88,16 +138,85 @@ function wireSelection(container: Container): void {
   selection.onSelectionChanged(() => javaCall('fwSelectionChanged', JSON.stringify(selection.getSelectedElementIDs())));
 }
 
+/** The model element under a DOM element: the nearest enclosing element drawn for a model element. */
+function modelElementAt(container: Container, target: EventTarget | null): GModelElement | undefined {
+  const root = container.get(EditorContextService).modelRoot;
+  for (let el = target as Element | null; el; el = el.parentElement) {
+    const id = el.id?.startsWith('sprotty_') ? el.id.substring('sprotty_'.length) : undefined;
+    const model = id ? root.index.getById(id) : undefined;
+    if (model) {
+      return model;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Listens to {@code type} events on the diagram, before the diagram's own handlers. On the document: the diagram
+ * replaces its #sprotty element when it first renders, which would drop listeners added to it.
+ */
+function onDiagram<K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void): void {
+  document.addEventListener(type, event => {
+    if ((event.target as Element | null)?.closest?.('#sprotty')) {
+      listener(event);
+    }
+  }, true);
+}
+
+/** Double-click on a node (not on its name's text, which edits the name) drills down to its logic model. */
 function wireDrillDown(container: Container): void {
-  document.getElementById('sprotty')?.addEventListener('dblclick', event => {
-    const root = container.get(EditorContextService).modelRoot;
-    for (let el = event.target as Element | null; el; el = el.parentElement) {
-      const id = el.id?.startsWith('sprotty_') ? el.id.substring('sprotty_'.length) : undefined;
-      const model: any = id ? root.index.getById(id) : undefined;
-      if (model?.args?.logicModel) {
+  onDiagram('dblclick', event => {
+    for (let model: any = modelElementAt(container, event.target); model; model = model.parent) {
+      if (model.type === 'label:name') {
+        return;
+      }
+      if (model.args?.logicModel) {
         javaCall('fwOpenLogicModel', String(model.args.logicModel));
         return;
       }
     }
   });
+}
+
+let contextElementId: string | undefined;
+
+/**
+ * A right-click selects the node under the pointer (as in every diagram editor), so that the editor's context menu
+ * (an SWT menu) works on it; the editor reads it through fwContextElement.
+ */
+function wireContextMenu(container: Container): void {
+  const select = (event: MouseEvent) => {
+    let model: any = modelElementAt(container, event.target);
+    while (model && (model.type.startsWith('label:') || model.type === 'node:badge:indicator' || model.type === 'marker')) {
+      model = model.parent;
+    }
+    const selectable = model && model.type !== 'node:lane' && model !== container.get(EditorContextService).modelRoot;
+    contextElementId = selectable ? model.id : undefined;
+    if (selectable && !model.selected) {
+      container.get(GLSPActionDispatcher).dispatch(SelectAction.create({ selectedElementsIDs: [model.id], deselectedElementsIDs: true }));
+    }
+  };
+  onDiagram('mousedown', event => { if (event.button === 2) { select(event); } });
+  onDiagram('contextmenu', event => select(event));
+}
+
+function editLabel(container: Container): void {
+  const action = editSelectedLabel(container.get(EditorContextService).modelRoot as any);
+  if (action) {
+    container.get(GLSPActionDispatcher).dispatch(action);
+  }
+}
+
+/** F2 edits the selected node's name; Escape cancels an edit wherever the key lands. */
+function wireLabelEditKeys(container: Container): void {
+  document.addEventListener('keydown', event => {
+    const labelEditor = container.get(FramewrightEditLabelUI);
+    if (event.key === 'Escape' && labelEditor.editing) {
+      labelEditor.cancel();
+      event.preventDefault();
+    } else if (event.key === 'F2' && !labelEditor.editing) {
+      editLabel(container);
+      event.preventDefault();
+    }
+  }, true);
 }

@@ -1,10 +1,32 @@
 // Framewright diagram element registrations: which sprotty model class and view renders each server type id
 // (the ids are defined once on the server: LogicModelTypes, StructureTypes, DiagramTypes).
 import { injectable } from 'inversify';
+import { h } from 'snabbdom';
 import {
-  BindingContext, GEdge, GEdgeView, GLabel, GLabelView, GNode, RoundedCornerNodeView, RenderingContext,
-  configureModelElement, deletableFeature, editLabelFeature, moveFeature, selectFeature, svg, Point
+  BindingContext, GEdge, GEdgeView, GIssueMarker, GIssueMarkerView, GLabel, GLabelView, GNode, RoundedCornerNodeView,
+  RenderingContext, configureModelElement, deletableFeature, editLabelFeature, moveFeature, overrideModelElement,
+  selectFeature, svg, Point
 } from '@eclipse-glsp/client';
+
+/**
+ * GLSP's issue marker with the diagnostics as its tooltip (an SVG title: code and message of each, one a line). The
+ * server sends severities and messages in the marker's args (DiagramDiagnostics), one a line.
+ */
+@injectable()
+export class TooltipIssueMarkerView extends GIssueMarkerView {
+  override render(marker: GIssueMarker, context: RenderingContext): any {
+    const args: any = (marker as any).args ?? {};
+    if (typeof args.messages === 'string') {
+      const severities = String(args.severities ?? '').split('\n');
+      marker.issues = args.messages.split('\n').map((message: string, i: number) =>
+        ({ message, severity: (severities[i] ?? 'error') as any }));
+    }
+    const group: any = super.render(marker, context);
+    const text = marker.issues.map(issue => issue.message).join('\n');
+    group.children = [h('title', { ns: 'http://www.w3.org/2000/svg' } as any, text), ...(group.children ?? [])];
+    return group;
+  }
+}
 
 /** An edge with an arrow head at its target. */
 @injectable()
@@ -46,6 +68,7 @@ export function configureFramewrightElements(context: BindingContext): void {
   for (const type of ['label:text', 'label:badge', 'label:lane']) {
     configureModelElement(context, type, GLabel, GLabelView);
   }
+  overrideModelElement(context, 'marker', GIssueMarker, TooltipIssueMarkerView);
   for (const type of ['edge:leads-to', 'edge:contains', 'edge:classifies']) {
     configureModelElement(context, type, GEdge, ArrowEdgeView);
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,21 @@ class DiagramLayoutFileTest {
         layout.setPosition(DiagramKey.STRUCTURE, "a1", null);
         DiagramLayoutFile.write(model, layout);
         assertFalse(Files.exists(DiagramLayoutFile.of(model)));
+    }
+
+    @Test
+    void filtersRoundTripPerDiagramAndAFileWithoutThemHasNone() throws IOException {
+        Path model = folder.resolve("f.framework");
+        DiagramLayout layout = new DiagramLayout();
+        layout.setFilters(DiagramKey.STRUCTURE, Set.of("HIDE_INDICATORS", "SHOW_CLASSIFICATIONS"));
+        DiagramLayoutFile.write(model, layout);
+        assertTrue(Files.readString(DiagramLayoutFile.of(model)).contains("\"filters\""));
+        DiagramLayout read = DiagramLayoutFile.read(model);
+        assertEquals(Set.of("HIDE_INDICATORS", "SHOW_CLASSIFICATIONS"), read.filters(DiagramKey.STRUCTURE));
+        assertEquals(Set.of(), read.filters(DiagramKey.logicModel("LM1")));
+
+        Files.writeString(DiagramLayoutFile.of(model), "{\"version\":1,\"diagrams\":{}}");
+        assertTrue(DiagramLayoutFile.read(model).allFilters().isEmpty(), "an older file has no filters");
     }
 
     @Test

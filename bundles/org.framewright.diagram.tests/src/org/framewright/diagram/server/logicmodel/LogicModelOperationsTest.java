@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
@@ -25,9 +28,12 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.framewright.diagram.server.DiagramSession;
+import org.framewright.diagram.server.DiagramTypes;
 import org.framewright.diagram.server.layout.DiagramKey;
 import org.framewright.diagram.server.layout.DiagramLayout;
 import org.framewright.diagram.server.layout.DiagramLayoutFile;
+import org.framewright.model.Area;
+import org.framewright.model.Indicator;
 import org.framewright.model.LeadsTo;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicElementKind;
@@ -172,6 +178,78 @@ class LogicModelOperationsTest {
             GNode box = (GNode) reopened.element("CA1-el-AP");
             assertEquals(1234, box.getPosition().getX(), "the kept position is used when the diagram opens again");
         }
+    }
+
+    @Test
+    void creatingMovingAndDeletingOneBoxNeverMovesTheOthers() throws Exception {
+        try (DiagramSession diagram = DiagramSession.openSample(OPTION_TWO, folder, "CA1-LM")) {
+            Map<String, GPoint> before = boxPositions(diagram);
+            diagram.dispatch(new CreateNodeOperation(LogicModelTypes.element(LogicElementKind.OUTPUT)));
+            Map<String, GPoint> afterCreate = boxPositions(diagram);
+            assertEquals(before.size() + 1, afterCreate.size());
+            before.forEach((id, p) -> assertSamePlace(p, afterCreate.get(id), "create moved " + id));
+            String created = afterCreate.keySet().stream().filter(id -> !before.containsKey(id)).findFirst()
+                    .orElseThrow();
+            GPoint placed = afterCreate.get(created);
+            for (Map.Entry<String, GPoint> other : before.entrySet()) {
+                GNode box = (GNode) diagram.element(other.getKey());
+                GNode fresh = (GNode) diagram.element(created);
+                boolean apart = placed.getY() >= other.getValue().getY() + box.getSize().getHeight()
+                        || other.getValue().getY() >= placed.getY() + fresh.getSize().getHeight()
+                        || placed.getX() >= other.getValue().getX() + box.getSize().getWidth()
+                        || other.getValue().getX() >= placed.getX() + fresh.getSize().getWidth();
+                assertTrue(apart, "the new box overlaps " + other.getKey());
+            }
+
+            ElementAndBounds bounds = new ElementAndBounds();
+            bounds.setElementId(created);
+            bounds.setNewPosition(GraphUtil.point(placed.getX(), placed.getY() + 300));
+            diagram.dispatch(new ChangeBoundsOperation(List.of(bounds)));
+            before.forEach((id, p) -> assertSamePlace(p, boxPositions(diagram).get(id), "move moved " + id));
+
+            diagram.dispatch(new DeleteOperation(List.of("CA1-el-E13")));
+            Map<String, GPoint> afterDelete = boxPositions(diagram);
+            before.keySet().stream().filter(id -> !id.equals("CA1-el-E13"))
+                    .forEach(id -> assertSamePlace(before.get(id), afterDelete.get(id), "delete moved " + id));
+
+            diagram.dispatch(new LayoutOperation());
+            assertTrue(diagram.state().layout().positions(DiagramKey.logicModel("CA1-LM")).isEmpty(),
+                    "arrange all forgets the moved box's place");
+        }
+    }
+
+    @Test
+    void anIndicatorDroppedOnAnElementIsAttachedToIt() throws Exception {
+        try (DiagramSession diagram = DiagramSession.openSample(OPTION_TWO, folder, "CA1-LM")) {
+            LogicElement e13 = (LogicElement) diagram.state().framework().eResource().getEObject("CA1-el-E13");
+            Area area = (Area) e13.eContainer().eContainer();
+            Indicator indicator = area.getIndicators().stream().filter(i -> !e13.getIndicators().contains(i))
+                    .findFirst().orElseThrow();
+            diagram.dispatch(new CreateNodeOperation(DiagramTypes.INDICATOR_BADGE, GraphUtil.point(0, 0),
+                    "CA1-el-E13", Map.of(AttachIndicatorHandler.INDICATOR_ARGUMENT, indicator.getId())));
+            assertTrue(e13.getIndicators().contains(indicator));
+            assertTrue(diagram.state().getIndex().get("CA1-el-E13_ind_" + indicator.getId()).isPresent(),
+                    "the badge is drawn");
+            int attached = e13.getIndicators().size();
+            diagram.dispatch(new CreateNodeOperation(DiagramTypes.INDICATOR_BADGE, GraphUtil.point(0, 0),
+                    "CA1-el-E13", Map.of(AttachIndicatorHandler.INDICATOR_ARGUMENT, indicator.getId())));
+            assertEquals(attached, e13.getIndicators().size(), "never twice");
+        }
+    }
+
+    private static Map<String, GPoint> boxPositions(DiagramSession diagram) {
+        Map<String, GPoint> positions = new TreeMap<>();
+        for (LogicElementKind kind : LogicElementKind.VALUES) {
+            for (GNode node : diagram.nodes(LogicModelTypes.element(kind))) {
+                positions.put(node.getId(), GraphUtil.point(node.getPosition().getX(), node.getPosition().getY()));
+            }
+        }
+        return positions;
+    }
+
+    private static void assertSamePlace(GPoint expected, GPoint actual, String message) {
+        assertEquals(expected.getX(), actual.getX(), 0.001, message);
+        assertEquals(expected.getY(), actual.getY(), 0.001, message);
     }
 
     @Test

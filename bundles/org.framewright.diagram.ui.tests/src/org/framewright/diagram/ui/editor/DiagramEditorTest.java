@@ -3,34 +3,27 @@ package org.framewright.diagram.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.OPTION_TWO;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.capture;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.freshSample;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.nodeCount;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.page;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.processEvents;
+import static org.framewright.diagram.ui.editor.DiagramWorkbench.waitFor;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicModel;
-import org.framewright.samples.Samples;
-import org.framewright.ui.application.SamplesProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +33,6 @@ import org.junit.jupiter.api.Test;
  * GLSP server), undoes it through the diagram, and saves a screenshot to target/screenshots/diagram-editor.png.
  */
 class DiagramEditorTest {
-
-    private static final String OPTION_TWO = "adass-2020-option-two.framework";
 
     @AfterEach
     void closeEditors() {
@@ -104,82 +95,5 @@ class DiagramEditorTest {
 
         editor.document().commandStack().undo();
         assertFalse(editor.isDirty());
-    }
-
-    private static int nodeCount(DiagramEditor editor) {
-        Object count = editor.browser().evaluate(
-                "return typeof fwNodeCount === 'function' ? fwNodeCount() : 0;");
-        return count instanceof Number n ? n.intValue() : 0;
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static IFile freshSample(String fileName) throws Exception {
-        SamplesProject.ensure(new NullProgressMonitor());
-        IFile file = SamplesProject.framework(fileName);
-        try (InputStream original = Files.newInputStream(Samples.framework(fileName))) {
-            if (file.exists()) {
-                file.setContents(original, IResource.FORCE, new NullProgressMonitor());
-            } else {
-                file.create(original, IResource.FORCE, new NullProgressMonitor());
-            }
-        }
-        Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling(fileName + ".layout"));
-        return file;
-    }
-
-    private static void processEvents(long millis) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition, long timeoutMillis,
-            java.util.function.Supplier<String> failure) {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError(failure.get());
-            }
-            processEvents(50);
-        }
-    }
-
-    private static Path capture(Shell shell, String name) throws Exception {
-        processEvents(1500);
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path data = Path.of(Platform.getInstanceLocation().getURL().getPath());
-        Path target = data.getParent() != null && data.getParent().getParent() != null
-                ? data.getParent().getParent() : data;
-        Path folder = target.resolve("screenshots");
-        Files.createDirectories(folder);
-        Path png = folder.resolve(name);
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-        return png;
     }
 }

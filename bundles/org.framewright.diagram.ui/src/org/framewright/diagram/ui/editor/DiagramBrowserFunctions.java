@@ -14,7 +14,8 @@ import com.google.gson.Gson;
 
 /**
  * The functions the web client calls in the editor: its status ({@code fwLog}), the selection
- * ({@code fwSelectionChanged}, a JSON array of GModel ids), drill-down ({@code fwOpenLogicModel}) and export
+ * ({@code fwSelectionChanged}, a JSON array of GModel ids), the filters shown ({@code fwFiltersChanged}, a JSON
+ * array of names), drill-down ({@code fwOpenLogicModel}) and export
  * ({@code fwExport}, asks for a file, then has the server render the diagram there).
  */
 final class DiagramBrowserFunctions {
@@ -39,6 +40,14 @@ final class DiagramBrowserFunctions {
             public Object function(Object[] arguments) {
                 String[] ids = GSON.fromJson(String.valueOf(arguments[0]), String[].class);
                 editor.selectGModelIds(ids == null ? List.of() : new ArrayList<>(List.of(ids)));
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "fwFiltersChanged") {
+            @Override
+            public Object function(Object[] arguments) {
+                String[] names = GSON.fromJson(String.valueOf(arguments[0]), String[].class);
+                editor.filtersShown(names == null ? List.of() : List.of(names));
                 return null;
             }
         };

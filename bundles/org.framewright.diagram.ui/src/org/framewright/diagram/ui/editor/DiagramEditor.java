@@ -3,6 +3,8 @@ package org.framewright.diagram.ui.editor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -15,21 +17,28 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.diagram.server.document.DiagramDocument;
+import org.framewright.diagram.server.filter.DiagramFilter;
 import org.framewright.diagram.server.document.DiagramDocuments;
 import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 import org.framewright.diagram.server.model.NodeShapes;
 import org.framewright.diagram.server.structure.StructureTypes;
 import org.framewright.diagram.ui.DiagramUiPlugin;
+import org.framewright.diagram.ui.commands.FilterHandler;
 import org.framewright.diagram.ui.documents.WorkbenchDocumentProvider;
 import org.framewright.model.LogicModel;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.properties.ItemPropertySourceProvider;
+
+import com.google.gson.Gson;
 
 /**
  * A diagram of a {@code .framework} file (its structure, or one logic model) in an SWT Browser running the GLSP web
@@ -50,11 +59,26 @@ public class DiagramEditor extends EditorPart {
     private String logicModelId;
     private Browser browser;
     private volatile String clientStatus = "";
+    private volatile List<String> activeFilters = List.of();
 
     /** Opens (or activates) the diagram of {@code file}: the structure, or logic model {@code logicModelId}. */
     public static DiagramEditor open(IWorkbenchPage page, IFile file, String logicModelId, String title)
             throws PartInitException {
-        return (DiagramEditor) page.openEditor(new DiagramEditorInput(file, logicModelId, title), ID);
+        // not by the workbench's input matching: a plain file input (Open With) equals every diagram input of the file
+        for (IEditorReference reference : page.getEditorReferences()) {
+            if (ID.equals(reference.getId()) && reference.getEditor(true) instanceof DiagramEditor open
+                    && open.showsDiagram(file, logicModelId)) {
+                page.activate(open);
+                return open;
+            }
+        }
+        return (DiagramEditor) page.openEditor(new DiagramEditorInput(file, logicModelId, title), ID, true,
+                IWorkbenchPage.MATCH_NONE);
+    }
+
+    private boolean showsDiagram(IFile file, String otherLogicModelId) {
+        return getEditorInput() instanceof IFileEditorInput input && input.getFile().equals(file)
+                && Objects.equals(logicModelId, otherLogicModelId);
     }
 
     @Override
@@ -85,6 +109,14 @@ public class DiagramEditor extends EditorPart {
         browser = new Browser(parent, SWT.NONE);
         browser.setText("<html><body style='font:13px sans-serif;color:#5c6b7a'>Starting the diagram server…</body></html>");
         new DiagramBrowserFunctions(this).install(browser);
+        new DiagramContextMenu(this).install(browser);
+        // SWT may take Escape as a traversal before the page sees it: keep it for the page, and cancel a label edit
+        browser.addTraverseListener(event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE) {
+                event.doit = false;
+                browser.execute("if (typeof fwCancelLabelEdit === 'function') { fwCancelLabelEdit(); }");
+            }
+        });
         Display display = parent.getDisplay();
         DiagramUiPlugin.server().whenComplete((address, error) -> display.asyncExec(() -> {
             if (browser.isDisposed()) {
@@ -105,6 +137,11 @@ public class DiagramEditor extends EditorPart {
     /** The shared document of the file. */
     public ModelDocument document() {
         return model;
+    }
+
+    /** The {@code .framework} file shown. */
+    public IFile file() {
+        return ((IFileEditorInput) getEditorInput()).getFile();
     }
 
     /** The logic model shown, or null for the structure diagram. */
@@ -130,7 +167,7 @@ public class DiagramEditor extends EditorPart {
     void selectGModelIds(List<String> ids) {
         List<EObject> elements = new ArrayList<>();
         for (String id : ids) {
-            EObject element = model.resource().getEObject(NodeShapes.elementIdOf(id));
+            EObject element = element(id);
             if (element != null) {
                 elements.add(element);
             }
@@ -138,15 +175,62 @@ public class DiagramEditor extends EditorPart {
         selection.setSelection(new StructuredSelection(elements));
     }
 
+    /** The model element drawn as GModel element {@code gmodelId} (a node or its name label), or null. */
+    EObject element(String gmodelId) {
+        return model == null ? null : model.resource().getEObject(NodeShapes.elementIdOf(gmodelId));
+    }
+
+    /** Zooms the diagram: {@code fit}, {@code in}, {@code out} or {@code 100}. */
+    public void zoom(String kind) {
+        runInClient("fwZoom(" + new Gson().toJson(kind) + ")");
+    }
+
+    /** Switches {@code filter} on or off in this diagram (one undoable command, saved with the layout). */
+    public void setFilter(DiagramFilter filter, boolean active) {
+        runInClient("fwSetFilter('" + filter.name() + "', " + active + ")");
+    }
+
+    /** The names of the filters the diagram shows as switched on (as the server last sent them). */
+    public Set<String> activeFilters() {
+        return Set.copyOf(activeFilters);
+    }
+
+    /** The client rendered a model with the filters {@code names} switched on. */
+    void filtersShown(List<String> names) {
+        activeFilters = List.copyOf(names);
+        FilterHandler.refresh();
+    }
+
+    /** Starts editing the name of the selected node in place (F2, Rename). */
+    public void editLabel() {
+        runInClient("fwEditLabel()");
+    }
+
+    /** Runs {@code script} in the web client once it has connected (nothing before). */
+    void runInClient(String script) {
+        if (browser != null && !browser.isDisposed()) {
+            browser.setFocus();
+            browser.execute("if (typeof fwDispatch === 'function') { " + script + "; }");
+        }
+    }
+
     /** Drill-down: opens the logic model diagram {@code id} of the same file. */
     void openLogicModel(String id) {
         EObject target = model.resource().getEObject(id);
         String title = target instanceof LogicModel logicModel ? logicModel.getName() : id;
         try {
-            open(getSite().getPage(), ((IFileEditorInput) getEditorInput()).getFile(), id, title);
+            open(getSite().getPage(), file(), id, title);
         } catch (PartInitException e) {
             ErrorDialog.openError(getSite().getShell(), "Open logic model", null, e.getStatus());
         }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class && model != null) {
+            return adapter.cast(ItemPropertySourceProvider.newPage(model.adapterFactory()));
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.framewright.diagram.server.filter;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What a diagram can hide or show on request; each is toggled by {@link ToggleFilterAction}. */
 public enum DiagramFilter {
     /** Logic model and structure: hide indicators (badges on logic elements, indicator nodes in the structure). */
@@ -7,5 +10,16 @@ public enum DiagramFilter {
     /** Logic model: hide assumption/purpose elements and their links. */
     HIDE_ASSUMPTIONS,
     /** Structure: show the cross-cutting classification layer (e.g. CQC key questions) and its links to areas. */
-    SHOW_CLASSIFICATIONS
+    SHOW_CLASSIFICATIONS,
+    /** Logic model and structure: hide retired indicators (lineage "retired"). */
+    HIDE_RETIRED_INDICATORS,
+    /** Logic model: hide the leads-to links. */
+    HIDE_LEADS_TO,
+    /** Structure: hide the links from an area to its children, statements and indicators. */
+    HIDE_CONTAINS;
+
+    /** The filter called {@code name}; empty for a name this version does not know (e.g. from a newer file). */
+    public static Optional<DiagramFilter> named(String name) {
+        return Arrays.stream(values()).filter(filter -> filter.name().equals(name)).findFirst();
+    }
 }

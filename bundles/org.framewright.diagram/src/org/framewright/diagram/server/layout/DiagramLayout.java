@@ -3,13 +3,20 @@ package org.framewright.diagram.server.layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The positions the user gave to diagram nodes, per diagram of one file. A diagram is named by its key (see
  * {@link DiagramKey}); a node by its model element id. Nodes without a position are placed by automatic layout.
- * Kept in {@code <file>.layout} beside the model, never in the semantic model. Not thread-safe: changed only through
- * commands on the document's command stack.
+ * Kept in {@code <file>.layout} beside the model, never in the semantic model, together with the filters (layers)
+ * switched on in each diagram. Not thread-safe: changed only through commands on the document's command stack.
+ *
+ * <p>Besides, for as long as the document is open, it remembers where automatic layout put every other node
+ * ({@link #placed}), so that creating, moving or deleting one node never moves the others; only "arrange all"
+ * forgets them. These are not saved: automatic layout puts them there again on the next opening.
  */
 public final class DiagramLayout {
 
@@ -18,6 +25,8 @@ public final class DiagramLayout {
     }
 
     private final Map<String, Map<String, Position>> diagrams = new TreeMap<>();
+    private final Map<String, Set<String>> filters = new TreeMap<>();
+    private final Map<String, Map<String, Position>> placed = new ConcurrentHashMap<>();
 
     /** The user-set position of {@code elementId} in diagram {@code diagramKey}, if any. */
     public Optional<Position> position(String diagramKey, String elementId) {
@@ -56,5 +65,36 @@ public final class DiagramLayout {
         Map<String, Map<String, Position>> copy = new LinkedHashMap<>();
         diagrams.forEach((key, positions) -> copy.put(key, new TreeMap<>(positions)));
         return copy;
+    }
+
+    /** The filters switched on in diagram {@code diagramKey} (a copy, by name). */
+    public Set<String> filters(String diagramKey) {
+        return new TreeSet<>(filters.getOrDefault(diagramKey, Set.of()));
+    }
+
+    /** Switches on exactly {@code names} in diagram {@code diagramKey}. */
+    public void setFilters(String diagramKey, Set<String> names) {
+        if (names.isEmpty()) {
+            filters.remove(diagramKey);
+        } else {
+            filters.put(diagramKey, new TreeSet<>(names));
+        }
+    }
+
+    /** Every diagram key with at least one filter switched on. */
+    public Map<String, Set<String>> allFilters() {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        filters.forEach((key, names) -> copy.put(key, new TreeSet<>(names)));
+        return copy;
+    }
+
+    /** Where automatic layout last put the nodes of diagram {@code diagramKey} (live; not saved). */
+    public Map<String, Position> placed(String diagramKey) {
+        return placed.computeIfAbsent(diagramKey, key -> new ConcurrentHashMap<>());
+    }
+
+    /** Forgets the automatic positions of diagram {@code diagramKey}: everything not user-set is laid out afresh. */
+    public void forgetPlaced(String diagramKey) {
+        placed.remove(diagramKey);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.google.gson.Gson;
@@ -17,7 +18,9 @@ import com.google.gson.reflect.TypeToken;
 
 /**
  * Reads and writes {@code <model>.framework.layout}: JSON of the form
- * {@code {"version":1,"diagrams":{"logic-model/CA1-LM":{"CA1-el-AP":{"x":40.0,"y":60.0}}}}}.
+ * {@code {"version":1,"diagrams":{"logic-model/CA1-LM":{"CA1-el-AP":{"x":40.0,"y":60.0}}},
+ * "filters":{"structure":["HIDE_INDICATORS"]}}} (the filters switched on per diagram; files without them are read
+ * as having none).
  * Written to a temporary file and renamed, so a failed save never leaves a partial file.
  */
 public final class DiagramLayoutFile {
@@ -29,7 +32,8 @@ public final class DiagramLayoutFile {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
     private static final Type CONTENT = new TypeToken<Content>() { }.getType();
 
-    private record Content(int version, Map<String, Map<String, DiagramLayout.Position>> diagrams) {
+    private record Content(int version, Map<String, Map<String, DiagramLayout.Position>> diagrams,
+            Map<String, Set<String>> filters) {
     }
 
     private DiagramLayoutFile() {
@@ -52,6 +56,9 @@ public final class DiagramLayoutFile {
             if (content != null && content.diagrams() != null) {
                 content.diagrams().forEach(layout::replacePositions);
             }
+            if (content != null && content.filters() != null) {
+                content.filters().forEach(layout::setFilters);
+            }
         } catch (JsonParseException e) {
             throw new IOException(file + ":1:1: not a diagram layout file: " + e.getMessage(), e);
         }
@@ -62,13 +69,15 @@ public final class DiagramLayoutFile {
     public static void write(Path modelFile, DiagramLayout layout) throws IOException {
         Path file = of(modelFile);
         Map<String, Map<String, DiagramLayout.Position>> diagrams = new TreeMap<>(layout.all());
-        if (diagrams.isEmpty()) {
+        Map<String, Set<String>> filters = new TreeMap<>(layout.allFilters());
+        if (diagrams.isEmpty() && filters.isEmpty()) {
             Files.deleteIfExists(file);
             return;
         }
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(temp, GSON.toJson(new Content(VERSION, diagrams)) + "\n", StandardCharsets.UTF_8);
+            Content content = new Content(VERSION, diagrams, filters.isEmpty() ? null : filters);
+            Files.writeString(temp, GSON.toJson(content) + "\n", StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.framewright.diagram.server.DiagramTypes;
 import org.framewright.model.LogicElementKind;
 
 /** Logic model: boxes can be moved and deleted (not resized), lanes cannot; leads-to links join any two boxes. */
@@ -23,7 +24,9 @@ public class LogicModelDiagramConfiguration extends BaseDiagramConfiguration {
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
         for (LogicElementKind kind : LogicElementKind.VALUES) {
-            hints.add(new ShapeTypeHint(LogicModelTypes.element(kind), true, true, false, false));
+            // an indicator from the palette is dropped on the element it measures
+            hints.add(new ShapeTypeHint(LogicModelTypes.element(kind), true, true, false, false,
+                    List.of(DiagramTypes.INDICATOR_BADGE)));
         }
         hints.add(new ShapeTypeHint(LogicModelTypes.LANE, false, false, false, false));
         return hints;

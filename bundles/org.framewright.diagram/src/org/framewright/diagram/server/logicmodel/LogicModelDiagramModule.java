@@ -31,6 +31,7 @@ public class LogicModelDiagramModule extends FramewrightDiagramModule {
         binding.add(CreateLogicElementHandler.class);
         binding.add(CreateLeadsToHandler.class);
         binding.add(DeleteLogicElementsOperationHandler.class);
+        binding.add(AttachIndicatorHandler.class);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
@@ -16,6 +17,7 @@ import org.framewright.diagram.server.filter.DiagramFilter;
 import org.framewright.diagram.server.layout.LayoutStyle;
 import org.framewright.diagram.server.model.FramewrightGModelFactory;
 import org.framewright.diagram.server.model.FramewrightModelState;
+import org.framewright.diagram.server.model.IndicatorStyle;
 import org.framewright.diagram.server.model.NodeShapes;
 import org.framewright.diagram.server.validation.DiagramDiagnostics;
 import org.framewright.model.Indicator;
@@ -56,6 +58,7 @@ public class LogicModelGModelFactory extends FramewrightGModelFactory {
         LogicModel logicModel = logicModel(state);
         boolean hideAssumptions = state.filters().contains(DiagramFilter.HIDE_ASSUMPTIONS);
         boolean hideIndicators = state.filters().contains(DiagramFilter.HIDE_INDICATORS);
+        boolean hideRetired = state.filters().contains(DiagramFilter.HIDE_RETIRED_INDICATORS);
         DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
         Content content = new Content();
         kinds.clear();
@@ -63,7 +66,8 @@ public class LogicModelGModelFactory extends FramewrightGModelFactory {
             if (hideAssumptions && element.getKind() == LogicElementKind.ASSUMPTION) {
                 continue;
             }
-            List<Indicator> indicators = hideIndicators ? List.of() : element.getIndicators();
+            List<Indicator> indicators = hideIndicators ? List.of() : element.getIndicators().stream()
+                    .filter(indicator -> !hideRetired || !IndicatorStyle.isRetired(indicator)).toList();
             GNode box = NodeShapes.box(element, LogicModelTypes.element(element.getKind()),
                     List.of("fw-logic-element", "fw-" + element.getKind().getName()), indicators);
             diagnostics.decorate(box, element);
@@ -79,6 +83,11 @@ public class LogicModelGModelFactory extends FramewrightGModelFactory {
             }
         }
         return content;
+    }
+
+    @Override
+    protected Set<String> hiddenEdgeTypes(FramewrightModelState state) {
+        return state.filters().contains(DiagramFilter.HIDE_LEADS_TO) ? Set.of(LogicModelTypes.LEADS_TO) : Set.of();
     }
 
     /** Snaps each box into its kind's lane, keeping ELK's vertical order and removing overlaps. */

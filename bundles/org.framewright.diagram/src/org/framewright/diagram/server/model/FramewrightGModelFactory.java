@@ -2,6 +2,9 @@ package org.framewright.diagram.server.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
@@ -21,8 +24,15 @@ import com.google.inject.Inject;
  * Shared shape of the diagrams' GModel factories: a diagram builds its nodes and edges from the EMF model
  * ({@link #build}); this base lays them out with ELK, puts nodes the user placed at their kept positions, lets the
  * diagram add decorations that depend on positions ({@link #decorate}), and installs the graph.
+ *
+ * <p>Layout is incremental: a node keeps where the user put it, else where it was last drawn
+ * ({@link DiagramLayout#placed}); only nodes drawn for the first time take ELK's place, moved down clear of the
+ * others. So creating, moving or deleting one node never moves another; "arrange all" forgets the kept places.
  */
 public abstract class FramewrightGModelFactory implements GModelFactory {
+
+    /** The argument of the graph listing the filters switched on (comma-separated names). */
+    public static final String FILTERS_ARGUMENT = "filters";
 
     @Inject
     protected GModelState modelState;
@@ -46,16 +56,36 @@ public abstract class FramewrightGModelFactory implements GModelFactory {
         Content content = build(state);
         ElkLayouter.layout(content.nodes(), content.edges(), layoutStyle());
         arrangeAutomatically(content.nodes());
-        DiagramLayout layout = state.layout();
-        for (GNode node : content.nodes()) {
-            layout.position(state.diagramKey(), node.getId())
-                    .ifPresent(position -> node.setPosition(GraphUtil.point(position.x(), position.y())));
-        }
+        keepPlaces(state.layout(), state.diagramKey(), content.nodes());
+        Set<String> hidden = hiddenEdgeTypes(state);
+        content.edges().removeIf(edge -> hidden.contains(edge.getType()));
         List<GModelElement> children = new ArrayList<>(decorate(content.nodes()));
         children.addAll(content.nodes());
         children.addAll(content.edges());
         GGraph graph = new GGraphBuilder().id(state.diagramKey()).addAll(children).build();
+        // the client ticks its filter boxes from this, after every render
+        graph.getArgs().put(FILTERS_ARGUMENT, String.join(",", state.layout().filters(state.diagramKey())));
         modelState.updateRoot(graph);
+    }
+
+    /** Puts nodes where the user or the last render put them; new nodes keep ELK's place, clear of the others. */
+    private static void keepPlaces(DiagramLayout layout, String diagramKey, List<GNode> nodes) {
+        Map<String, DiagramLayout.Position> placed = layout.placed(diagramKey);
+        List<GNode> fresh = new ArrayList<>();
+        List<GNode> kept = new ArrayList<>();
+        for (GNode node : nodes) {
+            Optional<DiagramLayout.Position> position = layout.position(diagramKey, node.getId())
+                    .or(() -> Optional.ofNullable(placed.get(node.getId())));
+            position.ifPresent(p -> node.setPosition(GraphUtil.point(p.x(), p.y())));
+            (position.isPresent() || placed.isEmpty() ? kept : fresh).add(node);
+        }
+        for (GNode node : fresh) {
+            NodePlacement.clearOf(node, kept);
+            kept.add(node);
+        }
+        for (GNode node : nodes) {
+            placed.put(node.getId(), new DiagramLayout.Position(node.getPosition().getX(), node.getPosition().getY()));
+        }
     }
 
     /** The ELK style of this diagram. */
@@ -63,6 +93,14 @@ public abstract class FramewrightGModelFactory implements GModelFactory {
 
     /** Builds the nodes (with sizes) and edges of the diagram from the model, honouring the active filters. */
     protected abstract Content build(FramewrightModelState state);
+
+    /**
+     * Edge types a filter hides: they still shape the automatic layout (a tree stays a tree) but are not drawn; none
+     * by default.
+     */
+    protected Set<String> hiddenEdgeTypes(FramewrightModelState state) {
+        return Set.of();
+    }
 
     /** Adjusts the ELK result before user positions apply (e.g. snaps nodes to columns); nothing by default. */
     protected void arrangeAutomatically(List<GNode> nodes) {

@@ -25,7 +25,6 @@ public class FramewrightModelState extends DefaultGModelState {
     private DiagramDocument document;
     private String diagramKey;
     private String shownElementId;
-    private final Set<DiagramFilter> filters = EnumSet.noneOf(DiagramFilter.class);
     private volatile boolean executingOwnCommand;
 
     /** Binds this session to a document and one of its diagrams (called when the client requests the model). */
@@ -65,9 +64,16 @@ public class FramewrightModelState extends DefaultGModelState {
         return Optional.ofNullable(id == null ? null : framework().eResource().getEObject(id));
     }
 
-    /** The active filters (a live set; change it through {@code ToggleFilterActionHandler}). */
+    /**
+     * The filters switched on in this diagram (kept per diagram in the layout file; change them through
+     * {@code ToggleFilterActionHandler}, one undoable command).
+     */
     public Set<DiagramFilter> filters() {
-        return filters;
+        Set<DiagramFilter> active = EnumSet.noneOf(DiagramFilter.class);
+        for (String name : layout().filters(diagramKey)) {
+            DiagramFilter.named(name).ifPresent(active::add);
+        }
+        return active;
     }
 
     /** True while this session executes, undoes or redoes a command (so its own changes are not echoed). */

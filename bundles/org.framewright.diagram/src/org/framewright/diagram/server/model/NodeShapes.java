@@ -54,14 +54,15 @@ public final class NodeShapes {
         y += indicators.isEmpty() ? PADDING : PADDING / 2;
         double x = PADDING;
         for (Indicator indicator : indicators) {
-            String badgeText = indicator.getId();
+            String badgeText = IndicatorStyle.idWithPolarity(indicator);
             double width = badgeText.length() * BADGE_CHAR_WIDTH + 10;
             if (x + width > WIDTH - PADDING && x > PADDING) {
                 x = PADDING;
                 y += BADGE_HEIGHT + BADGE_GAP;
             }
             node.add(new GNodeBuilder(DiagramTypes.INDICATOR_BADGE).id(id + "_ind_" + indicator.getId())
-                    .addCssClass("fw-badge").position(x, y).size(width, BADGE_HEIGHT)
+                    .addCssClass("fw-badge").addCssClasses(IndicatorStyle.cssClasses(indicator))
+                    .position(x, y).size(width, BADGE_HEIGHT)
                     .add(label(id + "_ind_" + indicator.getId() + "_label", DiagramTypes.BADGE_LABEL, badgeText, 5, 13))
                     .build());
             x += width + BADGE_GAP;

@@ -19,7 +19,9 @@ public class StructureDiagramConfiguration extends BaseDiagramConfiguration {
 
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
-        return List.of(new ShapeTypeHint(StructureTypes.AREA, true, true, false, false),
+        // a statement is dropped on the area it belongs to
+        return List.of(new ShapeTypeHint(StructureTypes.AREA, true, true, false, false,
+                List.of(StructureTypes.STATEMENT)),
                 new ShapeTypeHint(StructureTypes.STATEMENT, true, true, false, false),
                 new ShapeTypeHint(StructureTypes.INDICATOR, true, false, false, false),
                 new ShapeTypeHint(StructureTypes.CLASSIFICATION_GROUP, true, true, false, false));

@@ -29,6 +29,8 @@ public class StructureDiagramModule extends FramewrightDiagramModule {
     protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
         super.configureOperationHandlers(binding);
         binding.add(CreateAreaHandler.class);
+        binding.add(CreateStatementHandler.class);
+        binding.add(CreateClassificationGroupHandler.class);
         binding.add(CreateClassifiesHandler.class);
         binding.add(DeleteStructureElementsOperationHandler.class);
     }

@@ -1,5 +1,6 @@
 package org.framewright.diagram.server.structure;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.framewright.diagram.server.filter.DiagramFilter;
 import org.framewright.diagram.server.layout.LayoutStyle;
 import org.framewright.diagram.server.model.FramewrightGModelFactory;
 import org.framewright.diagram.server.model.FramewrightModelState;
+import org.framewright.diagram.server.model.IndicatorStyle;
 import org.framewright.diagram.server.model.NodeShapes;
 import org.framewright.diagram.server.validation.DiagramDiagnostics;
 import org.framewright.model.Area;
@@ -77,16 +79,27 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
             content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), statement.getId(), "fw-contains"));
         }
         if (!state.filters().contains(DiagramFilter.HIDE_INDICATORS)) {
+            boolean hideRetired = state.filters().contains(DiagramFilter.HIDE_RETIRED_INDICATORS);
             for (Indicator indicator : area.getIndicators()) {
+                if (hideRetired && IndicatorStyle.isRetired(indicator)) {
+                    continue;
+                }
                 if (shownIndicators.add(indicator.getId())) {
-                    GNode box = NodeShapes.box(indicator, indicator.getId() + " " + indicator.getName(),
-                            StructureTypes.INDICATOR, List.of("fw-indicator"), List.of());
+                    List<String> classes = new ArrayList<>(List.of("fw-indicator"));
+                    classes.addAll(IndicatorStyle.cssClasses(indicator));
+                    GNode box = NodeShapes.box(indicator, IndicatorStyle.idWithPolarity(indicator) + " " + indicator.getName(),
+                            StructureTypes.INDICATOR, classes, List.of());
                     diagnostics.decorate(box, indicator);
                     content.nodes().add(box);
                 }
                 content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), indicator.getId(), "fw-contains"));
             }
         }
+    }
+
+    @Override
+    protected Set<String> hiddenEdgeTypes(FramewrightModelState state) {
+        return state.filters().contains(DiagramFilter.HIDE_CONTAINS) ? Set.of(StructureTypes.CONTAINS) : Set.of();
     }
 
     private static org.eclipse.glsp.graph.GEdge edge(String type, String source, String target, String cssClass) {

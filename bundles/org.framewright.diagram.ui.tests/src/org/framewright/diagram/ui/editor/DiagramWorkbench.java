@@ -1,0 +1,310 @@
+package org.framewright.diagram.ui.editor;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.part.FileEditorInput;
+import org.framewright.samples.Samples;
+import org.framewright.ui.application.SamplesProject;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+
+/**
+ * What the diagram journeys share: a fresh sample in the workspace, waiting for the web client, mouse events sent to
+ * the real SVG elements of the diagram (the DOM element under the point, as a pointer would hit it), the SWT context
+ * menu run by its labels, and screenshots of the end state under target/screenshots/.
+ */
+final class DiagramWorkbench {
+
+    static final String OPTION_TWO = "adass-2020-option-two.framework";
+
+    /** A node's top-left corner in diagram coordinates. */
+    record Point(double x, double y) {
+    }
+
+    /** What the last click hit (for failure messages). */
+    static String lastClick = "";
+
+    private DiagramWorkbench() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** A maximised workbench window of a fixed size, so screenshots and fits are comparable. */
+    static Shell maximise(IEditorPart editor) {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1280, 860);
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        return shell;
+    }
+
+    /** The sample {@code fileName} as shipped, without a layout file. */
+    static IFile freshSample(String fileName) throws Exception {
+        SamplesProject.ensure(new NullProgressMonitor());
+        IFile file = SamplesProject.framework(fileName);
+        try (InputStream original = Files.newInputStream(Samples.framework(fileName))) {
+            if (file.exists()) {
+                file.setContents(original, IResource.FORCE, new NullProgressMonitor());
+            } else {
+                file.create(original, IResource.FORCE, new NullProgressMonitor());
+            }
+        }
+        Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling(fileName + ".layout"));
+        return file;
+    }
+
+    /**
+     * The structure diagram of {@code file}, opened as "Open With > Framework Diagram" does (reaching diagrams from
+     * the explorer is tested with the explorer's menus), shown and ready.
+     */
+    static DiagramEditor openStructure(IFile file) throws Exception {
+        DiagramEditor editor = (DiagramEditor) page().openEditor(new FileEditorInput(file), DiagramEditor.ID);
+        maximise(editor);
+        waitUntilReady(editor);
+        return editor;
+    }
+
+    /**
+     * Shows the drawn element {@code id} at 100 % in the middle of the view, as a person zooms in ("100 %" in the
+     * diagram's toolbar) and scrolls to it, so that its box is big enough to aim at.
+     */
+    static void showAtFullSize(DiagramEditor editor, String id) {
+        editor.browser().evaluate("document.querySelector('button[data-zoom=\"100\"]').click(); return true;");
+        processEvents(300);
+        editor.browser().execute("fwDispatch({kind:'center', elementIds:[" + js(id) + "], animate:false,"
+                + " retainZoom:true})");
+        processEvents(800);
+    }
+
+    static void waitUntilReady(DiagramEditor editor) {
+        waitFor(() -> "ready".equals(editor.clientStatus()) && nodeCount(editor) > 0, 60_000,
+                () -> "the diagram did not render: client status '" + editor.clientStatus() + "'");
+        processEvents(300);
+    }
+
+    static int nodeCount(DiagramEditor editor) {
+        Object count = editor.browser().evaluate("return typeof fwNodeCount === 'function' ? fwNodeCount() : 0;");
+        return count instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** The diagram positions of the element nodes, by id. */
+    static Map<String, Point> positions(DiagramEditor editor) {
+        Object json = editor.browser().evaluate("return fwPositions();");
+        return new Gson().fromJson(String.valueOf(json), new TypeToken<Map<String, Point>>() { }.getType());
+    }
+
+    /** True when the DOM element drawn for GModel element {@code id} exists. */
+    static boolean isDrawn(DiagramEditor editor, String id) {
+        return Boolean.TRUE.equals(editor.browser().evaluate(
+                "return document.getElementById(" + js("sprotty_" + id) + ") !== null;"));
+    }
+
+    /**
+     * Clicks ({@code clicks} 1 or 2, 2 ending with a dblclick) with {@code button} (0 left, 2 right) on the drawn
+     * element {@code id}: at its centre, or {@code corner} true near its bottom-right corner (inside the box, away
+     * from its text). The events go to the DOM element under that point, as for a real pointer.
+     */
+    static void click(DiagramEditor editor, String id, boolean corner, int button, int clicks) {
+        editor.browser().setFocus(); // as a pointer click focuses the widget
+        Object result = editor.browser().evaluate("""
+                var el = document.getElementById(%s);
+                if (!el) { return 'no element'; }
+                var r = el.getBoundingClientRect();
+                var x = %s ? r.right - 8 : r.left + r.width / 2, y = %s ? r.bottom - 6 : r.top + r.height / 2;
+                var target = document.elementFromPoint(x, y);
+                if (!target) { return 'nothing at ' + x + ',' + y; }
+                var button = %d;
+                function send(type, detail) {
+                  target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, detail: detail,
+                      clientX: x, clientY: y, button: button, buttons: type === 'mousedown' ? (button === 2 ? 2 : 1) : 0}));
+                }
+                send('mouseover', 0); send('mousemove', 0);
+                for (var i = 1; i <= %d; i++) {
+                  send('mousedown', i); send('mouseup', i);
+                  send(button === 2 ? 'contextmenu' : 'click', i);
+                }
+                if (%d === 2) { send('dblclick', 2); }
+                return 'ok ' + target.tagName + '#' + target.id + '.' + target.getAttribute('class') + ' in '
+                    + (target.parentElement && target.parentElement.id) + ' at ' + x + ',' + y
+                    + ' rect ' + JSON.stringify(r);
+                """.formatted(js("sprotty_" + id), corner, corner, button, clicks, clicks));
+        if (!String.valueOf(result).startsWith("ok")) {
+            throw new AssertionError("cannot click " + id + ": " + result);
+        }
+        lastClick = String.valueOf(result);
+        processEvents(300);
+    }
+
+    /** Runs the command the workbench binds to {@code keys} (e.g. "M1+Z"), as pressing them does. */
+    static void runKeyBinding(String keys) throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench()
+                .getService(IBindingService.class);
+        Binding binding = bindings.getPerfectMatch(
+                KeySequence.getInstance(keys));
+        if (binding == null) {
+            throw new AssertionError("nothing is bound to " + keys);
+        }
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand(binding.getParameterizedCommand(), null);
+        processEvents(300);
+    }
+
+    /**
+     * Clicks the palette tool labelled {@code tool}, then an empty spot of the diagram (as a person places a new node);
+     * returns the spot in client coordinates.
+     */
+    static void createWithPalette(DiagramEditor editor, String tool) {
+        clickPaletteTool(editor, tool);
+        Object result = editor.browser().evaluate("""
+                var canvas = document.getElementById('sprotty').getBoundingClientRect();
+                for (var y = canvas.bottom - 30; y > canvas.top + 30; y -= 20) {
+                  for (var x = canvas.left + 30; x < canvas.right - 260; x += 20) {
+                    var target = document.elementFromPoint(x, y);
+                    if (target && (target.tagName === 'svg' || target.classList.contains('sprotty-graph'))) {
+                      ['mouseover', 'mousemove', 'mousedown', 'mouseup', 'click'].forEach(function (type) {
+                        target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window,
+                            detail: 1, clientX: x, clientY: y, button: 0, buttons: type === 'mousedown' ? 1 : 0}));
+                      });
+                      return 'ok';
+                    }
+                  }
+                }
+                return 'no empty spot';
+                """);
+        if (!"ok".equals(result)) {
+            throw new AssertionError("cannot create with the palette: " + result);
+        }
+        processEvents(300);
+    }
+
+    /** Clicks the palette tool labelled {@code tool} (which then waits for clicks on the diagram). */
+    static void clickPaletteTool(DiagramEditor editor, String tool) {
+        editor.browser().setFocus();
+        Object result = editor.browser().evaluate("""
+                var buttons = Array.from(document.querySelectorAll('.tool-palette .tool-button'));
+                var button = buttons.find(function (b) { return b.textContent.trim() === %s; });
+                if (!button) { return 'no palette tool among: ' + buttons.map(function (b) { return b.textContent.trim(); }); }
+                button.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));
+                return 'ok';
+                """.formatted(js(tool)));
+        if (!"ok".equals(result)) {
+            throw new AssertionError("cannot use the palette: " + result);
+        }
+        processEvents(500);
+    }
+
+    /**
+     * Shows the editor's context menu (as a right-click does) and runs the item at {@code path} (labels; a label
+     * before the last names a submenu, e.g. "Show In", "Form").
+     */
+    static void runContextMenu(DiagramEditor editor, String... path) {
+        Menu menu = editor.browser().getMenu();
+        for (int i = 0; i < path.length; i++) {
+            menu.notifyListeners(SWT.Show, null);
+            MenuItem item = itemLabelled(menu, path[i]);
+            if (i == path.length - 1) {
+                item.notifyListeners(SWT.Selection, null);
+            } else {
+                menu = item.getMenu();
+            }
+        }
+        processEvents(200);
+    }
+
+    private static MenuItem itemLabelled(Menu menu, String label) {
+        StringBuilder labels = new StringBuilder();
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText().replaceAll("\t.*", "").replace("&", "");
+            if (text.equals(label)) {
+                return item;
+            }
+            labels.append(" '").append(text).append('\'');
+        }
+        throw new AssertionError("the context menu has no '" + label + "', only" + labels);
+    }
+
+    static String js(String text) {
+        return new Gson().toJson(text);
+    }
+
+    static void processEvents(long millis) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    static void waitFor(BooleanSupplier condition, long timeoutMillis, Supplier<String> failure) {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(failure.get());
+            }
+            processEvents(50);
+        }
+    }
+
+    /** Saves a picture of {@code shell} as target/screenshots/{@code name}. */
+    static Path capture(Shell shell, String name) throws Exception {
+        processEvents(1500);
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path data = Path.of(Platform.getInstanceLocation().getURL().getPath());
+        Path target = data.getParent() != null && data.getParent().getParent() != null
+                ? data.getParent().getParent() : data;
+        Path folder = target.resolve("screenshots");
+        Files.createDirectories(folder);
+        Path png = folder.resolve(name);
+        try {
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+        return png;
+    }
+}
