@@ -23,7 +23,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.ui.editing.DeleteAction;
@@ -58,10 +58,14 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     private LocalResourceManager titleImages;
     private Image plainTitleImage;
 
-    /** Opens (or activates) the editor of {@code file} and selects {@code element} if it is not {@code null}. */
+    /**
+     * Opens (or activates) the form editor of {@code file} and selects {@code element} if it is not {@code null}. The
+     * editor is matched by id as well as input: a diagram editor open on the same file is not the form.
+     */
     public static FrameworkEditor open(IWorkbenchPage page, IFile file, EObject element) {
         try {
-            FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, ID, true);
+            FrameworkEditor editor = (FrameworkEditor) page.openEditor(new FileEditorInput(file), ID, true,
+                IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
             if (element != null) {
                 editor.selectElement(element);
             }

@@ -14,9 +14,7 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.FileEditorInput;
 import org.framewright.diagram.server.structure.CreateLogicModel;
 import org.framewright.diagram.server.structure.DrillDown;
 import org.framewright.model.Area;
@@ -83,19 +81,9 @@ final class DiagramContextMenu {
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
-    /**
-     * Opens the file's form editor on {@code element}. Matched by editor id too: by input alone the workbench would
-     * take this diagram (its input is the same file) for the form.
-     */
+    /** Opens the file's form editor on {@code element} (never this diagram, although its input is the same file). */
     private void showInForm(EObject element) {
-        try {
-            if (editor.getSite().getPage().openEditor(new FileEditorInput(editor.file()), FrameworkEditor.ID, true,
-                    IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT) instanceof FrameworkEditor form) {
-                form.selectElement(element);
-            }
-        } catch (PartInitException e) {
-            ErrorDialog.openError(editor.getSite().getShell(), "Show In", null, e.getStatus());
-        }
+        FrameworkEditor.open(editor.getSite().getPage(), editor.file(), element);
     }
 
     /** Shows the Model Explorer with the diagram's file selected. */
