@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
@@ -35,6 +36,12 @@ public final class FW_REF_05_InputsPresent extends Rule<AggregationRule> {
     /** The rule. */
     public FW_REF_05_InputsPresent() {
         super(CODE, Severity.ERROR, AggregationRule.class);
+    }
+
+    /** Reads the area tree and which rules of the scheme score which area or indicator. */
+    @Override
+    public List<Class<? extends EObject>> inputs() {
+        return List.of(Area.class, AggregationRule.class, IndicatorRule.class);
     }
 
     @Override
