@@ -59,15 +59,15 @@ final class OverviewPage extends FrameworkPage {
         Composite side = toolkit.createComposite(body);
         GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(side);
         GridDataFactory.fillDefaults().grab(false, true).applyTo(side);
+        Composite diagrams = section(toolkit, side, DIAGRAMS_SECTION,
+            "The framework's diagrams: its structure and each logic model. Click one to open it.", 1);
+        GridLayoutFactory.fillDefaults().applyTo(diagrams);
+        diagramLinks = new DiagramLinks(diagrams, toolkit, document(), getSite());
         Composite summary = section(toolkit, side, "Contents", "What this framework holds.", 1);
         GridLayoutFactory.fillDefaults().applyTo(summary);
         contents = toolkit.createLabel(summary, "", SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(contents);
         updateContents();
-        Composite diagrams = section(toolkit, side, DIAGRAMS_SECTION,
-            "The framework's diagrams: its structure and each logic model. Click one to open it.", 1);
-        GridLayoutFactory.fillDefaults().applyTo(diagrams);
-        diagramLinks = new DiagramLinks(diagrams, toolkit, document(), getSite());
     }
 
     private Composite section(FormToolkit toolkit, Composite body, String title, String description, int span) {

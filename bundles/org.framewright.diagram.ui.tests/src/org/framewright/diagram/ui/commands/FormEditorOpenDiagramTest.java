@@ -63,7 +63,7 @@ class FormEditorOpenDiagramTest {
         closeDiagrams();
 
         clickLink(form, "Structure diagram");
-        assertDiagramShown(file, new Expected("Structure", null, file.getName()));
+        assertDiagramShown(file, new Expected("Structure", null, OpenDiagramCommandHandler.structureTitle(file)));
         closeDiagrams();
 
         form.setActivePage("structure");
@@ -83,7 +83,7 @@ class FormEditorOpenDiagramTest {
         tree.deselectAll();
         tree.notifyListeners(SWT.Selection, new Event());
         pick(tree.getMenu(), "Open Diagram");
-        assertDiagramShown(file, new Expected("Structure", null, file.getName()));
+        assertDiagramShown(file, new Expected("Structure", null, OpenDiagramCommandHandler.structureTitle(file)));
         closeDiagrams();
 
         doubleClick(itemOf(tree, logicModel));
@@ -100,7 +100,7 @@ class FormEditorOpenDiagramTest {
         Object framework = fileItem.getItems()[0].getData();
         explorer.viewer().setSelection(new StructuredSelection(framework), true);
         pick(explorer.viewer().getTree().getMenu(), "Open Diagram");
-        assertDiagramShown(file, new Expected("Structure", null, file.getName()));
+        assertDiagramShown(file, new Expected("Structure", null, OpenDiagramCommandHandler.structureTitle(file)));
     }
 
     private static void closeDiagrams() {

@@ -61,7 +61,7 @@ class FramewrightMenuTest {
 
         select(explorer, csci);
         pick(mainMenu("Framewright"), "Open Diagram");
-        assertDiagramShown(csci, new Expected("Structure", null, csci.getName()));
+        assertDiagramShown(csci, new Expected("Structure", null, OpenDiagramCommandHandler.structureTitle(csci)));
 
         IFile old = freshSample("ascof-2019-20.framework");
         IFile current = freshSample("ascof-2023-24.framework");

@@ -136,7 +136,7 @@ class ReachingDiagramsTest {
     static List<Expected> expectedDiagrams(IFile file) throws Exception {
         Framework framework = FrameworkFiles.loadFramework(file.getLocation().toFile().toPath());
         List<Expected> expected = new ArrayList<>();
-        expected.add(new Expected("Structure", null, file.getName()));
+        expected.add(new Expected("Structure", null, OpenDiagramCommandHandler.structureTitle(file)));
         for (EObject element : (Iterable<EObject>) framework::eAllContents) {
             if (element instanceof LogicModel logicModel) {
                 expected.add(new Expected(logicModel.getName(), logicModel.getId(), logicModel.getName()));

@@ -3,6 +3,7 @@ package org.framewright.diagram.ui.commands;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
@@ -69,16 +70,22 @@ public final class OpenDiagramCommandHandler extends AbstractHandler {
     }
 
     /**
-     * The editor's title: the logic model's name (as drill-down names it), the file's name for the structure; the
-     * document is held meanwhile, so that the editor finds it loaded.
+     * The editor's title: the logic model's name (as drill-down names it); for the structure the file's name with
+     * "(structure)", so that its tab differs from the form editor's. The document is held meanwhile, so that the
+     * editor finds it loaded.
      */
     private static String title(DiagramReference diagram, ModelDocument document) throws ExecutionException {
         if (diagram.logicModelId() == null) {
-            return null;
+            return structureTitle(diagram.file());
         }
         return DiagramReference.of(diagram.file(), document.framework()).stream()
             .filter(d -> diagram.logicModelId().equals(d.logicModelId())).map(DiagramReference::label).findFirst()
             .orElseThrow(() -> new ExecutionException(diagram.file().getFullPath() + " has no logic model '"
                 + diagram.logicModelId() + "'"));
+    }
+
+    /** The structure diagram's tab title of {@code file}: {@code csci-2006 (structure)}. */
+    public static String structureTitle(IFile file) {
+        return file.getName().replaceFirst("\\.framework$", "") + " (structure)";
     }
 }
