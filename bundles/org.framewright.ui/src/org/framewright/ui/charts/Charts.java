@@ -26,13 +26,16 @@ public final class Charts {
     public static Chart scrolling(Composite parent, String title) {
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         Chart chart = create(scroller, title);
+        // the value axis on top, where it stays in view above the first councils (the chart scrolls down)
+        chart.getAxisSet().getYAxis(0).setPosition(IAxis.Position.Secondary);
+        chart.getLegend().setPosition(SWT.RIGHT);
         scroller.setContent(chart);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         return chart;
     }
 
-    /** A plain chart with a white background and the given title. */
+    /** A plain chart with a white background and the given title (give its axes titles with {@link #titles}). */
     public static Chart create(Composite parent, String title) {
         Chart chart = new Chart(parent, SWT.NONE);
         Color white = parent.getDisplay().getSystemColor(SWT.COLOR_WHITE);
