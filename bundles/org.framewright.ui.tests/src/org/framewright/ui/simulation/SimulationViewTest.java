@@ -173,12 +173,21 @@ class SimulationViewTest {
 
         for (Chart chart : view.charts()) {
             for (IAxis axis : chart.getAxisSet().getAxes()) {
+                if (!axis.getTitle().isVisible()) {
+                    continue; // the untitled copy of the value axis on top of a scrolling chart
+                }
                 String title = axis.getTitle().getText();
                 assertFalse(title.isBlank() || title.equals("X Axis") || title.equals("Y Axis"),
                     chart.getTitle().getText() + " has an axis titled '" + title + "'");
             }
         }
         assertEquals("Council", view.charts().get(1).getAxisSet().getXAxis(0).getTitle().getText());
+        for (Chart chart : List.of(view.charts().get(0), view.charts().get(1))) {
+            IAxis[] values = chart.getAxisSet().getYAxes();
+            assertEquals(2, values.length, "a scrolling chart shows its value axis at the bottom and on top");
+            assertEquals(values[0].getRange().upper, values[1].getRange().upper, 1e-9);
+            assertTrue(values[0].getTick().isVisible() && values[1].getTick().isVisible(), "value ticks have numbers");
+        }
         assertEquals("council_name", view.statistics().viewer().getTable().getColumn(1).getText());
         assertEquals("Hartlepool", Arrays.stream(view.statistics().viewer().getTable().getItems())
             .filter(i -> i.getText(0).equals("E06000001")).findFirst().orElseThrow().getText(1));

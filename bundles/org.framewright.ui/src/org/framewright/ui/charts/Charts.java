@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 
 /** Shared look of the Framewright charts: white background, titled axes, a qualitative palette, PNG export. */
 public final class Charts {
@@ -26,9 +27,12 @@ public final class Charts {
     public static Chart scrolling(Composite parent, String title) {
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         Chart chart = create(scroller, title);
-        // the value axis on top, where it stays in view above the first councils (the chart scrolls down)
-        chart.getAxisSet().getYAxis(0).setPosition(IAxis.Position.Secondary);
-        chart.getLegend().setPosition(SWT.RIGHT);
+        // the value axis's numbers repeated on top, where they stay in view above the first councils (the chart
+        // scrolls down to the titled axis at the bottom); untitled, so the legend above it covers nothing
+        IAxis top = chart.getAxisSet().getYAxis(chart.getAxisSet().createYAxis());
+        top.setPosition(IAxis.Position.Secondary);
+        top.getTitle().setVisible(false);
+        top.getTick().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         scroller.setContent(chart);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -68,6 +72,13 @@ public final class Charts {
     public static void clear(Chart chart) {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
+        }
+    }
+
+    /** Sets the value range of every value axis (the titled one and its copy on top of a scrolling chart). */
+    public static void valueRange(Chart chart, Range range) {
+        for (IAxis axis : chart.getAxisSet().getYAxes()) {
+            axis.setRange(range);
         }
     }
 

@@ -53,7 +53,7 @@ public final class RankChart {
             PlotSymbolType.CROSS, 2);
         Charts.titles(chart, "Council", "Rank over " + samples + " draws (1 = best)");
         categories.adjustRange();
-        chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(2, ranked.size() + 1)));
+        Charts.valueRange(chart, new Range(0, Math.max(2, ranked.size() + 1)));
         Charts.fitRows(chart, ranked.size());
         chart.suspendUpdate(false);
         chart.redraw();

@@ -54,7 +54,7 @@ public final class RatingChart {
             : "Share of " + result.samples() + " draws in which the rank differs from the baseline");
         chart.getTitle().setText(scale ? "Rating probabilities" : "Probability of a rank change (p_flip)");
         categories.adjustRange();
-        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        Charts.valueRange(chart, new Range(0, 1));
         Charts.fitRows(chart, councils.size());
         chart.suspendUpdate(false);
         chart.redraw();

@@ -105,7 +105,8 @@ final class BreakdownTree {
         }
         row.result().explanation().forEach(step -> lines.add("  " + step));
         for (String note : row.result().notes()) {
-            if (!row.result().explanation().contains(note)) {
+            // rounding is a step already; other notes (missing inputs, imputation, caps) say more than the steps
+            if (!note.contains(" rounded ")) {
                 lines.add("  note: " + note);
             }
         }
