@@ -12,6 +12,12 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -143,6 +149,28 @@ class SimulationViewTest {
         assertEquals(50, view.outcome().result().samples());
     }
 
+    /** The blue pixels of a control as drawn on screen (GTK draws a ticked checkbox blue). */
+    private static int bluePixels(Control control) {
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        GC gc = new GC(image);
+        try {
+            control.print(gc);
+            ImageData data = image.getImageData();
+            int blue = 0;
+            for (int x = 0; x < data.width; x++) {
+                for (int y = 0; y < data.height; y++) {
+                    RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    blue += rgb.blue > 150 && rgb.blue > rgb.red + 60 ? 1 : 0;
+                }
+            }
+            return blue;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     @Test
     void aPersonRunsSensitivityOnTheLatestPeriodAndReadsWhatIsPerturbed() throws Exception {
         Workbenches.freshSample("ascof-2023-24.framework");
@@ -159,6 +187,9 @@ class SimulationViewTest {
         assertFalse(view.baseSamplesEnabled(), "base samples only matter with Sensitivity");
         Person.click(view.sensitivityCheckbox());
         assertTrue(view.sensitivityCheckbox().getSelection(), "the checkbox reacts to the click");
+        // the tick is drawn: GTK paints a ticked box blue in an active window (the theme's background used to hide it)
+        view.getSite().getShell().forceActive();
+        Workbenches.processEventsUntil(() -> bluePixels(view.sensitivityCheckbox()) > 20);
         assertTrue(view.baseSamplesEnabled());
         view.typeDrawsAndBaseSamples(200, 32);
         Person.click(view.runButton());

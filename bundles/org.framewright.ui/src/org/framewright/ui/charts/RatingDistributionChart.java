@@ -49,6 +49,9 @@ public final class RatingDistributionChart {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
         x.setCategorySeries(categories);
+        // long rating names ("Requires improvement") would run into each other level
+        boolean longLabels = java.util.Arrays.stream(categories).anyMatch(c -> c.length() > 10);
+        x.getTick().setTickLabelAngle(longLabels ? 20 : 0);
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, SERIES);
         bars.setYSeries(counts);
         bars.setBarColor(Charts.color(chart, 0));

@@ -84,7 +84,7 @@ final class BreakdownTree {
             }
             // long indicator names (ASCOF) must not push the arithmetic out of sight; the details show them whole
             TreeColumn node = viewer.getTree().getColumn(0);
-            node.setWidth(Math.min(node.getWidth(), Math.max(360, viewer.getTree().getClientArea().width / 2)));
+            node.setWidth(Math.min(node.getWidth(), Math.max(360, viewer.getTree().getClientArea().width * 3 / 5)));
             viewer.collapseAll();
             viewer.expandToLevel(2);
         } finally {

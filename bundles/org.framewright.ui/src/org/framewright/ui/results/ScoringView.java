@@ -42,6 +42,9 @@ public final class ScoringView extends ViewPart {
     /** The view id, as declared in plugin.xml. */
     public static final String ID = "org.framewright.ui.results.scoring";
 
+    /** Below this height the league table and the rating chart stand side by side. */
+    private static final int SHORT_VIEW_HEIGHT = 360;
+
     private ComboViewer frameworks;
     private ComboViewer schemes;
     private ComboViewer dataFiles;
@@ -81,8 +84,11 @@ public final class ScoringView extends ViewPart {
         league = new LeagueTable(left);
         distribution = new RatingDistributionChart(left);
         left.setWeights(60, 40);
+        // in a short view (the workbench's bottom row) the chart sits to the right of the table, else below it
+        left.addListener(SWT.Resize, e -> left.setOrientation(
+            left.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
         breakdown = new BreakdownTree(sash);
-        sash.setWeights(40, 60);
+        sash.setWeights(38, 62);
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
         frameworks.addSelectionChangedListener(event -> frameworkChosen());

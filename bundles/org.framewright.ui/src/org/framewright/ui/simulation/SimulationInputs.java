@@ -62,7 +62,22 @@ final class SimulationInputs {
         baseSamples.setEnabled(false);
         sensitivity.setToolTipText("Also compute which perturbed input moves the ranks most (Sobol indices)");
         sensitivity.addListener(SWT.Selection, e -> baseSamples.setEnabled(sensitivity.getSelection()));
+        keepNativeTick(sensitivity);
         DataPeriods.follow(dataFiles, period);
+    }
+
+    /**
+     * The workbench's CSS theme gives every control its part's background; on GTK a checkbox with a background of its
+     * own loses the blue of its ticked state, so the white tick vanishes and the click seems to do nothing. Dropping
+     * the background (after the theme has styled the new control, and on every click) brings the tick back.
+     */
+    private static void keepNativeTick(Button checkbox) {
+        checkbox.getDisplay().asyncExec(() -> {
+            if (!checkbox.isDisposed()) {
+                checkbox.setBackground(null);
+            }
+        });
+        checkbox.addListener(SWT.Selection, e -> checkbox.setBackground(null));
     }
 
     private static Composite row(Composite parent, int columns) {
