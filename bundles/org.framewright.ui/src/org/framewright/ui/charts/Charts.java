@@ -28,10 +28,12 @@ public final class Charts {
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         Chart chart = create(scroller, title);
         // the value axis's numbers repeated on top, where they stay in view above the first councils (the chart
-        // scrolls down to the titled axis at the bottom); untitled, so the legend above it covers nothing
+        // scrolls down to the titled axis at the bottom). The chart's layout draws a top legend over a top axis's
+        // title, so that title is kept (it reserves the line) but drawn white: the legend sits on it, not on numbers
         IAxis top = chart.getAxisSet().getYAxis(chart.getAxisSet().createYAxis());
         top.setPosition(IAxis.Position.Secondary);
-        top.getTitle().setVisible(false);
+        top.getTitle().setText("value axis");
+        top.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         top.getTick().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         scroller.setContent(chart);
         scroller.setExpandHorizontal(true);
@@ -58,7 +60,7 @@ public final class Charts {
     /** Makes a scrolling chart tall enough for {@code rows} categories of readable height. */
     public static void fitRows(Chart chart, int rows) {
         if (chart.getParent() instanceof ScrolledComposite scroller) {
-            scroller.setMinHeight(140 + 21 * rows);
+            scroller.setMinHeight(200 + 22 * rows); // room for both value axes, the legend and a label per row
             scroller.layout(true, true);
         }
     }

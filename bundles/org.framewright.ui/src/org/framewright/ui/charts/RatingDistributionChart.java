@@ -58,8 +58,8 @@ public final class RatingDistributionChart {
         bars.enableStack(false);
         Charts.titles(chart, scale != null ? "Overall rating (" + scale.getName() + ")" : "Overall score",
             "Councils");
-        chart.getTitle().setText((scale != null ? "Overall ratings of " : "Overall scores of ")
-            + result.councils().size() + " councils");
+        chart.getTitle().setText(scale != null ? "Overall ratings" : "Overall scores");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("Councils (of " + result.councils().size() + ")");
         chart.getAxisSet().adjustRange();
         chart.suspendUpdate(false);
         chart.redraw();

@@ -67,17 +67,17 @@ final class SimulationInputs {
     }
 
     /**
-     * The workbench's CSS theme gives every control its part's background; on GTK a checkbox with a background of its
-     * own loses the blue of its ticked state, so the white tick vanishes and the click seems to do nothing. Dropping
-     * the background (after the theme has styled the new control, and on every click) brings the tick back.
+     * The workbench's CSS theme gives every control its part's background, again whenever the part is activated; on
+     * GTK a checkbox with a background of its own loses the blue of its ticked state, so the white tick vanishes and
+     * a click seems to do nothing. Whenever the checkbox is drawn, a background the theme gave it is dropped (after
+     * the drawing; dropping no background is a no-op, so this does not loop).
      */
     private static void keepNativeTick(Button checkbox) {
-        checkbox.getDisplay().asyncExec(() -> {
+        checkbox.addListener(SWT.Paint, e -> checkbox.getDisplay().asyncExec(() -> {
             if (!checkbox.isDisposed()) {
                 checkbox.setBackground(null);
             }
-        });
-        checkbox.addListener(SWT.Selection, e -> checkbox.setBackground(null));
+        }));
     }
 
     private static Composite row(Composite parent, int columns) {
