@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
@@ -149,26 +150,39 @@ class SimulationViewTest {
         assertEquals(50, view.outcome().result().samples());
     }
 
-    /** The blue pixels of a control as drawn on screen (GTK draws a ticked checkbox blue). */
-    private static int bluePixels(Control control) {
+    /** The checkbox as drawn on screen, pixel by pixel. */
+    private static ImageData drawn(Control control) {
         Point size = control.getSize();
         Image image = new Image(control.getDisplay(), size.x, size.y);
         GC gc = new GC(image);
         try {
             control.print(gc);
-            ImageData data = image.getImageData();
-            int blue = 0;
-            for (int x = 0; x < data.width; x++) {
-                for (int y = 0; y < data.height; y++) {
-                    RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                    blue += rgb.blue > 150 && rgb.blue > rgb.red + 60 ? 1 : 0;
-                }
-            }
-            return blue;
+            return image.getImageData();
         } finally {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    /** The drawing once GTK has finished its check animation (a few hundred milliseconds). */
+    private static ImageData drawnWhenSettled(Control control) throws InterruptedException {
+        long until = System.currentTimeMillis() + 700;
+        Workbenches.processEventsUntil(() -> System.currentTimeMillis() > until);
+        return drawn(control);
+    }
+
+    /** How many pixels of two drawings differ clearly (a tick changes far more than a focus border). */
+    private static int differingPixels(ImageData a, ImageData b) {
+        int differing = 0;
+        for (int x = 0; x < Math.min(a.width, b.width); x++) {
+            for (int y = 0; y < Math.min(a.height, b.height); y++) {
+                RGB p = a.palette.getRGB(a.getPixel(x, y));
+                RGB q = b.palette.getRGB(b.getPixel(x, y));
+                differing += Math.abs(p.red - q.red) + Math.abs(p.green - q.green) + Math.abs(p.blue - q.blue) > 90
+                    ? 1 : 0;
+            }
+        }
+        return differing;
     }
 
     @Test
@@ -187,9 +201,15 @@ class SimulationViewTest {
         assertFalse(view.baseSamplesEnabled(), "base samples only matter with Sensitivity");
         Person.click(view.sensitivityCheckbox());
         assertTrue(view.sensitivityCheckbox().getSelection(), "the checkbox reacts to the click");
-        // the tick is drawn: GTK paints a ticked box blue in an active window (the theme's background used to hide it)
-        view.getSite().getShell().forceActive();
-        Workbenches.processEventsUntil(() -> bluePixels(view.sensitivityCheckbox()) > 20);
+        // the tick is visible: the ticked box is drawn unlike the empty one (the theme's background used to turn
+        // GTK's ticked look into a white tick on white, so a click seemed to do nothing)
+        Button box = view.sensitivityCheckbox();
+        ImageData ticked = drawnWhenSettled(box);
+        Person.click(box);
+        ImageData empty = drawnWhenSettled(box);
+        Person.click(box);
+        assertTrue(box.getSelection());
+        assertTrue(differingPixels(ticked, empty) > 80, "the tick shows: " + differingPixels(ticked, empty));
         assertTrue(view.baseSamplesEnabled());
         view.typeDrawsAndBaseSamples(200, 32);
         Person.click(view.runButton());
