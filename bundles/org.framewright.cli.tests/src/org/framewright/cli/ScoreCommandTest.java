@@ -76,6 +76,8 @@ class ScoreCommandTest {
         assertTrue(run.out().contains("\"scheme\": \"star-rating\""));
         assertTrue(run.out().contains("\"notes\": [\"MH missing: excluded, weights re-normalised over OP, CAR, LD, PSD\""),
             run.out());
+        // Ashbourne Vale: delivery 4, capacity 4 -> Figure 2's cell
+        assertTrue(run.out().contains("\"explanation\": [\"delivery 4 x capacity 4 -> 4 stars (Figure 2)\"]"), run.out());
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class NodeResult {
     private final ScaleLevel level;
     private final List<Contribution> inputs;
     private final List<String> notes;
+    private final List<String> explanation;
 
     /**
      * @param nodeId the indicator or area id, or {@code overall}
@@ -29,6 +30,16 @@ public final class NodeResult {
      */
     public NodeResult(String nodeId, NodeKind kind, Double rawValue, Double score, ScaleLevel level,
             List<Contribution> inputs, List<String> notes) {
+        this(nodeId, kind, rawValue, score, level, inputs, notes, List.of());
+    }
+
+    /**
+     * A result with the arithmetic that produced it.
+     *
+     * @param explanation the steps of the rule as applied, in order (see {@link #explanation()})
+     */
+    public NodeResult(String nodeId, NodeKind kind, Double rawValue, Double score, ScaleLevel level,
+            List<Contribution> inputs, List<String> notes, List<String> explanation) {
         this.nodeId = nodeId;
         this.kind = kind;
         this.rawValue = rawValue;
@@ -36,6 +47,7 @@ public final class NodeResult {
         this.level = level;
         this.inputs = List.copyOf(inputs);
         this.notes = List.copyOf(notes);
+        this.explanation = List.copyOf(explanation);
     }
 
     /** The indicator or area id, or {@code overall}. */
@@ -76,6 +88,17 @@ public final class NodeResult {
     /** Explanations, e.g. {@code "MH missing: excluded, weights re-normalised over OP, LD, PSD, CAR"}. */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * The node's arithmetic written out as the rule applied it, one step per line, e.g.
+     * {@code "percent of maximum: 100 x (QS1 1 + QS2 1 + QS3 1) / (4 x 3) = 100 x 3 / 12 = 25"},
+     * {@code "25 is in band 25-38 of Rating bands: Inadequate"} or
+     * {@code "delivery 3 x capacity 2 -> 2 stars (Figure 2)"}: weights used (and re-normalised ones), rounding, the
+     * band or matrix cell, a limiter that capped the level. Empty when the node was not scored.
+     */
+    public List<String> explanation() {
+        return explanation;
     }
 
     @Override

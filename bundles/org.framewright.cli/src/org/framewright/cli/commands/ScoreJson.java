@@ -39,7 +39,7 @@ final class ScoreJson {
         String inputs = node.inputs().stream().map(ScoreJson::input).collect(Collectors.joining(", ", "[", "]"));
         return "      {\"node\": " + string(node.nodeId()) + ", \"kind\": " + string(node.kind().name().toLowerCase(java.util.Locale.ROOT))
             + ", \"score\": " + number(node.score()) + ", \"rating\": " + string(node.rating()) + ", \"inputs\": " + inputs
-            + ", \"notes\": " + strings(node.notes()) + "}";
+            + ", \"notes\": " + strings(node.notes()) + ", \"explanation\": " + strings(node.explanation()) + "}";
     }
 
     private static String input(Contribution input) {

@@ -19,6 +19,12 @@ public final class Bands {
 
     /** The level of the first band containing {@code value}, or null when none does. */
     public static ScaleLevel levelFor(Banding banding, BigDecimal value) {
+        Band band = bandFor(banding, value);
+        return band == null ? null : band.getLevel();
+    }
+
+    /** The first band containing {@code value}, or null when none does. */
+    public static Band bandFor(Banding banding, BigDecimal value) {
         if (banding == null || value == null) {
             return null;
         }
@@ -29,7 +35,7 @@ public final class Bands {
             boolean above = value.compareTo(lower) >= 0;
             boolean below = step.signum() > 0 ? value.compareTo(upper.add(step)) < 0 : value.compareTo(upper) <= 0;
             if (above && below) {
-                return band.getLevel();
+                return band;
             }
         }
         return null;

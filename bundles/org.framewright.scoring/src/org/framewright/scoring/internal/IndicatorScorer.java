@@ -72,7 +72,35 @@ final class IndicatorScorer {
         Double finalScore = rounded == null ? null : rounded.doubleValue();
         List<Contribution> inputs = value == null ? List.of(new Contribution(indicator.getId(), null, null, true))
             : List.of(new Contribution(indicator.getId(), value, 100.0, false));
-        return new NodeResult(indicator.getId(), NodeKind.INDICATOR, raw, finalScore, level, inputs, notes);
+        List<String> steps = value == null ? List.of() : steps(rule, raw, value, score, rounded, level, notes);
+        return new NodeResult(indicator.getId(), NodeKind.INDICATOR, raw, finalScore, level, inputs, notes, steps);
+    }
+
+    /** The method's steps: the value (imputed or not), its normalisation or position, rounding, level. */
+    private static List<String> steps(IndicatorRule rule, Double raw, double value, Double score, BigDecimal rounded,
+            ScaleLevel level, List<String> notes) {
+        List<String> steps = new ArrayList<>();
+        steps.add((raw == null ? "imputed (" + rule.getMissingData().getLiteral() + "): " : "value in the data: ")
+            + ScoreFormat.format(value));
+        switch (rule.getMethod()) {
+            case NORMALISE -> steps.add("normalised (" + rule.getNormalisation().getLiteral() + ") across councils: "
+                + ScoreFormat.format(score));
+            case COMPARATOR_POSITION -> steps.add("percentile position among " + rule.getComparator().getLiteral()
+                + " comparators: " + ScoreFormat.format(score));
+            default -> {
+                // the value itself is scored
+            }
+        }
+        NodeScorer.addIfAny(steps, Explanations.rounding(rule.getRounding(), Decimals.of(score), rounded));
+        switch (rule.getMethod()) {
+            case THRESHOLDS -> NodeScorer.addIfAny(steps, Explanations.level(rule.getBanding(), null, rounded, level));
+            case TARGET_RAG -> notes.stream().filter(n -> n.contains("target")).findFirst()
+                .ifPresent(n -> steps.add(n + (level == null ? "" : ": " + level.getName())));
+            default -> {
+                // no level
+            }
+        }
+        return steps;
     }
 
     /** Missing values imputed with the mean or median across councils when the policy says so. */

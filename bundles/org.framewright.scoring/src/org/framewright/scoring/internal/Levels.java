@@ -30,9 +30,12 @@ final class Levels {
         }
     }
 
-    /** Rounds {@code exact} by the rule, rates it and applies the limiters. */
+    /**
+     * Rounds {@code exact} by the rule, rates it and applies the limiters; {@code steps} (the aggregation so far)
+     * gets the rounding, the band or level and any cap.
+     */
     static NodeResult rate(PlannedNode node, BigDecimal exact, List<Contribution> inputs, List<String> notes,
-            Map<String, NodeResult> own) {
+            Map<String, NodeResult> own, List<String> steps) {
         AggregationRule rule = node.rule();
         BigDecimal rounded = Rounder.round(exact, rule.getRounding());
         String rounding = Rounder.describe(rule.getRounding());
@@ -42,12 +45,18 @@ final class Levels {
         ScaleLevel level = rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
             : Bands.levelWithValue(rule.getScale(), rounded);
         noteUnrated(scaleOf(rule) != null && level == null, rounded.doubleValue(), notes);
-        level = limit(rule, level, own, notes);
-        return new NodeResult(node.id(), node.kind(), null, rounded.doubleValue(), level, inputs, notes);
+        NodeScorer.addIfAny(steps, Explanations.rounding(rule.getRounding(), exact, rounded));
+        NodeScorer.addIfAny(steps, Explanations.level(rule.getBanding(), rule.getScale(), rounded, level));
+        level = limit(rule, level, own, notes, steps);
+        return new NodeResult(node.id(), node.kind(), null, rounded.doubleValue(), level, inputs, notes, steps);
     }
 
-    /** Caps {@code level} by every limiter whose condition node is at or below its threshold level. */
-    static ScaleLevel limit(AggregationRule rule, ScaleLevel level, Map<String, NodeResult> own, List<String> notes) {
+    /**
+     * Caps {@code level} by every limiter whose condition node is at or below its threshold level; each cap is
+     * added to {@code notes} and to {@code steps}.
+     */
+    static ScaleLevel limit(AggregationRule rule, ScaleLevel level, Map<String, NodeResult> own, List<String> notes,
+            List<String> steps) {
         ScaleLevel result = level;
         for (Limiter limiter : rule.getLimiters()) {
             if (result == null || limiter.getCondition() == null || limiter.getAtOrBelow() == null
@@ -58,8 +67,10 @@ final class Levels {
             if (condition != null && condition.level() != null
                     && condition.level().getValue() <= limiter.getAtOrBelow().getValue()
                     && result.getValue() > limiter.getCap().getValue()) {
-                notes.add("capped at " + limiter.getCap().getName() + " because " + limiter.getCondition().getId()
-                    + " is " + condition.rating() + " (at or below " + limiter.getAtOrBelow().getName() + ")");
+                String cap = "capped at " + limiter.getCap().getName() + " because " + limiter.getCondition().getId()
+                    + " is " + condition.rating() + " (at or below " + limiter.getAtOrBelow().getName() + ")";
+                notes.add(cap);
+                steps.add("limiter: " + result.getName() + " " + cap);
                 result = limiter.getCap();
             }
         }

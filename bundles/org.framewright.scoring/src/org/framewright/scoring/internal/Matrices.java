@@ -38,8 +38,10 @@ final class Matrices {
             return new NodeResult(node.id(), node.kind(), null, null, null, inputs, notes);
         }
         notes.add("matrix cell " + row.getName() + " x " + column.getName() + ": " + cell.getName());
-        ScaleLevel level = Levels.limit(rule, cell, own, notes);
-        return new NodeResult(node.id(), node.kind(), null, (double) level.getValue(), level, inputs, notes);
+        List<String> steps = new ArrayList<>();
+        steps.add(Explanations.matrixCell(rule, row, column, cell));
+        ScaleLevel level = Levels.limit(rule, cell, own, notes, steps);
+        return new NodeResult(node.id(), node.kind(), null, (double) level.getValue(), level, inputs, notes, steps);
     }
 
     private static ScaleLevel levelOf(Area area, Map<String, NodeResult> own) {

@@ -59,8 +59,11 @@ final class NodeScorer {
         List<String> notes = new ArrayList<>();
         notes.add("given directly in the data: " + ScoreFormat.format(value));
         Levels.noteUnrated(scale != null && level == null, value, notes);
+        List<String> steps = new ArrayList<>();
+        steps.add("given directly in the data: " + ScoreFormat.format(value));
+        addIfAny(steps, Explanations.level(null, scale, BigDecimal.valueOf(value), level));
         return new NodeResult(node.id(), node.kind(), null, value, level,
-            List.of(new Contribution(node.id(), value, 100.0, false)), notes);
+            List.of(new Contribution(node.id(), value, 100.0, false)), notes, steps);
     }
 
     private static NodeResult aggregate(PlannedNode node, List<Input> candidates, Map<Council, List<Input>> all,
@@ -113,6 +116,20 @@ final class NodeScorer {
         }
         BigDecimal exact = aggregation.aggregate(present.stream().map(i -> Decimals.of(i.value())).toList(),
             present.stream().map(Input::weight).toList(), rule.getMaximum());
-        return Levels.rate(node, exact, contributions, notes, own);
+        List<String> steps = new ArrayList<>();
+        if (aggregation == Aggregation.WEIGHTED_MEAN) {
+            addIfAny(steps, Explanations.renormalised(rule, present, missing, weights));
+        } else if (!missing.isEmpty()) {
+            steps.add(String.join(", ", missing) + " missing: left out (missing data: "
+                + rule.getMissingData().getLiteral() + ")");
+        }
+        steps.add(Explanations.aggregation(aggregation, present, rule.getMaximum(), exact));
+        return Levels.rate(node, exact, contributions, notes, own, steps);
+    }
+
+    static void addIfAny(List<String> steps, String step) {
+        if (step != null) {
+            steps.add(step);
+        }
     }
 }

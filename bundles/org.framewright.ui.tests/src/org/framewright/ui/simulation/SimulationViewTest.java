@@ -1,6 +1,7 @@
 package org.framewright.ui.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,16 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.framewright.io.CouncilDataReader;
@@ -32,6 +41,7 @@ import org.framewright.simulation.SimulationTables;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.charts.Charts;
 import org.framewright.ui.charts.RankChart;
+import org.framewright.ui.tests.Person;
 import org.framewright.ui.tests.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +86,11 @@ class SimulationViewTest {
         List<String> header = SimulationTables.header(expected);
         assertEquals(7 + expected.levels().size(), header.size());
         for (int r = 0; r < rows.size(); r++) {
+            assertEquals(expected.councils().get(r).councilName(), items[r].getText(1), "the council's name");
             for (int c = 0; c < header.size(); c++) {
-                assertEquals(RowsTable.text(rows.get(r).get(c)), items[r].getText(c), header.get(c) + " of row " + r);
+                // the view shows council_name after the council code, then the CLI's columns
+                assertEquals(RowsTable.text(rows.get(r).get(c)), items[r].getText(c == 0 ? 0 : c + 1),
+                    header.get(c) + " of row " + r);
             }
         }
 
@@ -108,7 +121,9 @@ class SimulationViewTest {
         Path csv = Workbenches.targetFolder().resolve("simulation-csci.csv");
         view.statistics().exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(String.join(",", header), lines.get(0));
+        List<String> shownHeader = new java.util.ArrayList<>(header);
+        shownHeader.add(1, "council_name");
+        assertEquals(String.join(",", shownHeader), lines.get(0));
         assertEquals(rows.size() + 1, lines.size());
     }
 
@@ -133,6 +148,107 @@ class SimulationViewTest {
         Workbenches.processEventsUntil(() -> view.outcome() != null);
         assertNotNull(view.outcome().result(), view::statusText);
         assertEquals(50, view.outcome().result().samples());
+    }
+
+    /** The checkbox as drawn on screen, pixel by pixel. */
+    private static ImageData drawn(Control control) {
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        GC gc = new GC(image);
+        try {
+            control.print(gc);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** The drawing once GTK has finished its check animation (a few hundred milliseconds). */
+    private static ImageData drawnWhenSettled(Control control) throws InterruptedException {
+        long until = System.currentTimeMillis() + 700;
+        Workbenches.processEventsUntil(() -> System.currentTimeMillis() > until);
+        return drawn(control);
+    }
+
+    /** How many pixels of two drawings differ clearly (a tick changes far more than a focus border). */
+    private static int differingPixels(ImageData a, ImageData b) {
+        int differing = 0;
+        for (int x = 0; x < Math.min(a.width, b.width); x++) {
+            for (int y = 0; y < Math.min(a.height, b.height); y++) {
+                RGB p = a.palette.getRGB(a.getPixel(x, y));
+                RGB q = b.palette.getRGB(b.getPixel(x, y));
+                differing += Math.abs(p.red - q.red) + Math.abs(p.green - q.green) + Math.abs(p.blue - q.blue) > 90
+                    ? 1 : 0;
+            }
+        }
+        return differing;
+    }
+
+    @Test
+    void aPersonRunsSensitivityOnTheLatestPeriodAndReadsWhatIsPerturbed() throws Exception {
+        Workbenches.freshSample("ascof-2023-24.framework");
+        Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
+        SimulationView view = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        view.refreshChoices();
+        Person.choose(view.choices().get(0), "ascof-2023-24.framework");
+        Person.choose(view.choices().get(2), "trend_data.csv");
+        Workbenches.processEventsUntil(() -> view.periodCombo().getItemCount() > 0);
+        List<String> periods = Arrays.asList(view.periodCombo().getItems());
+        assertTrue(periods.size() > 1 && periods.contains("2022-23"), periods::toString);
+        assertEquals("2023-24", view.periodCombo().getText(), "the latest period is preselected");
+
+        assertFalse(view.baseSamplesEnabled(), "base samples only matter with Sensitivity");
+        Person.click(view.sensitivityCheckbox());
+        assertTrue(view.sensitivityCheckbox().getSelection(), "the checkbox reacts to the click");
+        // the tick is visible: the ticked box is drawn unlike the empty one (the theme's background used to turn
+        // GTK's ticked look into a white tick on white, so a click seemed to do nothing)
+        Button box = view.sensitivityCheckbox();
+        ImageData ticked = drawnWhenSettled(box);
+        Person.click(box);
+        ImageData empty = drawnWhenSettled(box);
+        Person.click(box);
+        assertTrue(box.getSelection());
+        assertTrue(differingPixels(ticked, empty) > 80, "the tick shows: " + differingPixels(ticked, empty));
+        assertTrue(view.baseSamplesEnabled());
+        view.typeDrawsAndBaseSamples(200, 32);
+        Person.click(view.runButton());
+        Job job = view.lastJob();
+        assertNotNull(job, view::statusText);
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        assertNotNull(view.outcome().sensitivity(), view::statusText);
+        assertTrue(view.perturbedText().contains("; 6 area weights of agg-overall (1, 2, 3, 4, 5, 6), +-20 %"),
+            view::perturbedText);
+        assertTrue(view.perturbedText().startsWith("Perturbed: "), view::perturbedText);
+
+        for (Chart chart : view.charts()) {
+            for (IAxis axis : chart.getAxisSet().getAxes()) {
+                if (axis.getPosition() == IAxis.Position.Secondary) {
+                    continue; // the copy of the value axis on top of a scrolling chart, its title a spacer
+                }
+                String title = axis.getTitle().getText();
+                assertFalse(title.isBlank() || title.equals("X Axis") || title.equals("Y Axis"),
+                    chart.getTitle().getText() + " has an axis titled '" + title + "'");
+            }
+        }
+        assertEquals("Council", view.charts().get(1).getAxisSet().getXAxis(0).getTitle().getText());
+        for (Chart chart : List.of(view.charts().get(0), view.charts().get(1))) {
+            IAxis[] values = chart.getAxisSet().getYAxes();
+            assertEquals(2, values.length, "a scrolling chart shows its value axis at the bottom and on top");
+            assertEquals(values[0].getRange().upper, values[1].getRange().upper, 1e-9);
+            assertTrue(values[0].getTick().isVisible() && values[1].getTick().isVisible(), "value ticks have numbers");
+        }
+        assertEquals("council_name", view.statistics().viewer().getTable().getColumn(1).getText());
+        assertEquals("Hartlepool", Arrays.stream(view.statistics().viewer().getTable().getItems())
+            .filter(i -> i.getText(0).equals("E06000001")).findFirst().orElseThrow().getText(1));
+
+        Person.toggleMaximised(view);
+        view.selectTab(1);
+        Workbenches.capture("simulation-ascof-ranks.png");
+        view.selectTab(2);
+        Workbenches.capture("simulation-ascof-sensitivity.png");
+        view.selectTab(0);
     }
 
     @Test

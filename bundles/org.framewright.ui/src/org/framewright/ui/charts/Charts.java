@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 
 /** Shared look of the Framewright charts: white background, titled axes, a qualitative palette, PNG export. */
 public final class Charts {
@@ -26,13 +27,21 @@ public final class Charts {
     public static Chart scrolling(Composite parent, String title) {
         ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         Chart chart = create(scroller, title);
+        // the value axis's numbers repeated on top, where they stay in view above the first councils (the chart
+        // scrolls down to the titled axis at the bottom). The chart's layout draws a top legend over a top axis's
+        // title, so that title is kept (it reserves the line) but drawn white: the legend sits on it, not on numbers
+        IAxis top = chart.getAxisSet().getYAxis(chart.getAxisSet().createYAxis());
+        top.setPosition(IAxis.Position.Secondary);
+        top.getTitle().setText("value axis");
+        top.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        top.getTick().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         scroller.setContent(chart);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         return chart;
     }
 
-    /** A plain chart with a white background and the given title. */
+    /** A plain chart with a white background and the given title (give its axes titles with {@link #titles}). */
     public static Chart create(Composite parent, String title) {
         Chart chart = new Chart(parent, SWT.NONE);
         Color white = parent.getDisplay().getSystemColor(SWT.COLOR_WHITE);
@@ -51,7 +60,7 @@ public final class Charts {
     /** Makes a scrolling chart tall enough for {@code rows} categories of readable height. */
     public static void fitRows(Chart chart, int rows) {
         if (chart.getParent() instanceof ScrolledComposite scroller) {
-            scroller.setMinHeight(140 + 21 * rows);
+            scroller.setMinHeight(200 + 22 * rows); // room for both value axes, the legend and a label per row
             scroller.layout(true, true);
         }
     }
@@ -65,6 +74,13 @@ public final class Charts {
     public static void clear(Chart chart) {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
+        }
+    }
+
+    /** Sets the value range of every value axis (the titled one and its copy on top of a scrolling chart). */
+    public static void valueRange(Chart chart, Range range) {
+        for (IAxis axis : chart.getAxisSet().getYAxes()) {
+            axis.setRange(range);
         }
     }
 

@@ -31,6 +31,7 @@ public final class RankChart {
     public RankChart(Composite parent) {
         chart = Charts.scrolling(parent, "Rank intervals");
         chart.setOrientation(SWT.VERTICAL);
+        Charts.titles(chart, "Council", "Rank (1 = best)");
     }
 
     /** Shows the ranked ones of {@code councils}, in this order, top to bottom. */
@@ -50,9 +51,9 @@ public final class RankChart {
         markers(MEDIAN, ranked, c -> (double) c.medianRank(), PlotSymbolType.DIAMOND, 1);
         markers(BASELINE, ranked, c -> c.baselineRank() == null ? Double.NaN : c.baselineRank(),
             PlotSymbolType.CROSS, 2);
-        Charts.titles(chart, "", "Rank over " + samples + " draws (1 = best)");
+        Charts.titles(chart, "Council", "Rank over " + samples + " draws (1 = best)");
         categories.adjustRange();
-        chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(2, ranked.size() + 1)));
+        Charts.valueRange(chart, new Range(0, Math.max(2, ranked.size() + 1)));
         Charts.fitRows(chart, ranked.size());
         chart.suspendUpdate(false);
         chart.redraw();

@@ -27,6 +27,7 @@ public final class RatingChart {
     public RatingChart(Composite parent) {
         chart = Charts.scrolling(parent, "Rating probabilities");
         chart.setOrientation(SWT.VERTICAL);
+        Charts.titles(chart, "Council", "Share of draws giving each rating");
     }
 
     /** Shows {@code councils} (in this order, top to bottom) of {@code result}. */
@@ -49,11 +50,11 @@ public final class RatingChart {
             bars.setBarPadding(15);
             bars.enableStack(true);
         }
-        Charts.titles(chart, "", scale ? "Share of " + result.samples() + " draws giving each rating"
+        Charts.titles(chart, "Council", scale ? "Share of " + result.samples() + " draws giving each rating"
             : "Share of " + result.samples() + " draws in which the rank differs from the baseline");
         chart.getTitle().setText(scale ? "Rating probabilities" : "Probability of a rank change (p_flip)");
         categories.adjustRange();
-        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        Charts.valueRange(chart, new Range(0, 1));
         Charts.fitRows(chart, councils.size());
         chart.suspendUpdate(false);
         chart.redraw();

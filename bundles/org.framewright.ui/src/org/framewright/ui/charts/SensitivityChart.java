@@ -27,6 +27,7 @@ public final class SensitivityChart {
     /** Creates the (empty) chart. */
     public SensitivityChart(Composite parent) {
         chart = Charts.create(parent, "Sensitivity of the mean absolute rank shift");
+        Charts.titles(chart, "Uncertain input", "Share of variance");
     }
 
     /** Shows the indices of {@code result}. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -51,9 +52,10 @@ final class ExportCsvAction extends Action {
     static void write(ScoringResult result, Path file) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(LeagueTable.HEADERS).get())) {
+            Map<CouncilResult, Integer> ranks = LeagueTable.ranks(result);
             for (CouncilResult council : result.councils()) {
                 for (int column = 0; column < LeagueTable.HEADERS.length; column++) {
-                    csv.print(LeagueTable.cell(council, column));
+                    csv.print(LeagueTable.cell(council, column, ranks));
                 }
                 csv.println();
             }

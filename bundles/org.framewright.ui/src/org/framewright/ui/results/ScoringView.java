@@ -1,6 +1,7 @@
 package org.framewright.ui.results;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -11,17 +12,20 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.ui.charts.RatingDistributionChart;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editor.FrameworkEditor;
@@ -29,21 +33,27 @@ import org.framewright.ui.editing.WorkspaceFiles;
 
 /**
  * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
- * cancellable job). Shows the league table (rank, council, score, rating; sortable) and, for the selected council,
- * every node's score, rating and the inputs behind it. The league table exports to CSV.
+ * cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
+ * ratings below it and, for the selected council, the breakdown tree: every node in the framework's order with its
+ * score, rating and arithmetic. The league table exports to CSV.
  */
 public final class ScoringView extends ViewPart {
 
     /** The view id, as declared in plugin.xml. */
     public static final String ID = "org.framewright.ui.results.scoring";
 
+    /** Below this height the league table and the rating chart stand side by side. */
+    private static final int SHORT_VIEW_HEIGHT = 360;
+
     private ComboViewer frameworks;
     private ComboViewer schemes;
     private ComboViewer dataFiles;
     private Combo period;
     private Label status;
+    private Button scoreButton;
     private LeagueTable league;
-    private BreakdownTable breakdown;
+    private RatingDistributionChart distribution;
+    private BreakdownTree breakdown;
     private ModelDocument document;
     private ScoringResult result;
     private Job lastJob;
@@ -60,18 +70,25 @@ public final class ScoringView extends ViewPart {
         dataFiles = ResultChoices.combo(bar, "Data:", 120, String::valueOf);
         new Label(bar, SWT.NONE).setText("Period:");
         period = new Combo(bar, SWT.DROP_DOWN);
-        period.setToolTipText("Empty: the data's only period");
-        GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(period);
-        Button score = new Button(bar, SWT.PUSH);
-        score.setText("Score");
-        score.addListener(SWT.Selection, e -> score());
+        period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
+        GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
+        DataPeriods.follow(dataFiles, period);
+        scoreButton = new Button(bar, SWT.PUSH);
+        scoreButton.setText("Score");
+        scoreButton.addListener(SWT.Selection, e -> score());
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        league = new LeagueTable(sash);
-        breakdown = new BreakdownTable(sash);
-        sash.setWeights(45, 55);
+        SashForm left = new SashForm(sash, SWT.VERTICAL);
+        league = new LeagueTable(left);
+        distribution = new RatingDistributionChart(left);
+        left.setWeights(60, 40);
+        // in a short view (the workbench's bottom row) the chart sits to the right of the table, else below it
+        left.addListener(SWT.Resize, e -> left.setOrientation(
+            left.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
+        breakdown = new BreakdownTree(sash);
+        sash.setWeights(38, 62);
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
         frameworks.addSelectionChangedListener(event -> frameworkChosen());
@@ -150,12 +167,13 @@ public final class ScoringView extends ViewPart {
         status.setText(result.councils().size() + " councils scored under " + result.scheme().getName()
             + (result.period() == null ? "" : ", period " + result.period()) + ". Select a council for its breakdown.");
         league.show(result);
-        breakdown.show(result, null, document.framework());
+        distribution.show(result);
+        breakdown.show(null, document.framework());
     }
 
     private void showBreakdown(CouncilResult council) {
         if (result != null) {
-            breakdown.show(result, council, document.framework());
+            breakdown.show(council, document.framework());
         }
     }
 
@@ -184,6 +202,26 @@ public final class ScoringView extends ViewPart {
         }
     }
 
+    /** The Score button (tests click it). */
+    public Button scoreButton() {
+        return scoreButton;
+    }
+
+    /** The last scoring job started, or null. */
+    public Job lastJob() {
+        return lastJob;
+    }
+
+    /** The framework, scheme and data-file choices (tests choose in them as a person would). */
+    public List<Combo> choices() {
+        return List.of(frameworks.getCombo(), schemes.getCombo(), dataFiles.getCombo());
+    }
+
+    /** The Period combo. */
+    public Combo periodCombo() {
+        return period;
+    }
+
     /** True once the last scoring run's outcome (result or problems) is shown. */
     public boolean isOutcomeShown() {
         return outcomeShown;
@@ -209,9 +247,19 @@ public final class ScoringView extends ViewPart {
         return league.viewer();
     }
 
-    /** The breakdown of the selected council. */
-    public TableViewer breakdownTable() {
+    /** The breakdown tree of the selected council. */
+    public TreeViewer breakdownTree() {
         return breakdown.viewer();
+    }
+
+    /** The selected breakdown row's steps, inputs and notes, one per line. */
+    public Text breakdownDetails() {
+        return breakdown.details();
+    }
+
+    /** The distribution of the overall ratings beside the league table. */
+    public RatingDistributionChart distributionChart() {
+        return distribution;
     }
 
     @Override

@@ -77,6 +77,9 @@ public final class RowsTable {
         sortColumn = -1;
         viewer.getTable().setSortColumn(null);
         viewer.setInput(rows);
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.pack();
+        }
     }
 
     private void sortBy(int column, TableColumn control) {

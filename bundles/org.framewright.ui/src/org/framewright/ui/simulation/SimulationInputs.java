@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.framewright.simulation.WeightPerturbation;
 import org.framewright.ui.editing.WorkspaceFiles;
+import org.framewright.ui.results.DataPeriods;
 import org.framewright.ui.results.ResultChoices;
 
 /** The Simulation view's input controls: framework, scheme, data, period, draws, seed, perturbation, sensitivity. */
@@ -39,8 +40,8 @@ final class SimulationInputs {
         dataFiles = ResultChoices.combo(first, "Data:", 170, SimulationInputs::label);
         new Label(first, SWT.NONE).setText("Period:");
         period = new Combo(first, SWT.DROP_DOWN);
-        period.setToolTipText("Empty: the data's only period");
-        GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(period);
+        period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
+        GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         Composite second = row(parent, 11);
         draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
         seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");
@@ -58,6 +59,25 @@ final class SimulationInputs {
         baseSamples = new Spinner(second, SWT.BORDER);
         baseSamples.setValues(256, 8, 100_000, 0, 64, 256);
         baseSamples.setToolTipText("Saltelli base samples N: N x (inputs + 2) evaluations");
+        baseSamples.setEnabled(false);
+        sensitivity.setToolTipText("Also compute which perturbed input moves the ranks most (Sobol indices)");
+        sensitivity.addListener(SWT.Selection, e -> baseSamples.setEnabled(sensitivity.getSelection()));
+        keepNativeTick(sensitivity);
+        DataPeriods.follow(dataFiles, period);
+    }
+
+    /**
+     * The workbench's CSS theme gives every control its part's background, again whenever the part is activated; on
+     * GTK a checkbox with a background of its own loses the blue of its ticked state, so the white tick vanishes and
+     * a click seems to do nothing. Whenever the checkbox is drawn, a background the theme gave it is dropped (after
+     * the drawing; dropping no background is a no-op, so this does not loop).
+     */
+    private static void keepNativeTick(Button checkbox) {
+        checkbox.addListener(SWT.Paint, e -> checkbox.getDisplay().asyncExec(() -> {
+            if (!checkbox.isDisposed()) {
+                checkbox.setBackground(null);
+            }
+        }));
     }
 
     private static Composite row(Composite parent, int columns) {

@@ -1,6 +1,7 @@
 package org.framewright.ui.simulation;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -18,6 +19,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.PerturbedInputs;
 import org.framewright.simulation.SensitivityResult;
 import org.framewright.simulation.SimulationCancelledException;
 import org.framewright.simulation.SimulationMonitor;
@@ -37,8 +39,17 @@ public final class SimulationJob extends Job {
             WeightPerturbation perturbation, double amount, int sensitivityBaseSamples) {
     }
 
-    /** What a run gave: results (sensitivity may be null), or a message (also when cancelled). */
-    public record Outcome(MonteCarloResult result, SensitivityResult sensitivity, String error, boolean cancelled) {
+    /**
+     * What a run gave: results (sensitivity may be null) with what was perturbed in words
+     * ({@link PerturbedInputs}), or a message (also when cancelled).
+     */
+    public record Outcome(MonteCarloResult result, SensitivityResult sensitivity, String error, boolean cancelled,
+            List<String> perturbed) {
+
+        /** An outcome without descriptions of the perturbed inputs. */
+        public Outcome(MonteCarloResult result, SensitivityResult sensitivity, String error, boolean cancelled) {
+            this(result, sensitivity, error, cancelled, List.of());
+        }
     }
 
     private static final int TICKS = 1000;
@@ -89,7 +100,8 @@ public final class SimulationJob extends Job {
             SensitivityResult indices = sensitivity ? prepared.sensitivity(settings.sensitivityBaseSamples(),
                 settings.seed(), threads, BOOTSTRAP_RESAMPLES, CONFIDENCE, adapt(progress.split(TICKS), 50, 50)) : null;
             percentDone.accept(100);
-            done.accept(new Outcome(result, indices, null, false));
+            done.accept(new Outcome(result, indices, null, false, PerturbedInputs.describe(result,
+                prepared.baseline(), settings.perturbation(), settings.amount())));
             return Status.OK_STATUS;
         } catch (SimulationCancelledException e) {
             done.accept(new Outcome(null, null, "Cancelled: " + e.getMessage(), true));

@@ -1,5 +1,6 @@
 package org.framewright.ui.simulation;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -25,6 +27,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.simulation.CouncilUncertainty;
+import org.framewright.simulation.MonteCarloResult;
 import org.framewright.simulation.WeightPerturbation;
 import org.framewright.simulation.SimulationTables;
 import org.framewright.ui.charts.RankChart;
@@ -49,6 +52,7 @@ public final class SimulationView extends ViewPart {
     private Button cancel;
     private ProgressBar progress;
     private Label status;
+    private Label perturbed;
     private CTabFolder tabs;
     private RatingChart ratings;
     private RankChart ranks;
@@ -74,6 +78,9 @@ public final class SimulationView extends ViewPart {
         status = new Label(actions, SWT.NONE);
         status.setText("Choose a framework, a scheme and a data file, then Run.");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        perturbed = new Label(parent, SWT.WRAP);
+        perturbed.setToolTipText("What each draw perturbs, and by how much");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(perturbed);
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         ratings = new RatingChart(tabs);
@@ -221,14 +228,34 @@ public final class SimulationView extends ViewPart {
             .toList();
         ratings.show(done.result(), ordered);
         ranks.show(ordered, done.result().samples());
-        statistics.show(SimulationTables.header(done.result()), SimulationTables.rows(done.result()));
+        statistics.show(withCouncilNames(SimulationTables.header(done.result())),
+            withCouncilNames(done.result(), SimulationTables.rows(done.result())));
         if (done.sensitivity() != null) {
             sensitivityChart.show(done.sensitivity());
             sensitivityTable.show(SimulationTables.SENSITIVITY_COLUMNS, SimulationTables.rows(done.sensitivity()));
         }
         status.setText(done.result().councils().size() + " councils, " + done.result().samples() + " draws, seed "
-            + done.result().seed() + ", " + done.result().inputs().size() + " uncertain inputs ("
-            + (done.result().fastPath() ? "fast path" : "re-scoring every draw") + ").");
+            + done.result().seed() + " (" + (done.result().fastPath() ? "fast path" : "re-scoring every draw") + ").");
+        perturbed.setText("Perturbed: " + String.join("; ", done.perturbed().isEmpty() ? done.result().inputs()
+            : done.perturbed()));
+        perturbed.getParent().layout(true, true);
+    }
+
+    /** The header with {@code council_name} after {@code council}: a person reads names, not ONS codes. */
+    private static List<String> withCouncilNames(List<String> header) {
+        List<String> named = new ArrayList<>(header);
+        named.add(1, "council_name");
+        return named;
+    }
+
+    private static List<List<Object>> withCouncilNames(MonteCarloResult result, List<List<Object>> rows) {
+        List<List<Object>> named = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Object> row = new ArrayList<>(rows.get(i));
+            row.add(1, result.councils().get(i).councilName());
+            named.add(row);
+        }
+        return named;
     }
 
     private void frameworkChosen() {
@@ -259,6 +286,11 @@ public final class SimulationView extends ViewPart {
     /** The last outcome shown (result or message), or null while running / before the first run. */
     public SimulationJob.Outcome outcome() {
         return outcome;
+    }
+
+    /** What the last run perturbed, in words ({@code "Perturbed: 6 area weights of agg-overall ..."}). */
+    public String perturbedText() {
+        return perturbed.getText();
     }
 
     /** The status line: what was simulated, or what went wrong. */
@@ -294,6 +326,42 @@ public final class SimulationView extends ViewPart {
     /** The charts: ratings, ranks, sensitivity. */
     public List<Chart> charts() {
         return List.of(ratings.chart(), ranks.chart(), sensitivityChart.chart());
+    }
+
+    /** The Run simulation button (tests click it). */
+    public Button runButton() {
+        return run;
+    }
+
+    /** The Sensitivity checkbox and its base-samples spinner. */
+    public Button sensitivityCheckbox() {
+        return inputs.sensitivity;
+    }
+
+    /** Whether the base-samples spinner takes input (only with Sensitivity ticked). */
+    public boolean baseSamplesEnabled() {
+        return inputs.baseSamples.isEnabled();
+    }
+
+    /** Sets the draws and base samples as a person types them into the spinners. */
+    public void typeDrawsAndBaseSamples(int draws, int baseSamples) {
+        inputs.draws.setSelection(draws);
+        inputs.baseSamples.setSelection(baseSamples);
+    }
+
+    /** The framework, scheme and data-file choices. */
+    public List<Combo> choices() {
+        return List.of(inputs.frameworks.getCombo(), inputs.schemes.getCombo(), inputs.dataFiles.getCombo());
+    }
+
+    /** The Period combo. */
+    public Combo periodCombo() {
+        return inputs.period;
+    }
+
+    /** The last simulation job started, or null. */
+    public Job lastJob() {
+        return job;
     }
 
     /** The statistics table. */
