@@ -23,6 +23,13 @@ public final class Importer {
         Path file = source.path();
         Problems problems = new Problems(file, source.isWorkbook());
         RawTable table = source.isWorkbook() ? XlsxTables.read(source) : CsvTables.read(source, problems);
+        if (table.sheet() != null) {
+            problems.inSheet(table.sheet());
+        }
+        if (table.cachedFormulas() > 0) {
+            problems.warning(table.header().line(), 1, "",
+                Messages.cachedFormulas(table.cachedFormulas(), table.firstCachedFormula()));
+        }
         if (source.readAsWindows1252()) {
             problems.warning(table.header().line(), 1, "", Messages.readAsWindows1252());
         }
@@ -37,7 +44,7 @@ public final class Importer {
             }
             for (RawRow raw : table.rows()) {
                 DataRow row = mapper.map(raw);
-                if (row != null) {
+                if (row != null && (!source.isWorkbook() || WorkbookCells.readable(raw, row.columns(), problems))) {
                     builder.accept(row);
                 }
             }

@@ -49,6 +49,15 @@ public final class Messages {
         return "cannot be opened as an XLSX workbook: " + reason;
     }
 
+    public static String xlsxTooLarge() {
+        return "the workbook expands to far more data than its size suggests (a ZIP bomb or a huge shared-strings"
+            + " table) and was not read; save the sheet as CSV";
+    }
+
+    public static String xlsxDamaged() {
+        return "the workbook is damaged; open and save it again in a spreadsheet program, or save the sheet as CSV";
+    }
+
     public static String noSheet() {
         return "the workbook has no sheet";
     }
@@ -113,6 +122,31 @@ public final class Messages {
         String hint = text.contains(",") ? " (write numbers without thousands separators)"
             : text.endsWith("%") ? " (write percentages without the % sign)" : "";
         return "'" + text + "' is not a number" + hint + "; " + EXPECTED_VALUE;
+    }
+
+    public static String uncalculatedFormula(String formula) {
+        return "the cell holds the formula " + formula + " saved without a calculated result, so it has no value;"
+            + " open and save the workbook in a spreadsheet program that calculates formulas, or enter the value";
+    }
+
+    public static String errorCell(String code) {
+        return "the cell holds the error " + code + ", not a value; correct it in the workbook or write a missing"
+            + " marker";
+    }
+
+    public static String unreadableCell(String stored) {
+        return "the cell's stored value '" + stored + "' cannot be read as a number; " + EXPECTED_VALUE;
+    }
+
+    public static String wrongCellType(CellKind kind, String text) {
+        String what = kind == CellKind.TEXT ? "text" : kind == CellKind.DATE ? "a date" : "a TRUE/FALSE value";
+        return "the cell holds " + what + " ('" + text + "') where a number is expected; enter it as a number cell;"
+            + " " + EXPECTED_VALUE;
+    }
+
+    public static String cachedFormulas(int count, String first) {
+        return count + (count == 1 ? " cell holds a formula" : " cells hold formulas") + " (first " + first
+            + "); the results last calculated and saved in the workbook were used, nothing was recalculated";
     }
 
     public static String missingValue(DataRow row) {
