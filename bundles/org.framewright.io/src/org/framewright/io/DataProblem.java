@@ -14,6 +14,25 @@ import java.nio.file.Path;
  */
 public record DataProblem(Path file, long line, int column, String columnName, String message) {
 
+    /**
+     * The kind of problem, for counting many of them: the column header and the message's gist without its place,
+     * quoted values and numbers, e.g. {@code value: is not a number} or {@code id: duplicate row}.
+     */
+    public String kind() {
+        String marker = "column '" + columnName + "': ";
+        int at = columnName.isEmpty() ? -1 : message.indexOf(marker);
+        String detail;
+        if (at >= 0) {
+            detail = message.substring(at + marker.length());
+        } else if ((message.startsWith("cell ") || message.startsWith("sheet ")) && message.contains(": ")) {
+            detail = message.substring(message.indexOf(": ") + 2);
+        } else {
+            detail = message;
+        }
+        String gist = detail.replaceAll("'[^']*'", "").split("[;:(]", 2)[0].replaceAll("\\d+", "N").strip();
+        return columnName.isEmpty() ? gist : columnName + ": " + gist;
+    }
+
     /** {@code file:line:column: message}, the form compilers and editors understand. */
     @Override
     public String toString() {

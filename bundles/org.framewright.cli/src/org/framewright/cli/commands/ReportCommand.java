@@ -55,7 +55,7 @@ public final class ReportCommand implements Command {
             throw new CommandException("report: usage: framewright report " + usage());
         }
         String period = parsed.option("period", null);
-        Framework framework = ModelFiles.require(context, parsed.positional().get(0));
+        Framework framework = ModelFiles.requireScorable(context, parsed.positional().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         long draws = draws(parsed.option("simulate", null));
         ScoringResult result;

@@ -58,6 +58,7 @@ public final class SimulateCommand implements Command {
         } catch (ModelLoadException e) {
             throw new CommandException("simulate: cannot read " + modelFile + ": " + String.join("; ", e.problems()));
         }
+        ModelFiles.checkScorable(context, options.model(), framework);
         ScoringScheme scheme = scheme(framework, options.scheme(), modelFile);
         Path dataFile = context.resolve(options.data());
         DataImport data;
@@ -67,7 +68,7 @@ public final class SimulateCommand implements Command {
             throw new CommandException("simulate: " + e.getMessage());
         }
         if (data.hasErrors()) {
-            data.errors().stream().map(DataProblem::toString).forEach(context.err()::println);
+            ProblemLines.print(context.err(), data.errors(), DataProblem::kind);
             context.err().println("simulate: " + data.errors().size() + " errors in " + dataFile + "; nothing simulated");
             return ExitCode.FAILURE;
         }
