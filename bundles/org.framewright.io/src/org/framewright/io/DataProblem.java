@@ -2,6 +2,8 @@ package org.framewright.io;
 
 import java.nio.file.Path;
 
+import org.framewright.model.resource.DisplayText;
+
 /**
  * One problem (error, warning or missing value) found in a council data file, at a 1-based line and column. For
  * XLSX files the line is the sheet's row number and the message also gives the cell reference (e.g. {@code C3}).
@@ -19,7 +21,7 @@ public record DataProblem(Path file, long line, int column, String columnName, S
      * quoted values and numbers, e.g. {@code value: is not a number} or {@code id: duplicate row}.
      */
     public String kind() {
-        String marker = "column '" + columnName + "': ";
+        String marker = "column '" + DisplayText.quote(columnName) + "': ";
         int at = columnName.isEmpty() ? -1 : message.indexOf(marker);
         String detail;
         if (at >= 0) {

@@ -37,7 +37,8 @@ public final class Importer {
         DataFormat format = source.isWorkbook() ? DataFormat.XLSX : layout.csvFormat();
         DataSetBuilder builder = new DataSetBuilder(newDataSet(file, format), options, problems);
         builder.headerLine(table.header().line());
-        RowMapper mapper = layout.bind(table.header(), problems);
+        // a table without header cells is one whose header could not be read; its problem is already reported
+        RowMapper mapper = table.header().cells().isEmpty() ? null : layout.bind(table.header(), problems);
         if (mapper != null) {
             if (table.rows().isEmpty()) {
                 problems.warning(table.header().line(), 1, "", Messages.noDataRows());

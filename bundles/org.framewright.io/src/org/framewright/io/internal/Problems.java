@@ -67,12 +67,12 @@ public final class Problems {
     }
 
     private String where(long line, int column, String header) {
-        String cell = spreadsheet ? (sheet == null ? "" : "sheet '" + sheet + "', ") + "cell " + columnLetters(column) + line
-            : "";
+        String inSheet = sheet == null ? "" : "sheet '" + Messages.q(sheet) + "', ";
+        String cell = spreadsheet ? inSheet + "cell " + columnLetters(column) + line : "";
         if (header.isEmpty()) {
             return cell.isEmpty() ? "" : cell + ": ";
         }
-        return (cell.isEmpty() ? "" : cell + ", ") + "column '" + header + "': ";
+        return (cell.isEmpty() ? "" : cell + ", ") + "column '" + Messages.q(header) + "': ";
     }
 
     /** Spreadsheet column letters of a 1-based column: 1 = A, 27 = AA. */

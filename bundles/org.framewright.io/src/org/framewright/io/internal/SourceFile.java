@@ -119,7 +119,9 @@ public final class SourceFile {
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                throw new DataFileException(path, Messages.binaryContent(i));
+                int lineStart = text.lastIndexOf('\n', i) + 1;
+                long line = text.substring(0, lineStart).chars().filter(ch -> ch == '\n').count() + 1;
+                throw new DataFileException(path, line, i - lineStart + 1L, Messages.binaryContent(c));
             }
         }
         if (text.isBlank()) {

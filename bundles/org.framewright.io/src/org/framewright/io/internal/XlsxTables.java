@@ -168,7 +168,7 @@ public final class XlsxTables {
     private static String reason(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
-            if (message.contains("bomb") || message.contains("exceed the max")) {
+            if (message.contains("bomb") || message.contains("exceed the max") || message.contains("bugzilla")) {
                 return Messages.xlsxTooLarge();
             }
         }
