@@ -104,6 +104,31 @@ class BadInputMessagesTest {
     }
 
     @Test
+    void filesAboveTheSizeLimitsAreRefusedUpFrontNamingTheFile() throws Exception {
+        Path csv = sparse("huge.csv", CouncilDataReader.MAX_FILE_BYTES + 1, "council,id,value\n");
+        Path xlsx = sparse("huge.xlsx", CouncilDataReader.MAX_WORKBOOK_BYTES + 1, "PK\u0003\u0004");
+
+        DataFileException text = assertThrows(DataFileException.class,
+            () -> CouncilDataReader.read(csv, ImportOptions.none()));
+        DataFileException workbook = assertThrows(DataFileException.class,
+            () -> CouncilDataReader.read(xlsx, ImportOptions.none()));
+
+        assertTrue(text.getMessage().startsWith(csv + ": the file is 256 MB, more than the largest data file read"),
+            text.getMessage());
+        assertTrue(workbook.getMessage().startsWith(xlsx + ": the file is 32 MB, more than the largest XLSX"),
+            workbook.getMessage());
+    }
+
+    /** A file of {@code size} bytes starting with {@code start}, the rest a hole (no disk space used). */
+    private Path sparse(String name, long size, String start) throws Exception {
+        Path file = Files.writeString(folder.resolve(name), start, StandardCharsets.ISO_8859_1);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}), size - 1);
+        }
+        return file;
+    }
+
+    @Test
     void anAscofColumnNamedTwiceIsAnError() throws Exception {
         Path file = write(folder, "twice.csv", "Year,ONS Code,Measure Group,Measure_Value,Geographical Level,Measure_Value\n"
             + "2023-24,E1,1A,3,Council,4\n");

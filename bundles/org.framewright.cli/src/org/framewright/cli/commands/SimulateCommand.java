@@ -20,7 +20,6 @@ import org.framewright.model.resource.ModelLoadException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.MonteCarloResult;
 import org.framewright.simulation.SensitivityResult;
-import org.framewright.simulation.SimulationMonitor;
 import org.framewright.simulation.UncertainScheme;
 
 /**
@@ -81,14 +80,14 @@ public final class SimulateCommand implements Command {
         }
         long started = System.nanoTime();
         MonteCarloResult result = prepared.monteCarlo(options.samples(), options.seed(), options.threads(),
-            SimulationMonitor.NONE);
+            ProgressOnStderr.of(context.err(), "simulate: draws"));
         double seconds = (System.nanoTime() - started) / 1e9;
         SensitivityResult sensitivity = null;
         if (options.sensitivity() || options.sensitivityOut() != null) {
             int base = options.sensitivitySamples() > 0 ? options.sensitivitySamples()
                 : (int) Math.max(100, options.samples() / (prepared.inputs().size() + 2));
             sensitivity = prepared.sensitivity(base, options.seed(), options.threads(), 200, 0.95,
-                SimulationMonitor.NONE);
+                ProgressOnStderr.of(context.err(), "simulate: sensitivity model evaluations"));
         }
         context.err().printf("simulate: %s, %d draws on %d threads in %.2f s (%s)%n", scheme.getId(),
             options.samples(), options.threads(), seconds, prepared.fastPath() ? "fast path"

@@ -31,6 +31,19 @@ public final class Messages {
         return "the file is not readable";
     }
 
+    public static String tooLarge(long size, long limit, String what) {
+        return "the file is " + megabytes(size) + ", more than the largest " + what + " read (" + megabytes(limit)
+            + "); split it (e.g. one file per period) or, for a workbook, save the sheet as CSV";
+    }
+
+    public static String outOfMemory() {
+        return "the file is too large to read in the memory given to framewright; split it or give more memory (-Xmx)";
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + 512 * 1024) / (1024 * 1024) + " MB";
+    }
+
     public static String emptyFile() {
         return "the file is empty; expected a CSV file with a header row or an XLSX workbook";
     }

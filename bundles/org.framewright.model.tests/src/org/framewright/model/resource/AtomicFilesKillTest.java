@@ -55,6 +55,26 @@ class AtomicFilesKillTest {
         assertComplete(Files.readString(target));
     }
 
+    @Test
+    void ctrlCDuringAWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws Exception {
+        Path target = folder.resolve("report.html");
+        AtomicFiles.writeString(target, version(0, 10));
+        Process writer = new ProcessBuilder(javaCommand(), "-cp", classpath(), PendingWriter.class.getName(),
+            target.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+            StandardCharsets.UTF_8))) {
+            assertEquals("pending", out.readLine(), "the child JVM is in the middle of a write");
+            assertEquals(2, filesInFolder().size(), "the temporary file exists while the write is pending");
+            new ProcessBuilder("kill", "-INT", Long.toString(writer.pid())).start().waitFor();
+            assertTrue(writer.waitFor(30, TimeUnit.SECONDS), "the child ends on SIGINT");
+        } finally {
+            writer.destroyForcibly();
+        }
+
+        assertEquals(version(0, 10), Files.readString(target));
+        assertEquals(List.of(target), filesInFolder(), "the interrupted write removed its temporary file");
+    }
+
     /** A version: a header with its line count, the lines, and an end mark, so a torn file is told at once. */
     static String version(long number, int lines) {
         StringBuilder text = new StringBuilder("version " + number + " lines " + lines + "\n");
@@ -88,7 +108,7 @@ class AtomicFilesKillTest {
 
     /** The model bundle's and this test bundle's classes (AtomicFiles needs nothing but the JDK). */
     private static String classpath() throws URISyntaxException {
-        return classesOf(AtomicFiles.class) + File.pathSeparator + classesOf(Writer.class);
+        return classesOf(AtomicFiles.class) + File.pathSeparator + classesOf(AtomicFilesKillTest.class);
     }
 
     private static String classesOf(Class<?> type) throws URISyntaxException {
@@ -96,6 +116,22 @@ class AtomicFilesKillTest {
         Path path = Path.of(location.toURI());
         Path classes = path.resolve("target").resolve("classes");
         return (Files.isDirectory(classes) ? classes : path).toString();
+    }
+
+    /** The child: starts replacing the file named by its argument, writes half of it, and waits to be stopped. */
+    public static final class PendingWriter {
+
+        private PendingWriter() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            AtomicFile pending = AtomicFiles.open(Path.of(args[0]));
+            pending.stream().write("version 9 lines 1000\nline 0 of".getBytes(StandardCharsets.UTF_8));
+            pending.stream().flush();
+            System.out.println("pending");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
     }
 
     /** The child: replaces the file named by its argument with ever new versions until it is killed. */

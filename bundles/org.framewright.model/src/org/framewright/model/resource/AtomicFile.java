@@ -26,6 +26,12 @@ public final class AtomicFile implements Closeable {
     /** Temporary files of this JVM still being written; the cleanup never touches them. */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
+    static {
+        // Ctrl+C (SIGINT) or kill (SIGTERM) ends the JVM without running finally blocks: remove what was being
+        // written, so an interrupted command leaves neither a partial target nor a temporary file
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::removeLive, "framewright-atomic-files"));
+    }
+
     private final Path target;
     private final Path temporary;
     private final FileChannel channel;
@@ -109,6 +115,16 @@ public final class AtomicFile implements Closeable {
                 }
             } finally {
                 LIVE.remove(temporary);
+            }
+        }
+    }
+
+    private static void removeLive() {
+        for (Path temporary : LIVE) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // the JVM is ending; the next write to the target removes it
             }
         }
     }
