@@ -88,8 +88,8 @@ class DispatcherTest {
         };
         CliRun run = CliRun.with(new CommandRegistry(List.of(failing)), "boom");
         assertEquals(2, run.exitCode());
-        assertEquals("framewright: error: internal error: IllegalStateException: kaputt" + System.lineSeparator(),
-                run.err());
+        assertEquals("framewright: error: internal error: kaputt (a fault in framewright; run with"
+                + " -Dframewright.debug=true to see where)" + System.lineSeparator(), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
     }
 

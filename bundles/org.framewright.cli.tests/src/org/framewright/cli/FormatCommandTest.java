@@ -37,6 +37,23 @@ class FormatCommandTest {
     }
 
     @Test
+    void aDoctypeWithEntitiesIsNotDroppedSilently() throws Exception {
+        String canonical = Files.readString(Samples.framework("csci-2006.framework"));
+        int rootStart = canonical.indexOf("<fw:Framework");
+        Path file = folder.resolve("entities.framework");
+        Files.writeString(file, canonical.substring(0, rootStart)
+            + "<!DOCTYPE fw:Framework [<!ENTITY secret SYSTEM \"file:///etc/passwd\"><!ENTITY name \"x\">]>\n"
+            + canonical.substring(rootStart));
+
+        CliRun run = CliRun.of("format", file.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(file + ": formatted; its DOCTYPE was removed with its 2 entity declarations (entities are never"
+            + " expanded: references to them were not read)" + NL, run.err());
+        assertEquals(canonical, Files.readString(file));
+    }
+
+    @Test
     void aCanonicalFileIsLeftByteIdenticalAndUntouched() throws Exception {
         Path file = folder.resolve("csci-2006.framework");
         Files.copy(Samples.framework("csci-2006.framework"), file);

@@ -26,8 +26,14 @@ public record CommandContext(PrintStream out, PrintStream err, Path workingDirec
         Objects.requireNonNull(registry, "registry");
     }
 
-    /** Resolves a file argument as the user meant it: relative to the caller's working directory. */
-    public Path resolve(String fileArgument) {
+    /**
+     * Resolves a file argument as the user meant it: relative to the caller's working directory. An empty argument
+     * (say {@code --data ""}, from an unset shell variable) is an error, not the working directory.
+     */
+    public Path resolve(String fileArgument) throws CommandException {
+        if (fileArgument == null || fileArgument.isBlank()) {
+            throw new CommandException("an empty file name was given (e.g. --data \"\"); name a file");
+        }
         return workingDirectory.resolve(fileArgument).normalize();
     }
 }

@@ -3,6 +3,8 @@ package org.framewright.cli;
 import java.util.List;
 import java.util.Map;
 
+import org.framewright.model.resource.DisplayText;
+
 import org.framewright.cli.commands.HelpCommand;
 
 /**
@@ -67,14 +69,24 @@ public final class Dispatcher {
     }
 
     private void error(String message, Throwable e) {
-        context.err().println(ERROR_PREFIX + message);
+        // a message may quote a file's content: each of its lines is shown on one line, control characters escaped
+        StringBuilder shown = new StringBuilder();
+        for (String line : String.valueOf(message).split("\\R", -1)) {
+            shown.append(shown.isEmpty() ? "" : System.lineSeparator()).append(DisplayText.oneLine(line));
+        }
+        context.err().println(ERROR_PREFIX + shown);
         if (debug) {
             e.printStackTrace(context.err());
         }
     }
 
+    /** What went wrong in the user's terms: never a class name; the details are there with framewright.debug. */
     private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; the input is too large for the memory given to framewright (-Xmx)";
+        }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+        String detail = message == null || message.isBlank() ? "an unexpected condition" : DisplayText.quote(message);
+        return detail + " (a fault in framewright; run with -Dframewright.debug=true to see where)";
     }
 }

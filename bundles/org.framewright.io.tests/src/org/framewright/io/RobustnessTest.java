@@ -98,7 +98,8 @@ class RobustnessTest {
                 assertTrue(problem.line() >= 1 && problem.column() >= 1, problem::toString);
             }
         } catch (DataFileException e) {
-            assertTrue(e.getMessage().startsWith(file + ": "), e::getMessage);
+            assertTrue(e.getMessage().startsWith(file + ":"), e::getMessage);
+            assertTrue(e.getMessage().lines().count() == 1, e::getMessage);
         } catch (Exception | Error e) {
             fail(file + " escaped as " + e, e);
         }

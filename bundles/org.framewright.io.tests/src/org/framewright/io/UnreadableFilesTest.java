@@ -70,7 +70,7 @@ class UnreadableFilesTest {
 
     private static void assertUnreadable(Path file, String reason) {
         DataFileException e = assertThrows(DataFileException.class, () -> CouncilDataReader.read(file, null));
-        assertTrue(e.getMessage().startsWith(file + ": "), e::getMessage);
+        assertTrue(e.getMessage().startsWith(file + ":"), e::getMessage);
         assertTrue(e.getMessage().contains(reason), e::getMessage);
         assertEquals(file, e.file());
     }

@@ -3,6 +3,7 @@ package org.framewright.io;
 import java.nio.file.Path;
 
 import org.framewright.io.internal.Importer;
+import org.framewright.io.internal.Messages;
 import org.framewright.io.internal.SourceFile;
 import org.framewright.model.DataSet;
 
@@ -24,6 +25,17 @@ public final class CouncilDataReader {
      * @throws DataFileException when the file is missing, unreadable, empty, or neither CSV text nor XLSX
      */
     public static DataImport read(Path file, ImportOptions options) throws DataFileException {
-        return Importer.run(SourceFile.open(file), options == null ? ImportOptions.none() : options);
+        try {
+            return Importer.run(SourceFile.open(file), options == null ? ImportOptions.none() : options);
+        } catch (OutOfMemoryError e) {
+            // below the size limits this should not happen; if it does, the user learns which file and why
+            throw new DataFileException(file, Messages.outOfMemory());
+        }
     }
+
+    /** The largest data file read (CSV or XLSX); larger files are refused before they are read. */
+    public static final long MAX_FILE_BYTES = SourceFile.MAX_TEXT_BYTES;
+
+    /** The largest XLSX workbook read; a workbook takes many times its size in memory while it is read. */
+    public static final long MAX_WORKBOOK_BYTES = SourceFile.MAX_WORKBOOK_BYTES;
 }

@@ -8,13 +8,13 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.framewright.model.resource.AtomicFile;
 import org.framewright.model.resource.AtomicFiles;
 
 /**
@@ -38,28 +38,25 @@ public final class CsvTableWriter implements Closeable {
 
     private final CSVPrinter printer;
     private final PrintStream stream;
-    private final Path temporary;
-    private final Path target;
+    private final AtomicFile file;
     private boolean finished;
 
-    private CsvTableWriter(Writer writer, PrintStream stream, Path temporary, Path target, List<String> header)
+    private CsvTableWriter(Writer writer, PrintStream stream, AtomicFile file, List<String> header)
         throws IOException {
         this.printer = new CSVPrinter(writer, FORMAT);
         this.stream = stream;
-        this.temporary = temporary;
-        this.target = target;
+        this.file = file;
         printer.printRecord(header);
     }
 
     /** A writer that replaces {@code target} atomically on {@link #commit()}; the header is written first. */
     public static CsvTableWriter toFile(Path target, List<String> header) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = AtomicFiles.temporaryBeside(absolute);
+        AtomicFile file = AtomicFiles.open(target);
         try {
-            return new CsvTableWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), null, temporary,
-                absolute, header);
+            return new CsvTableWriter(new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8)),
+                null, file, header);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            file.close();
             throw e;
         }
     }
@@ -67,7 +64,7 @@ public final class CsvTableWriter implements Closeable {
     /** A writer to {@code out} (e.g. System.out), which is flushed but never closed. */
     public static CsvTableWriter toStream(PrintStream out, List<String> header) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        return new CsvTableWriter(writer, out, null, null, header);
+        return new CsvTableWriter(writer, out, null, header);
     }
 
     /** Writes {@code header} and {@code rows} to {@code target}, replacing it atomically. */
@@ -111,8 +108,8 @@ public final class CsvTableWriter implements Closeable {
             }
             return;
         }
-        printer.close();
-        AtomicFiles.replace(temporary, target);
+        printer.flush();
+        file.commit();
         finished = true;
     }
 
@@ -124,11 +121,7 @@ public final class CsvTableWriter implements Closeable {
             return;
         }
         if (!finished) {
-            try {
-                printer.close();
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            file.close();
         }
     }
 

@@ -19,6 +19,12 @@ public class DataFileException extends IOException {
         this.file = file;
     }
 
+    /** A problem at a place in {@code file}; the message reads {@code "file:line:column: reason"}. */
+    public DataFileException(Path file, long line, long column, String reason) {
+        super(file + ":" + line + ":" + column + ": " + reason);
+        this.file = file;
+    }
+
     /** Same, keeping the low-level cause for debugging (never shown to users). */
     public DataFileException(Path file, String reason, Throwable cause) {
         super(file + ": " + reason, cause);

@@ -21,6 +21,23 @@ class CsciMonteCarloTest {
     }
 
     @Test
+    void drawsAreCappedWhereverTheSimulationIsStarted() throws IOException {
+        UncertainScheme scheme = prepare(0.5);
+        assertEquals("the number of draws must be from 1 to 10000000, not 10000001",
+            refusal(scheme, UncertainScheme.MAX_SAMPLES + 1));
+        assertEquals("the number of draws must be from 1 to 10000000, not 0", refusal(scheme, 0));
+    }
+
+    private static String refusal(UncertainScheme scheme, long samples) {
+        try {
+            scheme.monteCarlo(samples, 1, 1, SimulationMonitor.NONE);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return "accepted " + samples + " draws";
+    }
+
+    @Test
     void starMatrixRunsOnTheGeneralPathWithRatingShares() throws IOException {
         UncertainScheme scheme = prepare(0.9);
         assertFalse(scheme.fastPath());

@@ -70,8 +70,23 @@ public final class UncertainScheme {
         return generalPathReason;
     }
 
-    /** Runs {@code samples} draws seeded {@code seed} on {@code threads} threads; identical for any thread count. */
+    /**
+     * The most draws one simulation (or sensitivity base sample) runs: the one cap every entry point (CLI
+     * {@code simulate --samples}, {@code report --simulate}, the workbench) applies. Ten million draws take
+     * minutes on the general path; more would run for hours with no gain in precision worth having.
+     */
+    public static final long MAX_SAMPLES = 10_000_000;
+
+    /**
+     * Runs {@code samples} draws seeded {@code seed} on {@code threads} threads; identical for any thread count.
+     *
+     * @throws IllegalArgumentException when {@code samples} is not from 1 to {@link #MAX_SAMPLES}
+     */
     public MonteCarloResult monteCarlo(long samples, long seed, int threads, SimulationMonitor monitor) {
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("the number of draws must be from 1 to " + MAX_SAMPLES + ", not "
+                + samples);
+        }
         RankCounts counts = MonteCarloRun.run(draws, samples, seed, threads, monitor);
         List<String> levels = levelNames();
         List<CouncilUncertainty> councils = new ArrayList<>();

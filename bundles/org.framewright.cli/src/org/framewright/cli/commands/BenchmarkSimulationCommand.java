@@ -71,6 +71,7 @@ public final class BenchmarkSimulationCommand implements Command {
         } catch (ModelLoadException e) {
             throw new CommandException("benchmark-simulation: cannot read " + modelFile + ": " + e.getMessage());
         }
+        ModelFiles.checkScorable(context, positional.get(0), framework);
         String period = options.get("--period");
         DataImport data;
         try {

@@ -59,8 +59,8 @@ public final class CompareCommand implements Command {
             throw new CommandException("compare: --format must be table, csv or html");
         }
         String period = parsed.option("period", null);
-        Framework frameworkA = ModelFiles.require(context, models.get(0));
-        Framework frameworkB = models.size() == 2 ? ModelFiles.require(context, models.get(1)) : frameworkA;
+        Framework frameworkA = ModelFiles.requireScorable(context, models.get(0));
+        Framework frameworkB = models.size() == 2 ? ModelFiles.requireScorable(context, models.get(1)) : frameworkA;
         ScoringScheme schemeA = ScoringInputs.scheme(frameworkA, parsed.option("scheme-a", null),
             parsed.option("scenario-a", null), "--scheme-a");
         ScoringScheme schemeB = ScoringInputs.scheme(frameworkB, parsed.option("scheme-b", null),

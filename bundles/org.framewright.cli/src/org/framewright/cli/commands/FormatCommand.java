@@ -2,7 +2,9 @@ package org.framewright.cli.commands;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,6 +39,18 @@ public final class FormatCommand implements Command {
         return "FILE...";
     }
 
+    /** What formatting drops silently otherwise: a DOCTYPE, and with it any entity declarations (never expanded). */
+    private static String droppedDoctype(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (!text.contains("<!DOCTYPE")) {
+            return "";
+        }
+        int entities = text.split("<!ENTITY", -1).length - 1;
+        return entities == 0 ? "; its DOCTYPE was removed"
+            : "; its DOCTYPE was removed with its " + entities + " entity declaration" + (entities == 1 ? "" : "s")
+                + " (entities are never expanded: references to them were not read)";
+    }
+
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
         if (args.isEmpty()) {
@@ -55,8 +69,9 @@ public final class FormatCommand implements Command {
                 if (Arrays.equals(canonical.toByteArray(), Files.readAllBytes(context.resolve(argument)))) {
                     context.err().println(argument + ": already canonical");
                 } else {
+                    String dropped = droppedDoctype(context.resolve(argument));
                     FrameworkFiles.save(framework);
-                    context.err().println(argument + ": formatted");
+                    context.err().println(argument + ": formatted" + dropped);
                 }
             } catch (IOException e) {
                 context.err().println(Dispatcher.ERROR_PREFIX + argument + ": cannot write: "

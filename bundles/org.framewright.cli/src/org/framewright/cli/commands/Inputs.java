@@ -20,13 +20,19 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The framework in {@code file}; an unreadable or broken model is an error (exit 2) listing its problems. */
+    /**
+     * The framework in {@code file}; an unreadable or broken model is an error (exit 2) listing its problems, a model
+     * with validation errors is refused (exit 1) after printing them.
+     */
     static Framework framework(CommandContext context, String file) throws CommandException {
+        Framework framework;
         try {
-            return FrameworkFiles.loadFramework(context.resolve(file));
+            framework = FrameworkFiles.loadFramework(context.resolve(file));
         } catch (ModelLoadException e) {
             throw new CommandException(String.join(System.lineSeparator(), e.problems()), ExitCode.ERROR, e);
         }
+        ModelFiles.checkScorable(context, file, framework);
+        return framework;
     }
 
     /**
@@ -47,7 +53,7 @@ final class Inputs {
             context.err().println("warning: " + warning);
         }
         if (data.hasErrors()) {
-            data.errors().forEach(error -> context.err().println(error));
+            ProblemLines.print(context.err(), data.errors(), DataProblem::kind);
             context.err().println(data.errors().size() + " error(s) in " + path + "; nothing written");
             return null;
         }

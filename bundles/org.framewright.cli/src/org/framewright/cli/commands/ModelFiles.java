@@ -10,6 +10,8 @@ import org.framewright.cli.ExitCode;
 import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.ScoringPreconditions;
 
 /**
  * Loading the framework files named on a command line: each into its own resource set, with load problems printed
@@ -42,6 +44,27 @@ final class ModelFiles {
             // the dispatcher prefixes the first line; the others get the same prefix here
             throw new CommandException(String.join(System.lineSeparator() + Dispatcher.ERROR_PREFIX,
                 shown(argument, file, e)), ExitCode.ERROR, e);
+        }
+    }
+
+    /**
+     * The framework in {@code argument}, refused (exit 1) when validation finds errors in it: those are printed on
+     * stderr (at most {@link ProblemLines#SHOWN}) and nothing is scored. See {@link ScoringPreconditions}.
+     */
+    static Framework requireScorable(CommandContext context, String argument) throws CommandException {
+        Framework framework = require(context, argument);
+        checkScorable(context, argument, framework);
+        return framework;
+    }
+
+    /** Refuses (exit 1) a loaded {@code framework} with validation errors, printing them on stderr. */
+    static void checkScorable(CommandContext context, String argument, Framework framework) throws CommandException {
+        List<ModelDiagnostic> errors = ScoringPreconditions.errors(framework);
+        if (!errors.isEmpty()) {
+            ProblemLines.print(context.err(), errors, ModelDiagnostic::code);
+            throw new CommandException(argument + ": " + errors.size() + " validation error"
+                + (errors.size() == 1 ? "" : "s") + "; nothing was scored (framewright validate " + argument
+                + " lists every problem)", ExitCode.FAILURE, null);
         }
     }
 

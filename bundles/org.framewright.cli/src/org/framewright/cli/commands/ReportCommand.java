@@ -17,7 +17,6 @@ import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.simulation.MonteCarloResult;
-import org.framewright.simulation.SimulationMonitor;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
@@ -55,7 +54,7 @@ public final class ReportCommand implements Command {
             throw new CommandException("report: usage: framewright report " + usage());
         }
         String period = parsed.option("period", null);
-        Framework framework = ModelFiles.require(context, parsed.positional().get(0));
+        Framework framework = ModelFiles.requireScorable(context, parsed.positional().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         long draws = draws(parsed.option("simulate", null));
         ScoringResult result;
@@ -67,7 +66,7 @@ public final class ReportCommand implements Command {
                     Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.25));
                 result = prepared.baseline();
                 simulation = prepared.monteCarlo(draws, 0, Runtime.getRuntime().availableProcessors(),
-                    SimulationMonitor.NONE);
+                    ProgressOnStderr.of(context.err(), "report: draws"));
             } else {
                 result = ScoringEngine.score(framework, scheme, data, period);
             }
@@ -89,12 +88,13 @@ public final class ReportCommand implements Command {
         }
         try {
             long draws = Long.parseLong(value.trim());
-            if (draws >= 1 && draws <= 10_000_000) {
+            if (draws >= 1 && draws <= UncertainScheme.MAX_SAMPLES) {
                 return draws;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CommandException("report: --simulate takes a number of draws from 1 to 10000000, not '" + value + "'");
+        throw new CommandException("report: --simulate takes a number of draws from 1 to " + UncertainScheme.MAX_SAMPLES
+            + ", not '" + value + "'");
     }
 }

@@ -38,8 +38,9 @@ final class ScoringInputs {
             context.err().println("warning: " + warning);
         }
         if (imported.hasErrors()) {
-            throw new CommandException(imported.errors().stream().map(DataProblem::toString)
-                .collect(Collectors.joining(System.lineSeparator())), ExitCode.FAILURE, null);
+            ProblemLines.print(context.err(), imported.errors(), DataProblem::kind);
+            throw new CommandException(imported.errors().size() + " error(s) in " + argument + "; nothing was scored",
+                ExitCode.FAILURE, null);
         }
         return imported.dataSet();
     }

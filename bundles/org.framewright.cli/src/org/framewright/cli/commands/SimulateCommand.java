@@ -20,7 +20,6 @@ import org.framewright.model.resource.ModelLoadException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.MonteCarloResult;
 import org.framewright.simulation.SensitivityResult;
-import org.framewright.simulation.SimulationMonitor;
 import org.framewright.simulation.UncertainScheme;
 
 /**
@@ -58,6 +57,7 @@ public final class SimulateCommand implements Command {
         } catch (ModelLoadException e) {
             throw new CommandException("simulate: cannot read " + modelFile + ": " + String.join("; ", e.problems()));
         }
+        ModelFiles.checkScorable(context, options.model(), framework);
         ScoringScheme scheme = scheme(framework, options.scheme(), modelFile);
         Path dataFile = context.resolve(options.data());
         DataImport data;
@@ -67,7 +67,7 @@ public final class SimulateCommand implements Command {
             throw new CommandException("simulate: " + e.getMessage());
         }
         if (data.hasErrors()) {
-            data.errors().stream().map(DataProblem::toString).forEach(context.err()::println);
+            ProblemLines.print(context.err(), data.errors(), DataProblem::kind);
             context.err().println("simulate: " + data.errors().size() + " errors in " + dataFile + "; nothing simulated");
             return ExitCode.FAILURE;
         }
@@ -80,14 +80,14 @@ public final class SimulateCommand implements Command {
         }
         long started = System.nanoTime();
         MonteCarloResult result = prepared.monteCarlo(options.samples(), options.seed(), options.threads(),
-            SimulationMonitor.NONE);
+            ProgressOnStderr.of(context.err(), "simulate: draws"));
         double seconds = (System.nanoTime() - started) / 1e9;
         SensitivityResult sensitivity = null;
         if (options.sensitivity() || options.sensitivityOut() != null) {
             int base = options.sensitivitySamples() > 0 ? options.sensitivitySamples()
                 : (int) Math.max(100, options.samples() / (prepared.inputs().size() + 2));
             sensitivity = prepared.sensitivity(base, options.seed(), options.threads(), 200, 0.95,
-                SimulationMonitor.NONE);
+                ProgressOnStderr.of(context.err(), "simulate: sensitivity model evaluations"));
         }
         context.err().printf("simulate: %s, %d draws on %d threads in %.2f s (%s)%n", scheme.getId(),
             options.samples(), options.threads(), seconds, prepared.fastPath() ? "fast path"

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.framewright.cli.CommandException;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.NormalisationMethod;
+import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
@@ -60,11 +61,12 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new CommandException("simulate: --format must be table, csv or json, not '" + format + "'");
         }
-        long samples = number(values, "--samples", 1, Integer.MAX_VALUE, 0);
+        long samples = number(values, "--samples", 1, UncertainScheme.MAX_SAMPLES, 0);
         int threads = (int) number(values, "--threads", 1, 1024, Runtime.getRuntime().availableProcessors());
         return new SimulateOptions(positional.get(0), values.get("--data"), values.get("--scheme"),
             values.get("--period"), samples, number(values, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
-            uncertainty(values, methods), sensitivity, (int) number(values, "--sensitivity-samples", 2, 10_000_000, 0),
+            uncertainty(values, methods), sensitivity,
+            (int) number(values, "--sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
             values.get("--sensitivity-out"), threads, format);
     }
 

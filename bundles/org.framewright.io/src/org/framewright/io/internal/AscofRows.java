@@ -9,7 +9,7 @@ import java.util.Map;
  * is {@code Council} are councils; Region, England and Council Type rows are skipped. Year is the period, ONS Code
  * the council, Geographical Description its name, Measure Group the id, Measure_Value the value. A Disaggregation
  * Level other than Total (or empty) becomes the row's group. Other columns (Measure Group Description, Measure
- * Type) are ignored.
+ * Type) are ignored. A column named twice is an error (which of the two holds the data is anyone's guess).
  */
 final class AscofRows implements RowMapper {
 
@@ -46,9 +46,13 @@ final class AscofRows implements RowMapper {
             String name = header.cell(i);
             String key = name.toLowerCase(Locale.ROOT);
             Field field = FIELDS.get(key);
-            if (field != null && !columns.has(field)) {
+            if (field != null && columns.has(field)) {
+                problems.error(header.line(), i + 1, name, Messages.duplicateColumn(columns.column(field)));
+            } else if (field != null) {
                 columns.bind(field, i, name);
-            } else if (key.equals(LEVEL) && levelColumn < 0) {
+            } else if (key.equals(LEVEL) && levelColumn >= 0) {
+                problems.error(header.line(), i + 1, name, Messages.duplicateColumn(levelColumn + 1));
+            } else if (key.equals(LEVEL)) {
                 levelColumn = i;
             }
         }

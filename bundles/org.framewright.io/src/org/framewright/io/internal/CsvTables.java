@@ -44,7 +44,13 @@ public final class CsvTables {
                     }
                 }
             } catch (UncheckedIOException e) {
-                problems.error(errorLine(e, parser.getCurrentLineNumber()), 1, "", Messages.malformedCsv(reason(e)));
+                long line = errorLine(e, parser.getCurrentLineNumber());
+                if (rows.isEmpty()) {
+                    // malformed before any row: bad content (exit 1), not an empty file
+                    problems.error(line, 1, "", Messages.malformedBeforeHeader(reason(e)));
+                    return new RawTable(new RawRow(line, List.of()), List.of());
+                }
+                problems.error(line, 1, "", Messages.malformedCsv(reason(e)));
             }
         } catch (IOException e) {
             throw new DataFileException(source.path(), Messages.cannotRead(reason(e)), e);

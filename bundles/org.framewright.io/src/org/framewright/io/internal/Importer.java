@@ -23,6 +23,13 @@ public final class Importer {
         Path file = source.path();
         Problems problems = new Problems(file, source.isWorkbook());
         RawTable table = source.isWorkbook() ? XlsxTables.read(source) : CsvTables.read(source, problems);
+        if (table.sheet() != null) {
+            problems.inSheet(table.sheet());
+        }
+        if (table.cachedFormulas() > 0) {
+            problems.warning(table.header().line(), 1, "",
+                Messages.cachedFormulas(table.cachedFormulas(), table.firstCachedFormula()));
+        }
         if (source.readAsWindows1252()) {
             problems.warning(table.header().line(), 1, "", Messages.readAsWindows1252());
         }
@@ -30,14 +37,15 @@ public final class Importer {
         DataFormat format = source.isWorkbook() ? DataFormat.XLSX : layout.csvFormat();
         DataSetBuilder builder = new DataSetBuilder(newDataSet(file, format), options, problems);
         builder.headerLine(table.header().line());
-        RowMapper mapper = layout.bind(table.header(), problems);
+        // a table without header cells is one whose header could not be read; its problem is already reported
+        RowMapper mapper = table.header().cells().isEmpty() ? null : layout.bind(table.header(), problems);
         if (mapper != null) {
             if (table.rows().isEmpty()) {
                 problems.warning(table.header().line(), 1, "", Messages.noDataRows());
             }
             for (RawRow raw : table.rows()) {
                 DataRow row = mapper.map(raw);
-                if (row != null) {
+                if (row != null && (!source.isWorkbook() || WorkbookCells.readable(raw, row.columns(), problems))) {
                     builder.accept(row);
                 }
             }

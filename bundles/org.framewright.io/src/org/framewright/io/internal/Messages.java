@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.framewright.model.resource.DisplayText;
+
 /** Every message text of the import, in one place. Locations are added by {@link Problems}. */
 public final class Messages {
 
@@ -29,12 +31,31 @@ public final class Messages {
         return "the file is not readable";
     }
 
+    public static String tooLarge(long size, long limit, String what) {
+        return "the file is " + megabytes(size) + ", more than the largest " + what + " read (" + megabytes(limit)
+            + "); split it (e.g. one file per period) or, for a workbook, save the sheet as CSV";
+    }
+
+    public static String outOfMemory() {
+        return "the file is too large to read in the memory given to framewright; split it or give more memory (-Xmx)";
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + 512 * 1024) / (1024 * 1024) + " MB";
+    }
+
     public static String emptyFile() {
         return "the file is empty; expected a CSV file with a header row or an XLSX workbook";
     }
 
-    public static String binaryContent(long offset) {
-        return "not a CSV text file (binary content at character " + offset + ") and not an XLSX workbook";
+    public static String binaryContent(char control) {
+        return "not a CSV text file (binary content: control character " + String.format("U+%04X", (int) control)
+            + " here) and not an XLSX workbook";
+    }
+
+    public static String malformedBeforeHeader(String reason) {
+        return "no header row could be read: " + reason + " (a quoted cell must end with a quote; the header row"
+            + " names the columns, e.g. council,id,value)";
     }
 
     public static String oldExcel() {
@@ -49,12 +70,21 @@ public final class Messages {
         return "cannot be opened as an XLSX workbook: " + reason;
     }
 
+    public static String xlsxTooLarge() {
+        return "the workbook expands to far more data than its size suggests (a ZIP bomb or a huge shared-strings"
+            + " table) and was not read; save the sheet as CSV";
+    }
+
+    public static String xlsxDamaged() {
+        return "the workbook is damaged; open and save it again in a spreadsheet program, or save the sheet as CSV";
+    }
+
     public static String noSheet() {
         return "the workbook has no sheet";
     }
 
     public static String emptySheet(String sheet) {
-        return "the first sheet ('" + sheet + "') is empty; expected a header row and data rows";
+        return "the first sheet ('" + q(sheet) + "') is empty; expected a header row and data rows";
     }
 
     public static String cannotRead(String reason) {
@@ -112,11 +142,36 @@ public final class Messages {
     public static String notANumber(String text) {
         String hint = text.contains(",") ? " (write numbers without thousands separators)"
             : text.endsWith("%") ? " (write percentages without the % sign)" : "";
-        return "'" + text + "' is not a number" + hint + "; " + EXPECTED_VALUE;
+        return "'" + q(text) + "' is not a number" + hint + "; " + EXPECTED_VALUE;
+    }
+
+    public static String uncalculatedFormula(String formula) {
+        return "the cell holds the formula " + q(formula) + " saved without a calculated result, so it has no value;"
+            + " open and save the workbook in a spreadsheet program that calculates formulas, or enter the value";
+    }
+
+    public static String errorCell(String code) {
+        return "the cell holds the error " + q(code) + ", not a value; correct it in the workbook or write a missing"
+            + " marker";
+    }
+
+    public static String unreadableCell(String stored) {
+        return "the cell's stored value '" + q(stored) + "' cannot be read as a number; " + EXPECTED_VALUE;
+    }
+
+    public static String wrongCellType(CellKind kind, String text) {
+        String what = kind == CellKind.TEXT ? "text" : kind == CellKind.DATE ? "a date" : "a TRUE/FALSE value";
+        return "the cell holds " + what + " ('" + q(text) + "') where a number is expected; enter it as a number cell;"
+            + " " + EXPECTED_VALUE;
+    }
+
+    public static String cachedFormulas(int count, String first) {
+        return count + (count == 1 ? " cell holds a formula" : " cells hold formulas") + " (first " + first
+            + "); the results last calculated and saved in the workbook were used, nothing was recalculated";
     }
 
     public static String missingValue(DataRow row) {
-        String marker = row.value().isEmpty() ? "an empty cell" : "marker '" + row.value() + "'";
+        String marker = row.value().isEmpty() ? "an empty cell" : "marker '" + q(row.value()) + "'";
         return "missing value (" + marker + ") for " + key(row);
     }
 
@@ -126,7 +181,7 @@ public final class Messages {
     }
 
     public static String otherCouncilName(String name, String firstName, long firstLine) {
-        return "'" + name + "' differs from the name '" + firstName + "' given on line " + firstLine
+        return "'" + q(name) + "' differs from the name '" + q(firstName) + "' given on line " + firstLine
             + "; the first name is kept";
     }
 
@@ -138,23 +193,23 @@ public final class Messages {
     // ----- framework checks -----
 
     public static String unknownNode(String id, String framework, String example) {
-        return "'" + id + "' is not an indicator or area of framework " + framework
+        return "'" + q(id) + "' is not an indicator or area of framework " + framework
             + "; expected an indicator or area id" + (example == null ? "" : ", e.g. " + example);
     }
 
     public static String unknownGroup(String id, String framework, Collection<String> groups) {
-        return "'" + id + "' is not a disaggregation of framework " + framework + "; expected "
+        return "'" + q(id) + "' is not a disaggregation of framework " + framework + "; expected "
             + (groups.isEmpty() ? "no group (the framework defines no disaggregations)" : "one of " + list(groups));
     }
 
     public static String unknownCategory(String id, String framework, Collection<String> categories) {
-        return "'" + id + "' is not an evidence category of framework " + framework + "; expected " + (categories
+        return "'" + q(id) + "' is not an evidence category of framework " + framework + "; expected " + (categories
             .isEmpty() ? "no category (the framework defines no evidence categories)" : "one of " + list(categories));
     }
 
     public static String outsideScale(String value, ScoreRangeRule.Range range, String nodeId) {
-        return value + " is outside the scale '" + range.scaleLabel() + "' (" + number(range.min()) + " to "
-            + number(range.max()) + ") on which " + range.ruleLabel() + " scores area " + nodeId
+        return q(value) + " is outside the scale '" + range.scaleLabel() + "' (" + number(range.min()) + " to "
+            + number(range.max()) + ") on which " + range.ruleLabel() + " scores area " + q(nodeId)
             + "; expected a number from " + number(range.min()) + " to " + number(range.max())
             + " or a missing marker";
     }
@@ -163,21 +218,27 @@ public final class Messages {
 
     /** How a row's key reads in messages: council, id, group, category, period. */
     public static String key(DataRow row) {
-        StringBuilder key = new StringBuilder("council ").append(row.council()).append(", id ").append(row.nodeId());
+        StringBuilder key = new StringBuilder("council ").append(q(row.council())).append(", id ")
+            .append(q(row.nodeId()));
         if (!row.group().isEmpty()) {
-            key.append(", group ").append(row.group());
+            key.append(", group ").append(q(row.group()));
         }
         if (!row.category().isEmpty()) {
-            key.append(", category ").append(row.category());
+            key.append(", category ").append(q(row.category()));
         }
         if (!row.period().isEmpty()) {
-            key.append(", period ").append(row.period());
+            key.append(", period ").append(q(row.period()));
         }
         return key.toString();
     }
 
     private static String nativeHeaders() {
         return Arrays.stream(Field.values()).map(Field::header).collect(Collectors.joining(", "));
+    }
+
+    /** A value from the file as messages quote it: at most 80 characters, control characters escaped. */
+    static String q(String text) {
+        return DisplayText.quote(text);
     }
 
     private static String list(Collection<String> ids) {

@@ -14,6 +14,7 @@ public final class Problems {
 
     private final Path file;
     private final boolean spreadsheet;
+    private String sheet;
     private final List<DataProblem> errors = new ArrayList<>();
     private final List<DataProblem> warnings = new ArrayList<>();
     private final List<DataProblem> missingValues = new ArrayList<>();
@@ -22,6 +23,11 @@ public final class Problems {
     public Problems(Path file, boolean spreadsheet) {
         this.file = file;
         this.spreadsheet = spreadsheet;
+    }
+
+    /** Names the workbook sheet in every later message ({@code sheet 'data', cell C3}). */
+    public void inSheet(String name) {
+        sheet = name;
     }
 
     /** An error in the cell at {@code line}, 1-based {@code column}, headed {@code header} ("" for none). */
@@ -61,11 +67,12 @@ public final class Problems {
     }
 
     private String where(long line, int column, String header) {
-        String cell = spreadsheet ? "cell " + columnLetters(column) + line : "";
+        String inSheet = sheet == null ? "" : "sheet '" + Messages.q(sheet) + "', ";
+        String cell = spreadsheet ? inSheet + "cell " + columnLetters(column) + line : "";
         if (header.isEmpty()) {
             return cell.isEmpty() ? "" : cell + ": ";
         }
-        return (cell.isEmpty() ? "" : cell + ", ") + "column '" + header + "': ";
+        return (cell.isEmpty() ? "" : cell + ", ") + "column '" + Messages.q(header) + "': ";
     }
 
     /** Spreadsheet column letters of a 1-based column: 1 = A, 27 = AA. */

@@ -21,6 +21,12 @@ import org.framewright.io.DataFileException;
  */
 public final class SourceFile {
 
+    /** The largest data file read; more is refused up front (a CSV takes a few times its size in memory). */
+    public static final long MAX_TEXT_BYTES = 256L * 1024 * 1024;
+
+    /** The largest workbook read: POI holds a workbook in memory at many times its compressed size. */
+    public static final long MAX_WORKBOOK_BYTES = 32L * 1024 * 1024;
+
     private static final int SNIFFED_CHARS = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -46,7 +52,10 @@ public final class SourceFile {
         }
         byte[] bytes;
         try {
+            refuseIfTooLarge(path);
             bytes = Files.readAllBytes(path);
+        } catch (DataFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new DataFileException(path, Messages.noSuchFile(), e);
         } catch (AccessDeniedException e) {
@@ -55,6 +64,22 @@ public final class SourceFile {
             throw new DataFileException(path, Messages.cannotRead(String.valueOf(e.getMessage())), e);
         }
         return of(path, bytes);
+    }
+
+    /** Refuses a file above {@link #MAX_TEXT_BYTES}, or a workbook above {@link #MAX_WORKBOOK_BYTES}, by its size. */
+    private static void refuseIfTooLarge(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_TEXT_BYTES) {
+            throw new DataFileException(path, Messages.tooLarge(size, MAX_TEXT_BYTES, "data file"));
+        }
+        if (size > MAX_WORKBOOK_BYTES) {
+            try (var in = Files.newInputStream(path)) {
+                byte[] start = in.readNBytes(4);
+                if (startsWith(start, 0x50, 0x4B)) {
+                    throw new DataFileException(path, Messages.tooLarge(size, MAX_WORKBOOK_BYTES, "XLSX workbook"));
+                }
+            }
+        }
     }
 
     /** Tells what {@code bytes}, the content of {@code path}, hold. */
@@ -119,7 +144,9 @@ public final class SourceFile {
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                throw new DataFileException(path, Messages.binaryContent(i));
+                int lineStart = text.lastIndexOf('\n', i) + 1;
+                long line = text.substring(0, lineStart).chars().filter(ch -> ch == '\n').count() + 1;
+                throw new DataFileException(path, line, i - lineStart + 1L, Messages.binaryContent(c));
             }
         }
         if (text.isBlank()) {

@@ -9,8 +9,11 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Files written whole or not at all, the one way every Framewright writer replaces a file: the content goes to a
- * temporary file beside the target, which is then renamed over it. A crash or an error while writing leaves the
- * target as it was and no temporary file behind.
+ * temporary file beside the target ({@code .<target name>-<digits>.tmp}), which is then renamed over it. An error
+ * while writing leaves the target as it was and deletes the temporary file; a crash (kill -9, power cut) can leave
+ * the temporary file, and the next write to the same target deletes it (unless a live writer still holds it).
+ * A replaced file keeps its permissions and, where the user may set them, its owner and group; a new file gets the
+ * permissions the user's umask gives (not the 600 of an ordinary temporary file).
  */
 public final class AtomicFiles {
 
@@ -19,12 +22,9 @@ public final class AtomicFiles {
 
     /** Replaces (or creates) {@code target} with {@code content}. */
     public static void write(Path target, byte[] content) throws IOException {
-        Path temporary = temporaryBeside(target);
-        try {
-            Files.write(temporary, content);
-            replace(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
+        try (AtomicFile file = open(target)) {
+            file.stream().write(content);
+            file.commit();
         }
     }
 
@@ -34,19 +34,20 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new empty temporary file in {@code target}'s folder (hidden, named after the target), for writers that stream
-     * their output and {@link #replace} the target at the end. The folder must exist.
+     * Starts replacing {@code target}, for writers that stream their output: write to {@link AtomicFile#stream()},
+     * then {@link AtomicFile#commit()}; closing without commit discards the output. Leftover temporary files of
+     * earlier, crashed writes to the same target are deleted first. The folder must exist.
      */
-    public static Path temporaryBeside(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException(target + ": the folder " + folder + " does not exist");
-        }
-        return Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
+    public static AtomicFile open(Path target) throws IOException {
+        return AtomicFile.create(target.toAbsolutePath());
     }
 
-    /** Renames {@code temporary} over {@code target}, atomically where the file system can. */
+    /**
+     * Renames {@code temporary} over {@code target}, atomically where the file system can, keeping the target's
+     * permissions and owner.
+     */
     public static void replace(Path temporary, Path target) throws IOException {
+        FileAttributes.copy(target, temporary);
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

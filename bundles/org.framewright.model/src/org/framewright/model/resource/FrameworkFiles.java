@@ -6,8 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -22,12 +20,6 @@ import org.framewright.model.FrameworkPackage;
  * {@link ModelLoadException} whose lines name the file, line and column, never a stack trace.
  */
 public final class FrameworkFiles {
-
-    /** EMF appends "(uri, line, column)" to parser messages; we print the location ourselves, first. */
-    private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$");
-
-    /** The XML parser's messages start with the exception's name and its ids, line and column: we print those first. */
-    private static final Pattern SAX_PREFIX = Pattern.compile("^org\\.xml\\.sax\\.SAXParseException.*?columnNumber: -?\\d+; ");
 
     private FrameworkFiles() {
     }
@@ -83,7 +75,7 @@ public final class FrameworkFiles {
             }
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(locate(file, error));
+            problems.add(LoadProblems.describe(file, error));
         }
         if (problems.isEmpty() && resource.getContents().isEmpty()) {
             problems.add(file + ": the file holds no model");
@@ -117,25 +109,12 @@ public final class FrameworkFiles {
         resource.save(null);
     }
 
-    private static String locate(Path file, Resource.Diagnostic error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        Matcher matcher = LOCATION_SUFFIX.matcher(message);
-        if (matcher.find()) {
-            message = message.substring(0, matcher.start());
-        }
-        message = SAX_PREFIX.matcher(message).replaceFirst("");
-        if (error.getLine() > 0) {
-            return file + ":" + error.getLine() + ":" + Math.max(error.getColumn(), 1) + ": " + message;
-        }
-        return file + ": " + message;
-    }
-
     private static String describe(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "the file cannot be read as a model" : LoadProblems.plain(message);
     }
 }

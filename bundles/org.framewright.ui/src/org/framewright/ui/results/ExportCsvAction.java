@@ -1,24 +1,21 @@
 package org.framewright.ui.results;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.framewright.io.CsvTableWriter;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.ui.editing.ExportDialogs;
 
-/** Exports the league table to a CSV file (header as shown; written to a temporary file, then renamed). */
+/** Exports the league table to a CSV file (header as shown; written atomically by io's {@link CsvTableWriter}). */
 final class ExportCsvAction extends Action {
 
     private final ScoringView view;
@@ -48,25 +45,17 @@ final class ExportCsvAction extends Action {
         }
     }
 
-    /** Writes the league table of {@code result} to {@code file} atomically. */
+    /** Writes the league table of {@code result} to {@code file} atomically (io's CSV writer, one way for all). */
     static void write(ScoringResult result, Path file) throws IOException {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(LeagueTable.HEADERS).get())) {
-            Map<CouncilResult, Integer> ranks = LeagueTable.ranks(result);
-            for (CouncilResult council : result.councils()) {
-                for (int column = 0; column < LeagueTable.HEADERS.length; column++) {
-                    csv.print(LeagueTable.cell(council, column, ranks));
-                }
-                csv.println();
+        Map<CouncilResult, Integer> ranks = LeagueTable.ranks(result);
+        List<List<String>> rows = new ArrayList<>();
+        for (CouncilResult council : result.councils()) {
+            List<String> row = new ArrayList<>();
+            for (int column = 0; column < LeagueTable.HEADERS.length; column++) {
+                row.add(LeagueTable.cell(council, column, ranks));
             }
+            rows.add(row);
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
-        try {
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CsvTableWriter.write(file, List.of(LeagueTable.HEADERS), rows);
     }
 }

@@ -4,13 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
 import org.eclipse.glsp.graph.GGraph;
+import org.framewright.model.resource.AtomicFiles;
 
 /**
  * Exports a laid-out diagram (the session's current GModel) as SVG or PNG, rendered on the server so that it works
@@ -55,15 +54,8 @@ public enum DiagramExport {
         return bytes.toByteArray();
     }
 
-    /** Writes the exported diagram to {@code file} (through a temporary file: never a partial file). */
+    /** Writes the exported diagram to {@code file} (through {@link AtomicFiles}: never a partial file). */
     public void write(GGraph graph, Path file) throws IOException {
-        byte[] bytes = render(graph);
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, render(graph));
     }
 }

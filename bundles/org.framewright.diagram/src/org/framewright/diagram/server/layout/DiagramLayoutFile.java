@@ -6,7 +6,6 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,12 +15,14 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 
+import org.framewright.model.resource.AtomicFiles;
+
 /**
  * Reads and writes {@code <model>.framework.layout}: JSON of the form
  * {@code {"version":1,"diagrams":{"logic-model/CA1-LM":{"CA1-el-AP":{"x":40.0,"y":60.0}}},
  * "filters":{"structure":["HIDE_INDICATORS"]}}} (the filters switched on per diagram; files without them are read
  * as having none).
- * Written to a temporary file and renamed, so a failed save never leaves a partial file.
+ * Written through {@link AtomicFiles}, so a failed save never leaves a partial file.
  */
 public final class DiagramLayoutFile {
 
@@ -74,13 +75,7 @@ public final class DiagramLayoutFile {
             Files.deleteIfExists(file);
             return;
         }
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Content content = new Content(VERSION, diagrams, filters.isEmpty() ? null : filters);
-            Files.writeString(temp, GSON.toJson(content) + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Content content = new Content(VERSION, diagrams, filters.isEmpty() ? null : filters);
+        AtomicFiles.writeString(file, GSON.toJson(content) + "\n");
     }
 }

@@ -38,7 +38,15 @@ public final class Rules {
         new FW_MATRIX_03_MatrixDefined(),
         new FW_MISSING_01_MissingDataPolicy(),
         new FW_SCEN_01_ScenarioWeightsSumTo100(),
-        new FW_SCEN_02_ScenarioBandsContiguous());
+        new FW_SCEN_02_ScenarioBandsContiguous(),
+        // numbers finite and in range
+        new FW_NUM_01_NumbersFinite(),
+        new FW_NUM_02_StepNotNegative(),
+        new FW_NUM_03_WeightPercentInRange(),
+        new FW_NUM_04_ScenarioWeightInRange(),
+        new FW_NUM_05_AmberToleranceInRange(),
+        new FW_NUM_06_MinimumInputsNotNegative(),
+        new FW_NUM_07_RoundingDecimalsInRange());
 
     private Rules() {
     }

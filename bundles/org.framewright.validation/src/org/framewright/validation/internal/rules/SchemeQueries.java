@@ -90,6 +90,10 @@ final class SchemeQueries {
 
     /** A number as users write it: {@code 95}, {@code 37.5}. */
     static String number(double value) {
+        if (!Double.isFinite(value)) {
+            // BigDecimal has no NaN or infinity; FW-NUM-01 reports such values, other rules must still word them
+            return Double.isNaN(value) ? "NaN" : value > 0 ? "infinity" : "-infinity";
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
