@@ -21,19 +21,22 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.framewright.model.AggregationRule;
+import org.framewright.model.Framework;
 import org.framewright.model.Weight;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
 import org.framewright.ui.tests.Gestures;
 import org.framewright.ui.tests.Workbenches;
 import org.framewright.ui.viewers.FeatureEditingSupport;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.IncrementalValidation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Validation as one types: a weight made negative in the form's Weights table shows, without saving or pressing
  * Validate, as an error in the page header, on the editor tab and on the rule's items in the form tree and the Model
- * Explorer; text that is not a number is refused with a message.
+ * Explorer; one edit re-runs only the checks it can affect; text that is not a number is refused with a message.
  */
 class LiveValidationTest {
 
@@ -82,6 +85,29 @@ class LiveValidationTest {
         Gestures.press("M1+Z");
         Workbenches.processEventsUntil(() -> header(editor).getMessageType() == IMessageProvider.NONE);
         assertSame(cleanTab, editor.getTitleImage(), "undo clears the tab's overlay");
+    }
+
+    @Test
+    void aSingleEditTypedIntoTheFormRevalidatesOnlyWhatItCanAffect() throws Exception {
+        IFile file = Workbenches.freshSample("csci-2006.framework");
+        FrameworkEditor editor = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
+        Gestures.clickTab(editor, "Schemes");
+        LiveValidation validation = editor.validation();
+        Framework framework = editor.document().framework();
+        long wholeRun = new IncrementalValidation(framework).ruleEvaluations();
+        long before = validation.ruleEvaluations();
+        assertTrue(before >= wholeRun, "opening the editor validated the whole model");
+        Table weights = Gestures.find(editor.getSite().getShell(), Table.class, Gestures.withColumns("Part", "Percent"));
+
+        Gestures.click(weights.getItem(0), 1);
+        Gestures.typeIntoCellEditor(weights, "-20");
+        Workbenches.processEventsUntil(() -> validation.ruleEvaluations() > before);
+
+        long afterEdit = validation.ruleEvaluations() - before;
+        assertTrue(afterEdit * 5 <= wholeRun, "one edit re-ran " + afterEdit + " of the " + wholeRun + " checks");
+        assertEquals(FrameworkValidation.validate(framework).toString(), validation.diagnostics().toString(),
+            "the incremental result is what a whole validation gives");
+        assertTrue(validation.diagnostics().stream().anyMatch(d -> d.code().equals("FW-WEIGHT-04")));
     }
 
     @Test

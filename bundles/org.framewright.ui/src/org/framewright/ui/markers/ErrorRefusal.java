@@ -3,15 +3,14 @@ package org.framewright.ui.markers;
 import java.util.List;
 
 import org.framewright.model.Framework;
-import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
-import org.framewright.validation.Severity;
+import org.framewright.validation.ScoringPreconditions;
 
 /**
  * The workbench's one check before scoring or simulating: a framework with validation errors (the same rules as
- * Problems and {@code ./framewright validate}) is refused, with the list of its errors, rather than scored into
- * numbers nobody can trust. Warnings do not refuse. Call on the thread that may read the model (the UI thread for an
- * open document), before taking a copy of it.
+ * Problems and {@code ./framewright validate}, through {@link ScoringPreconditions}, the gate the CLI uses) is
+ * refused, with the list of its errors, rather than scored into numbers nobody can trust. Warnings do not refuse.
+ * Call on the thread that may read the model (the UI thread for an open document), before taking a copy of it.
  */
 public final class ErrorRefusal {
 
@@ -27,8 +26,7 @@ public final class ErrorRefusal {
      * one line per error as {@code ./framewright validate} prints it.
      */
     public static String refusal(Framework framework, String verb) {
-        List<ModelDiagnostic> errors = FrameworkValidation.validate(framework).stream()
-            .filter(d -> d.severity() == Severity.ERROR).toList();
+        List<ModelDiagnostic> errors = ScoringPreconditions.errors(framework);
         if (errors.isEmpty()) {
             return null;
         }

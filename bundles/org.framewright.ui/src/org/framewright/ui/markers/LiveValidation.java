@@ -1,25 +1,33 @@
 package org.framewright.ui.markers;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.widgets.Display;
+import org.framewright.model.Framework;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.validation.IncrementalValidation;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
 /**
  * Validation as the user types: after every command on a document's stack (executed, undone, redone) the document
- * is validated again once the edits pause for {@link #DELAY_MS} ms (and at once when it is saved), with the same rules as Problems and
- * {@code ./framewright validate} ({@link ProblemMarkers#update}, which also refreshes the markers). Editors, trees
- * and the explorer show the result: the form header's message, the editor tab's overlay and the tree items'
- * overlays (an element's worst problem, including those of what it contains). UI thread only.
+ * is validated again once the edits pause for {@link #DELAY_MS} ms (and at once when it is saved), with the same
+ * rules as Problems and {@code ./framewright validate}; {@link ProblemMarkers#update} refreshes the markers. While the
+ * user edits, only the checks the edits can affect run again ({@link IncrementalValidation}, fed with the model's
+ * notifications since the last run), so it stays fast on large frameworks; the whole model is validated when the
+ * document is first validated, when its model was reloaded and on every save. Editors, trees and the explorer show
+ * the result: the form header's message, the editor tab's overlay and the tree items' overlays (an element's worst
+ * problem, including those of what it contains). UI thread only.
  */
 public final class LiveValidation {
 
@@ -38,7 +46,19 @@ public final class LiveValidation {
 
     private final ModelDocument document;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final Runnable revalidate = this::validateNow;
+    private final Runnable revalidate = () -> validate(false);
+    private final List<Notification> edits = new ArrayList<>();
+    private final EContentAdapter recorder = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                edits.add(notification);
+            }
+        }
+    };
+    private IncrementalValidation incremental;
+    private Framework followed;
     private List<ModelDiagnostic> diagnostics = List.of();
     private Map<EObject, Severity> worst = Map.of();
 
@@ -46,7 +66,7 @@ public final class LiveValidation {
         this.document = document;
         document.addListener((changed, change) -> {
             if (change == ModelDocument.Change.SAVED && Display.getCurrent() != null) {
-                validateNow(); // a save is a point where Problems must be current at once, not after the pause
+                validate(true); // a save is a point where Problems must be current at once, not after the pause
             } else if (change == ModelDocument.Change.COMMAND_STACK) {
                 schedule();
             }
@@ -72,7 +92,10 @@ public final class LiveValidation {
 
     /** Stops following {@code document}: it was released by its last holder and its model unloaded. */
     public static void forget(ModelDocument document) {
-        OF_DOCUMENT.remove(document);
+        LiveValidation validation = OF_DOCUMENT.remove(document);
+        if (validation != null) {
+            validation.follow(null);
+        }
     }
 
     /** Adds a listener told about every document's validations (e.g. the explorer's overlays). */
@@ -144,12 +167,35 @@ public final class LiveValidation {
         display.asyncExec(() -> display.timerExec(DELAY_MS, revalidate));
     }
 
-    /** Validates now, updates the markers and tells the listeners. */
+    /** The checks (one rule, or EMF's constraints, on one element) evaluated for this document so far. */
+    public long ruleEvaluations() {
+        return incremental == null ? 0 : incremental.ruleEvaluations();
+    }
+
+    /** Validates the whole model now, updates the markers and tells the listeners. */
     public void validateNow() {
+        validate(true);
+    }
+
+    /** Validates now (only what the edits since the last run can affect, unless {@code whole}) and publishes it. */
+    private void validate(boolean whole) {
         if (document.holders() == 0) {
             return; // released: its model is unloaded
         }
-        diagnostics = ProblemMarkers.update(document);
+        Framework framework = document.framework();
+        List<ModelDiagnostic> found;
+        if (framework != followed || incremental == null) {
+            follow(framework); // first run, or the file was reloaded: a new model to follow
+            found = incremental.diagnostics();
+        } else if (whole) {
+            edits.clear();
+            found = incremental.validateAll();
+        } else {
+            List<Notification> since = List.copyOf(edits);
+            edits.clear();
+            found = incremental.update(since);
+        }
+        diagnostics = ProblemMarkers.update(document, found);
         Map<EObject, Severity> severities = new HashMap<>();
         for (ModelDiagnostic diagnostic : diagnostics) {
             for (EObject at = diagnostic.element(); at != null; at = at.eContainer()) {
@@ -162,6 +208,20 @@ public final class LiveValidation {
         worst = severities;
         listeners.forEach(listener -> listener.validated(this));
         EVERY_DOCUMENT.forEach(listener -> listener.validated(this));
+    }
+
+    /** Records the edits of {@code framework} (none: stop) and validates it as a whole. */
+    private void follow(Framework framework) {
+        if (followed != null) {
+            followed.eAdapters().remove(recorder);
+        }
+        edits.clear();
+        followed = framework;
+        incremental = null;
+        if (framework != null) {
+            framework.eAdapters().add(recorder);
+            incremental = new IncrementalValidation(framework);
+        }
     }
 
     private static String plural(long count, String noun) {

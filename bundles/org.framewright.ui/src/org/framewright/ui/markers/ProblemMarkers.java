@@ -45,8 +45,15 @@ public final class ProblemMarkers {
      * UI thread) and replaces the file's Framewright markers in a workspace job. Returns the diagnostics.
      */
     public static List<ModelDiagnostic> update(ModelDocument document) {
+        return update(document, FrameworkValidation.validate(document.framework()));
+    }
+
+    /**
+     * Replaces the file's Framewright markers with {@code diagnostics} (the document's problems as a validation on the
+     * calling thread found them, e.g. {@link LiveValidation}'s incremental one) in a workspace job. Returns them.
+     */
+    public static List<ModelDiagnostic> update(ModelDocument document, List<ModelDiagnostic> diagnostics) {
         Framework framework = document.framework();
-        List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(framework);
         List<MarkerData> markers = new ArrayList<>();
         for (ModelDiagnostic diagnostic : diagnostics) {
             String fragment = diagnostic.element().eResource() == framework.eResource()
