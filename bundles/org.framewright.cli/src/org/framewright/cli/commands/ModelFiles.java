@@ -24,7 +24,13 @@ final class ModelFiles {
 
     /** The framework in {@code argument}, or {@code null} after printing why it cannot be read. */
     static Framework load(CommandContext context, String argument) {
-        Path file = context.resolve(argument);
+        Path file;
+        try {
+            file = context.resolve(argument);
+        } catch (CommandException e) {
+            context.err().println(Dispatcher.ERROR_PREFIX + e.getMessage());
+            return null;
+        }
         try {
             return FrameworkFiles.loadFramework(file);
         } catch (ModelLoadException e) {

@@ -18,7 +18,7 @@ class FW_NUM_04_ScenarioWeightInRangeTest {
 
         fx.assertReportsOnly(FW_NUM_04_ScenarioWeightInRange.CODE, broken, clean);
         String message = fx.diagnostics(FW_NUM_04_ScenarioWeightInRange.CODE).get(0).message();
-        assertTrue(message.contains("percent is 100.5; expected a number from 0 to 100"), message);
+        assertTrue(message.contains("percent is 100.5; expected at most 100"), message);
     }
 
     private WeightChange change(Scenario scenario, ModelElement part, double percent) {

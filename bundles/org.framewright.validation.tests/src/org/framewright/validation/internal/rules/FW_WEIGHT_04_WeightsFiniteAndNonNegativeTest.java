@@ -1,5 +1,7 @@
 package org.framewright.validation.internal.rules;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.framewright.model.AggregationMethod;
@@ -51,10 +53,12 @@ class FW_WEIGHT_04_WeightsFiniteAndNonNegativeTest {
     }
 
     @Test
-    void aWeightThatIsNotANumberIsReported() {
+    void aWeightThatIsNotANumberIsReportedOnceByFwNum01() {
         Weight notANumber = fx.topRule.getWeights().get(0);
         notANumber.setPercent(Double.NaN);
 
-        fx.assertReportsOnly(FW_WEIGHT_04_WeightsFiniteAndNonNegative.CODE, notANumber, fx.topRule.getWeights().get(1));
+        fx.assertReportsOnly(FW_NUM_01_NumbersFinite.CODE, notANumber, fx.topRule.getWeights().get(1));
+        assertEquals(List.of(), fx.diagnostics(FW_WEIGHT_04_WeightsFiniteAndNonNegative.CODE));
+        assertEquals(List.of(), fx.diagnostics(FW_NUM_03_WeightPercentInRange.CODE));
     }
 }

@@ -4,8 +4,9 @@ import org.framewright.model.Weight;
 import org.framewright.model.FrameworkPackage;
 
 /**
- * FW-NUM-03: a weight is a share of 100 %, so from 0 to 100; a negative weight or one above 100 turns a weighted
- * mean into something else even when the weights sum to 100. Fix: the share the source gives.
+ * FW-NUM-03: a weight is a share of 100 %, so at most 100; one above 100 turns a weighted mean into something else
+ * even when the weights sum to 100 (a negative weight is FW-WEIGHT-04's, so each problem is reported once). Fix: the
+ * share the source gives.
  */
 public final class FW_NUM_03_WeightPercentInRange extends NumberRange<Weight> {
 
@@ -14,7 +15,7 @@ public final class FW_NUM_03_WeightPercentInRange extends NumberRange<Weight> {
 
     /** The rule. */
     public FW_NUM_03_WeightPercentInRange() {
-        super(CODE, Weight.class, FrameworkPackage.Literals.WEIGHT__PERCENT, 0, 100,
+        super(CODE, Weight.class, FrameworkPackage.Literals.WEIGHT__PERCENT, Double.NEGATIVE_INFINITY, 100,
             "a weight is a share of 100 %");
     }
 }

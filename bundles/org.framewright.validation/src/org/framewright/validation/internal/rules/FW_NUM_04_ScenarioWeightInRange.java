@@ -4,8 +4,8 @@ import org.framewright.model.WeightChange;
 import org.framewright.model.FrameworkPackage;
 
 /**
- * FW-NUM-04: a scenario's weight change gives a weight, a share of 100 %, so from 0 to 100. Fix: the share the
- * scenario means.
+ * FW-NUM-04: a scenario's weight change gives a weight, a share of 100 %, so at most 100 (a negative one is
+ * FW-WEIGHT-04's). Fix: the share the scenario means.
  */
 public final class FW_NUM_04_ScenarioWeightInRange extends NumberRange<WeightChange> {
 
@@ -14,7 +14,7 @@ public final class FW_NUM_04_ScenarioWeightInRange extends NumberRange<WeightCha
 
     /** The rule. */
     public FW_NUM_04_ScenarioWeightInRange() {
-        super(CODE, WeightChange.class, FrameworkPackage.Literals.WEIGHT_CHANGE__PERCENT, 0, 100,
+        super(CODE, WeightChange.class, FrameworkPackage.Literals.WEIGHT_CHANGE__PERCENT, Double.NEGATIVE_INFINITY, 100,
             "a weight is a share of 100 %");
     }
 }

@@ -12,9 +12,10 @@ import org.framewright.validation.Severity;
 
 /**
  * FW-WEIGHT-04: a weight is a share of the result, so whatever the rule's method, every weight (and every weight a
- * scenario's change sets) is a finite number and not negative. A weight of -20 on a mean rule is as wrong as on a weighted mean: the day the method changes it
- * would be used; a weight read as {@code NaN} or {@code INF} from a file is not a number at all. Fix: give a share
- * of 0 or more.
+ * scenario's change sets) is not negative. A weight of -20 on a mean rule is as wrong as on a weighted mean: the day
+ * the method changes it would be used. A weight that is not a finite number ({@code NaN}, {@code INF}) is FW-NUM-01's
+ * and one above 100 FW-NUM-03's (FW-NUM-04 for scenarios), so each problem is reported once. Fix: give a share of 0
+ * or more.
  */
 public final class FW_WEIGHT_04_WeightsFiniteAndNonNegative extends Rule<EObject> {
 
@@ -36,13 +37,7 @@ public final class FW_WEIGHT_04_WeightsFiniteAndNonNegative extends Rule<EObject
     }
 
     private void check(EObject weight, double percent, EAttribute feature, Consumer<ModelDiagnostic> sink) {
-        if (Double.isNaN(percent)) {
-            report(sink, weight, feature,
-                "the percent is not a number; give a share of 0 or more");
-        } else if (Double.isInfinite(percent)) {
-            report(sink, weight, feature,
-                "the percent is infinite; give a share of 0 or more");
-        } else if (percent < 0) {
+        if (percent < 0 && Double.isFinite(percent)) {
             report(sink, weight, feature, "the percent is "
                 + SchemeQueries.number(percent) + " %; a weight is a share of the result and cannot be negative");
         }

@@ -44,6 +44,9 @@ abstract class NumberRange<T extends EObject> extends Rule<T> {
     }
 
     private String range() {
+        if (lowest == Double.NEGATIVE_INFINITY) {
+            return "at most " + SchemeQueries.number(highest);
+        }
         if (highest == Double.POSITIVE_INFINITY) {
             return SchemeQueries.number(lowest) + " or more";
         }
