@@ -129,14 +129,16 @@ class IncrementalValidationTest {
 
         // 765 elements: every check that applies to each of them
         assertTrue(whole > 5_000, "a whole run evaluates " + whole + " checks");
-        // the element, its logic model, area and framework, and the links that refer to it, each with its checks
-        assertTrue(afterRename > 0 && afterRename <= 60, "a rename re-evaluates " + afterRename + " checks");
+        // the element, its logic model, area and framework, and the links that refer to it, each with its checks:
+        // at most 1 % of a whole run (a share, so that adding rules that apply to every element keeps the claim)
+        assertTrue(afterRename > 0 && afterRename * 100 <= whole, "a rename re-evaluates " + afterRename
+            + " checks of " + whole);
 
         framework.getIndicators().get(5).setPolarity(Polarity.LOWER_IS_BETTER);
         updateAndCompare("changing a polarity");
         long afterPolarity = validation.ruleEvaluations() - whole - afterRename;
-        assertTrue(afterPolarity > 0 && afterPolarity <= 120, "a polarity change re-evaluates " + afterPolarity
-            + " checks");
+        assertTrue(afterPolarity > 0 && afterPolarity * 50 <= whole, "a polarity change re-evaluates "
+            + afterPolarity + " checks of " + whole);
     }
 
     /** Edits that rules about indicators and indicator rules read, then removes it while areas refer to it. */
