@@ -51,12 +51,10 @@ public final class BenchmarkScoring {
         normalise.setNormalisation(NormalisationMethod.MIN_MAX);
         normalise.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
         scheme.getIndicatorRules().add(normalise);
+        // every top-level area has a rule, so the overall rule's inputs all exist (FW-REF-05); an area without
+        // indicators (ADASS Option Two's area 7) is then unscored and the overall mean re-weights, as its policy says
         AggregationRule areas = aggregation(SCHEME_ID + "-areas", InputSelection.INDICATORS);
-        for (Area area : framework.getAreas()) {
-            if (!area.getIndicators().isEmpty()) {
-                areas.getAreas().add(area);
-            }
-        }
+        areas.getAreas().addAll(framework.getAreas());
         AggregationRule overall = aggregation(SCHEME_ID + "-overall", InputSelection.CHILDREN);
         overall.setOverall(true);
         scheme.getAggregations().add(areas);
