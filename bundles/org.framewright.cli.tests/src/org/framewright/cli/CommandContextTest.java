@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandContextTest {
 
     @Test
-    void relativeFileArgumentsResolveAgainstTheWorkingDirectory(@TempDir Path cwd) {
+    void relativeFileArgumentsResolveAgainstTheWorkingDirectory(@TempDir Path cwd) throws CommandException {
         CommandContext context = new CommandContext(new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()), cwd, "0.1.0", CommandRegistry.builtIn());
         assertEquals(cwd.resolve("data/council.csv"), context.resolve("data/council.csv"));
