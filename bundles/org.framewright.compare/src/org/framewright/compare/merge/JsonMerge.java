@@ -25,10 +25,18 @@ public final class JsonMerge {
     private JsonMerge() {
     }
 
-    /** The merged document, pretty-printed with a final newline. */
-    public static String merge(String base, String ours, String theirs) throws JsonParseException {
-        JsonElement merged = merge(parse(base), parse(ours), parse(theirs));
-        return GSON.toJson(merged == null ? new JsonObject() : merged) + "\n";
+    /**
+     * The merged document, pretty-printed with a final newline.
+     *
+     * @throws IllegalArgumentException when one of the texts is not JSON, saying why
+     */
+    public static String merge(String base, String ours, String theirs) {
+        try {
+            JsonElement merged = merge(parse(base), parse(ours), parse(theirs));
+            return GSON.toJson(merged == null ? new JsonObject() : merged) + "\n";
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** True when {@code text} looks like JSON rather than XML: its first non-blank character is a brace. */
