@@ -49,22 +49,32 @@ public final class CommandLine {
         return String.join(" ", parts);
     }
 
+    /** {@code --name} for the short name {@code -x} of a declared option, else {@code arg} itself. */
+    private String shortToLong(String arg) {
+        for (Option option : options) {
+            if (option.shortName() != null && arg.equals("-" + option.shortName())) {
+                return "--" + option.name();
+            }
+        }
+        return arg;
+    }
+
     /** The option declared as {@code name}, or null. */
     Option find(String name) {
         return options.stream().filter(option -> option.name().equals(name)).findFirst().orElse(null);
     }
 
     /**
-     * Parses {@code args} of {@code command}: {@code --name value}, {@code --name=value}, {@code --flag}; any other
-     * argument is positional. An undeclared option, a missing value, a value given to a flag and a second value for
-     * an option that is not repeatable are usage errors ({@link ExitCode#ERROR}); required options and allowed
+     * Parses {@code args} of {@code command}: {@code --name value}, {@code --name=value}, {@code -x value} for a
+     * declared short name, {@code --flag}; any other argument is positional. An undeclared option, a missing value, a
+     * value given to a flag and a second value for an option that is not repeatable are usage errors ({@link ExitCode#ERROR}); required options and allowed
      * values are checked when the command reads them ({@link Arguments#required}, {@link Arguments#choice}), so the
      * command decides which problem it reports first.
      */
     public Arguments parse(String command, List<String> args) throws CommandException {
         Arguments parsed = new Arguments(command, this);
         for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
+            String arg = shortToLong(args.get(i));
             if (!arg.startsWith("--")) {
                 parsed.addPositional(arg);
                 continue;
