@@ -46,7 +46,8 @@ public final class Rules {
         new FW_NUM_04_ScenarioWeightInRange(),
         new FW_NUM_05_AmberToleranceInRange(),
         new FW_NUM_06_MinimumInputsNotNegative(),
-        new FW_NUM_07_RoundingDecimalsInRange());
+        new FW_NUM_07_RoundingDecimalsInRange(),
+        new FW_EXT_01_MethodsInstalled());
 
     private Rules() {
     }
