@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.AggregationRule#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.framewright.model.AggregationRule#getInputValue <em>Input Value</em>}</li>
  *   <li>{@link org.framewright.model.AggregationRule#getMethod <em>Method</em>}</li>
+ *   <li>{@link org.framewright.model.AggregationRule#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.AggregationRule#getWeights <em>Weights</em>}</li>
  *   <li>{@link org.framewright.model.AggregationRule#getMaximum <em>Maximum</em>}</li>
  *   <li>{@link org.framewright.model.AggregationRule#getMatrix <em>Matrix</em>}</li>
@@ -125,28 +126,41 @@ public interface AggregationRule extends ModelElement {
 
 	/**
 	 * Returns the value of the '<em><b>Method</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.framewright.model.AggregationMethod}.
+	 * The default value is <code>"weighted mean"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the aggregation method, as contributed to the org.framewright.scoring.methods extension point (built-ins: weighted mean, mean, median, minimum, maximum, sum, percent of maximum, matrix).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.AggregationMethod
-	 * @see #setMethod(AggregationMethod)
+	 * @see #setMethod(String)
 	 * @see org.framewright.model.FrameworkPackage#getAggregationRule_Method()
-	 * @model
+	 * @model default="weighted mean"
 	 * @generated
 	 */
-	AggregationMethod getMethod();
+	String getMethod();
 
 	/**
 	 * Sets the value of the '{@link org.framewright.model.AggregationRule#getMethod <em>Method</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.AggregationMethod
 	 * @see #getMethod()
 	 * @generated
 	 */
-	void setMethod(AggregationMethod value);
+	void setMethod(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.MethodParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parameters</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getAggregationRule_Parameters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MethodParameter> getParameters();
 
 	/**
 	 * Returns the value of the '<em><b>Weights</b></em>' containment reference list.

@@ -202,6 +202,15 @@ public interface FrameworkFactory extends EFactory {
 	Weight createWeight();
 
 	/**
+	 * Returns a new object of class '<em>Method Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Method Parameter</em>'.
+	 * @generated
+	 */
+	MethodParameter createMethodParameter();
+
+	/**
 	 * Returns a new object of class '<em>Rounding</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1673,13 +1673,22 @@ public interface FrameworkPackage extends EPackage {
 	int INDICATOR_RULE__NORMALISATION = MODEL_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_RULE__PARAMETERS = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Banding</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__BANDING = MODEL_ELEMENT_FEATURE_COUNT + 3;
+	int INDICATOR_RULE__BANDING = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Amber Tolerance</b></em>' attribute.
@@ -1688,7 +1697,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__AMBER_TOLERANCE = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int INDICATOR_RULE__AMBER_TOLERANCE = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Comparator</b></em>' attribute.
@@ -1697,7 +1706,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__COMPARATOR = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int INDICATOR_RULE__COMPARATOR = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Rounding</b></em>' containment reference.
@@ -1706,7 +1715,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int INDICATOR_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Missing Data</b></em>' attribute.
@@ -1715,7 +1724,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int INDICATOR_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Indicator Rule</em>' class.
@@ -1724,7 +1733,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int INDICATOR_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Indicator Rule</em>' class.
@@ -1818,13 +1827,22 @@ public interface FrameworkPackage extends EPackage {
 	int AGGREGATION_RULE__METHOD = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGGREGATION_RULE__PARAMETERS = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Weights</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__WEIGHTS = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int AGGREGATION_RULE__WEIGHTS = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Maximum</b></em>' attribute.
@@ -1833,7 +1851,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__MAXIMUM = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int AGGREGATION_RULE__MAXIMUM = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Matrix</b></em>' containment reference.
@@ -1842,7 +1860,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__MATRIX = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int AGGREGATION_RULE__MATRIX = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Rounding</b></em>' containment reference.
@@ -1851,7 +1869,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int AGGREGATION_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Banding</b></em>' reference.
@@ -1860,7 +1878,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__BANDING = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int AGGREGATION_RULE__BANDING = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' reference.
@@ -1869,7 +1887,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__SCALE = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int AGGREGATION_RULE__SCALE = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Limiters</b></em>' containment reference list.
@@ -1878,7 +1896,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__LIMITERS = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int AGGREGATION_RULE__LIMITERS = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Missing Data</b></em>' attribute.
@@ -1887,7 +1905,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int AGGREGATION_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Minimum Inputs</b></em>' attribute.
@@ -1896,7 +1914,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__MINIMUM_INPUTS = MODEL_ELEMENT_FEATURE_COUNT + 13;
+	int AGGREGATION_RULE__MINIMUM_INPUTS = MODEL_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Direct Value First</b></em>' attribute.
@@ -1905,7 +1923,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE__DIRECT_VALUE_FIRST = MODEL_ELEMENT_FEATURE_COUNT + 14;
+	int AGGREGATION_RULE__DIRECT_VALUE_FIRST = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Aggregation Rule</em>' class.
@@ -1914,7 +1932,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AGGREGATION_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 15;
+	int AGGREGATION_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Aggregation Rule</em>' class.
@@ -1972,6 +1990,52 @@ public interface FrameworkPackage extends EPackage {
 	int WEIGHT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.MethodParameterImpl <em>Method Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.MethodParameterImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
+	 * @generated
+	 */
+	int METHOD_PARAMETER = 21;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD_PARAMETER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD_PARAMETER__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Method Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD_PARAMETER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Method Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD_PARAMETER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.RoundingImpl <em>Rounding</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1979,7 +2043,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 21;
+	int ROUNDING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2025,7 +2089,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 22;
+	int RULE_MATRIX = 23;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2080,7 +2144,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 23;
+	int MATRIX_CELL = 24;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2135,7 +2199,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 24;
+	int LIMITER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2190,7 +2254,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 25;
+	int SCENARIO = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2254,7 +2318,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 26;
+	int SCHEME_CHANGE = 27;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2282,7 +2346,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 27;
+	int WEIGHT_CHANGE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2337,7 +2401,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 28;
+	int METHOD_CHANGE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2383,7 +2447,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 29;
+	int MISSING_DATA_CHANGE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2429,7 +2493,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 30;
+	int NORMALISATION_CHANGE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2475,7 +2539,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 31;
+	int BAND_CHANGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -2530,7 +2594,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 32;
+	int TARGET_CHANGE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -2576,7 +2640,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 33;
+	int DATA_SET = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2649,7 +2713,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 34;
+	int COUNCIL = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2731,7 +2795,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 35;
+	int POPULATION_COUNT = 36;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -2777,7 +2841,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 36;
+	int OBSERVATION = 37;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -2877,7 +2941,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 37;
+	int FRAMEWORK_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -2887,7 +2951,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 38;
+	int STATEMENT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -2897,7 +2961,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 39;
+	int DISAGGREGATION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -2907,7 +2971,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 40;
+	int LOGIC_ELEMENT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -2917,7 +2981,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 41;
+	int UNIT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -2927,7 +2991,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 42;
+	int POLARITY = 43;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -2937,7 +3001,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 43;
+	int DATA_SOURCE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -2947,7 +3011,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 44;
+	int FREQUENCY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -2957,7 +3021,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 45;
+	int LINEAGE_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -2967,7 +3031,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 46;
+	int COMPARATOR_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -2977,27 +3041,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 47;
-
-	/**
-	 * The meta object id for the '{@link org.framewright.model.IndicatorScoringMethod <em>Indicator Scoring Method</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.framewright.model.IndicatorScoringMethod
-	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorScoringMethod()
-	 * @generated
-	 */
-	int INDICATOR_SCORING_METHOD = 48;
-
-	/**
-	 * The meta object id for the '{@link org.framewright.model.NormalisationMethod <em>Normalisation Method</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.framewright.model.NormalisationMethod
-	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationMethod()
-	 * @generated
-	 */
-	int NORMALISATION_METHOD = 49;
+	int RANKING_ORDER = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3007,7 +3051,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 50;
+	int INPUT_SELECTION = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3017,17 +3061,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 51;
-
-	/**
-	 * The meta object id for the '{@link org.framewright.model.AggregationMethod <em>Aggregation Method</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.framewright.model.AggregationMethod
-	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationMethod()
-	 * @generated
-	 */
-	int AGGREGATION_METHOD = 52;
+	int INPUT_VALUE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3037,7 +3071,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 53;
+	int ROUNDING_MODE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3047,7 +3081,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 54;
+	int MISSING_DATA_POLICY = 52;
 
 
 	/**
@@ -4022,6 +4056,17 @@ public interface FrameworkPackage extends EPackage {
 	EAttribute getIndicatorRule_Normalisation();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.IndicatorRule#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.framewright.model.IndicatorRule#getParameters()
+	 * @see #getIndicatorRule()
+	 * @generated
+	 */
+	EReference getIndicatorRule_Parameters();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.framewright.model.IndicatorRule#getBanding <em>Banding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4140,6 +4185,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAggregationRule_Method();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.AggregationRule#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.framewright.model.AggregationRule#getParameters()
+	 * @see #getAggregationRule()
+	 * @generated
+	 */
+	EReference getAggregationRule_Parameters();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.framewright.model.AggregationRule#getWeights <em>Weights</em>}'.
@@ -4282,6 +4338,38 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWeight_Percent();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.MethodParameter <em>Method Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Method Parameter</em>'.
+	 * @see org.framewright.model.MethodParameter
+	 * @generated
+	 */
+	EClass getMethodParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.MethodParameter#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.framewright.model.MethodParameter#getName()
+	 * @see #getMethodParameter()
+	 * @generated
+	 */
+	EAttribute getMethodParameter_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.MethodParameter#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.framewright.model.MethodParameter#getValue()
+	 * @see #getMethodParameter()
+	 * @generated
+	 */
+	EAttribute getMethodParameter_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Rounding <em>Rounding</em>}'.
@@ -5005,26 +5093,6 @@ public interface FrameworkPackage extends EPackage {
 	EEnum getRankingOrder();
 
 	/**
-	 * Returns the meta object for enum '{@link org.framewright.model.IndicatorScoringMethod <em>Indicator Scoring Method</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Indicator Scoring Method</em>'.
-	 * @see org.framewright.model.IndicatorScoringMethod
-	 * @generated
-	 */
-	EEnum getIndicatorScoringMethod();
-
-	/**
-	 * Returns the meta object for enum '{@link org.framewright.model.NormalisationMethod <em>Normalisation Method</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Normalisation Method</em>'.
-	 * @see org.framewright.model.NormalisationMethod
-	 * @generated
-	 */
-	EEnum getNormalisationMethod();
-
-	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.InputSelection <em>Input Selection</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5043,16 +5111,6 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getInputValue();
-
-	/**
-	 * Returns the meta object for enum '{@link org.framewright.model.AggregationMethod <em>Aggregation Method</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Aggregation Method</em>'.
-	 * @see org.framewright.model.AggregationMethod
-	 * @generated
-	 */
-	EEnum getAggregationMethod();
 
 	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}'.
@@ -5856,6 +5914,14 @@ public interface FrameworkPackage extends EPackage {
 		EAttribute INDICATOR_RULE__NORMALISATION = eINSTANCE.getIndicatorRule_Normalisation();
 
 		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDICATOR_RULE__PARAMETERS = eINSTANCE.getIndicatorRule_Parameters();
+
+		/**
 		 * The meta object literal for the '<em><b>Banding</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5944,6 +6010,14 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AGGREGATION_RULE__METHOD = eINSTANCE.getAggregationRule_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AGGREGATION_RULE__PARAMETERS = eINSTANCE.getAggregationRule_Parameters();
 
 		/**
 		 * The meta object literal for the '<em><b>Weights</b></em>' containment reference list feature.
@@ -6050,6 +6124,32 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WEIGHT__PERCENT = eINSTANCE.getWeight_Percent();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.MethodParameterImpl <em>Method Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.MethodParameterImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
+		 * @generated
+		 */
+		EClass METHOD_PARAMETER = eINSTANCE.getMethodParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METHOD_PARAMETER__NAME = eINSTANCE.getMethodParameter_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METHOD_PARAMETER__VALUE = eINSTANCE.getMethodParameter_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.RoundingImpl <em>Rounding</em>}' class.
@@ -6650,26 +6750,6 @@ public interface FrameworkPackage extends EPackage {
 		EEnum RANKING_ORDER = eINSTANCE.getRankingOrder();
 
 		/**
-		 * The meta object literal for the '{@link org.framewright.model.IndicatorScoringMethod <em>Indicator Scoring Method</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.framewright.model.IndicatorScoringMethod
-		 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorScoringMethod()
-		 * @generated
-		 */
-		EEnum INDICATOR_SCORING_METHOD = eINSTANCE.getIndicatorScoringMethod();
-
-		/**
-		 * The meta object literal for the '{@link org.framewright.model.NormalisationMethod <em>Normalisation Method</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.framewright.model.NormalisationMethod
-		 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationMethod()
-		 * @generated
-		 */
-		EEnum NORMALISATION_METHOD = eINSTANCE.getNormalisationMethod();
-
-		/**
 		 * The meta object literal for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6688,16 +6768,6 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INPUT_VALUE = eINSTANCE.getInputValue();
-
-		/**
-		 * The meta object literal for the '{@link org.framewright.model.AggregationMethod <em>Aggregation Method</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.framewright.model.AggregationMethod
-		 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationMethod()
-		 * @generated
-		 */
-		EEnum AGGREGATION_METHOD = eINSTANCE.getAggregationMethod();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.

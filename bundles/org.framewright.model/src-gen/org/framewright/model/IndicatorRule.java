@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.IndicatorRule#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getMethod <em>Method</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getNormalisation <em>Normalisation</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getBanding <em>Banding</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getAmberTolerance <em>Amber Tolerance</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getComparator <em>Comparator</em>}</li>
@@ -46,53 +47,67 @@ public interface IndicatorRule extends ModelElement {
 
 	/**
 	 * Returns the value of the '<em><b>Method</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.framewright.model.IndicatorScoringMethod}.
+	 * The default value is <code>"value"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the indicator scoring method, as contributed to the org.framewright.scoring.methods extension point (built-ins: value, normalise, thresholds, target RAG, comparator position).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.IndicatorScoringMethod
-	 * @see #setMethod(IndicatorScoringMethod)
+	 * @see #setMethod(String)
 	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Method()
-	 * @model
+	 * @model default="value"
 	 * @generated
 	 */
-	IndicatorScoringMethod getMethod();
+	String getMethod();
 
 	/**
 	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getMethod <em>Method</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.IndicatorScoringMethod
 	 * @see #getMethod()
 	 * @generated
 	 */
-	void setMethod(IndicatorScoringMethod value);
+	void setMethod(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Normalisation</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.framewright.model.NormalisationMethod}.
+	 * The default value is <code>"none"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the normalisation method, as contributed to the org.framewright.scoring.methods extension point (built-ins: none, minmax, zscore, robust-z, rank, percentile, distance-to-target).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Normalisation</em>' attribute.
-	 * @see org.framewright.model.NormalisationMethod
-	 * @see #setNormalisation(NormalisationMethod)
+	 * @see #setNormalisation(String)
 	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Normalisation()
-	 * @model
+	 * @model default="none"
 	 * @generated
 	 */
-	NormalisationMethod getNormalisation();
+	String getNormalisation();
 
 	/**
 	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getNormalisation <em>Normalisation</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Normalisation</em>' attribute.
-	 * @see org.framewright.model.NormalisationMethod
 	 * @see #getNormalisation()
 	 * @generated
 	 */
-	void setNormalisation(NormalisationMethod value);
+	void setNormalisation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.MethodParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parameters</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_Parameters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MethodParameter> getParameters();
 
 	/**
 	 * Returns the value of the '<em><b>Banding</b></em>' reference.

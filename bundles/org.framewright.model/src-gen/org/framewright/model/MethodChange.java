@@ -45,27 +45,28 @@ public interface MethodChange extends SchemeChange {
 
 	/**
 	 * Returns the value of the '<em><b>Method</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.framewright.model.AggregationMethod}.
+	 * The default value is <code>"weighted mean"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the aggregation method, as contributed to the org.framewright.scoring.methods extension point (built-ins: weighted mean, mean, median, minimum, maximum, sum, percent of maximum, matrix).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.AggregationMethod
-	 * @see #setMethod(AggregationMethod)
+	 * @see #setMethod(String)
 	 * @see org.framewright.model.FrameworkPackage#getMethodChange_Method()
-	 * @model
+	 * @model default="weighted mean"
 	 * @generated
 	 */
-	AggregationMethod getMethod();
+	String getMethod();
 
 	/**
 	 * Sets the value of the '{@link org.framewright.model.MethodChange#getMethod <em>Method</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Method</em>' attribute.
-	 * @see org.framewright.model.AggregationMethod
 	 * @see #getMethod()
 	 * @generated
 	 */
-	void setMethod(AggregationMethod value);
+	void setMethod(String value);
 
 } // MethodChange

@@ -45,27 +45,28 @@ public interface NormalisationChange extends SchemeChange {
 
 	/**
 	 * Returns the value of the '<em><b>Normalisation</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.framewright.model.NormalisationMethod}.
+	 * The default value is <code>"none"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the normalisation method, as contributed to the org.framewright.scoring.methods extension point (built-ins: none, minmax, zscore, robust-z, rank, percentile, distance-to-target).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Normalisation</em>' attribute.
-	 * @see org.framewright.model.NormalisationMethod
-	 * @see #setNormalisation(NormalisationMethod)
+	 * @see #setNormalisation(String)
 	 * @see org.framewright.model.FrameworkPackage#getNormalisationChange_Normalisation()
-	 * @model
+	 * @model default="none"
 	 * @generated
 	 */
-	NormalisationMethod getNormalisation();
+	String getNormalisation();
 
 	/**
 	 * Sets the value of the '{@link org.framewright.model.NormalisationChange#getNormalisation <em>Normalisation</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Normalisation</em>' attribute.
-	 * @see org.framewright.model.NormalisationMethod
 	 * @see #getNormalisation()
 	 * @generated
 	 */
-	void setNormalisation(NormalisationMethod value);
+	void setNormalisation(String value);
 
 } // NormalisationChange

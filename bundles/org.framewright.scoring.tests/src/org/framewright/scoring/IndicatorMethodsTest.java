@@ -36,7 +36,7 @@ class IndicatorMethodsTest {
             banding.getBands().add(band);
         }
         tiny.scheme.getBandings().add(banding);
-        tiny.indicatorRule.setMethod(IndicatorScoringMethod.THRESHOLDS);
+        tiny.indicatorRule.setMethod(IndicatorScoringMethod.THRESHOLDS.id());
         tiny.indicatorRule.setBanding(banding);
         ScoringResult result = tiny.score(values("X", 5, 10, 29.99, 30));
         assertEquals(List.of("grade 1", "grade 2", "grade 3", "grade 4"),
@@ -47,8 +47,8 @@ class IndicatorMethodsTest {
     @Test
     void normaliseTurnsLowerIsBetterRound() {
         TinyFramework tiny = new TinyFramework();
-        tiny.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE);
-        tiny.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX);
+        tiny.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE.id());
+        tiny.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX.id());
         ScoringResult result = tiny.score(values("Y", 10, 20, 30));
         assertEquals(List.of(100.0, 50.0, 0.0), result.councils().stream().map(c -> c.nodes().get("Y").score()).toList());
         assertEquals(20.0, result.get("c2", "Y").rawValue());
@@ -57,8 +57,8 @@ class IndicatorMethodsTest {
     @Test
     void anIndicatorThatCannotBeNormalisedIsReported() {
         TinyFramework tiny = new TinyFramework();
-        tiny.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE);
-        tiny.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX);
+        tiny.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE.id());
+        tiny.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX.id());
         ScoringResult result = tiny.score(values("X", 4, 4));
         assertEquals(List.of("indicator X: every council has the same value 4 (max = min)"), result.notes());
         assertEquals(List.of("every council has the same value 4 (max = min): unscored"), result.get("c1", "X").notes());
@@ -67,7 +67,7 @@ class IndicatorMethodsTest {
     @Test
     void comparatorPositionIsThePercentileWithinTheRegion() {
         TinyFramework tiny = new TinyFramework();
-        tiny.indicatorRule.setMethod(IndicatorScoringMethod.COMPARATOR_POSITION);
+        tiny.indicatorRule.setMethod(IndicatorScoringMethod.COMPARATOR_POSITION.id());
         tiny.indicatorRule.setComparator(ComparatorKind.REGIONAL);
         CouncilData data = values("X", 1, 2, 3, 10, 20).region("c1", "North").region("c2", "North")
             .region("c3", "North").region("c4", "South").region("c5", "South");

@@ -27,7 +27,7 @@ class ScenariosTest {
         weight.setPercent(90);
         MethodChange method = TinyFramework.F.createMethodChange();
         method.setRule(tiny.overall);
-        method.setMethod(AggregationMethod.MINIMUM);
+        method.setMethod(AggregationMethod.MINIMUM.id());
         MissingDataChange missing = TinyFramework.F.createMissingDataChange();
         missing.setRule(tiny.ruleA1);
         missing.setPolicy(MissingDataPolicy.FAIL);
@@ -44,7 +44,7 @@ class ScenariosTest {
 
         assertNotSame(tiny.scheme, changed);
         assertEquals(40.0, tiny.ruleA.getWeights().get(1).getPercent(), "baseline unchanged");
-        assertEquals(AggregationMethod.MEAN, tiny.overall.getMethod(), "baseline unchanged");
+        assertEquals(AggregationMethod.MEAN.id(), tiny.overall.getMethod(), "baseline unchanged");
         assertEquals(10.0, tiny.z.getTarget(), "baseline unchanged");
         Framework copy = (Framework) changed.eContainer();
         assertEquals(20.0, copy.getIndicators().get(2).getTarget());

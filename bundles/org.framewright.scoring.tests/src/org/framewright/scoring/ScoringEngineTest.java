@@ -152,7 +152,7 @@ class ScoringEngineTest {
     void weightsSummingToZeroOrNoMaximumLeaveTheNodeUnscored() {
         TinyFramework tiny = new TinyFramework();
         tiny.ruleA.getWeights().forEach(w -> w.setPercent(0));
-        tiny.ruleA2.setMethod(org.framewright.model.AggregationMethod.PERCENT_OF_MAXIMUM);
+        tiny.ruleA2.setMethod(org.framewright.model.AggregationMethod.PERCENT_OF_MAXIMUM.id());
         ScoringResult result = tiny.score(threeCouncils());
         assertNull(result.get("c1", "A").score());
         assertEquals(List.of("the weights of the inputs present sum to 0: unscored"), result.get("c1", "A").notes());

@@ -65,7 +65,7 @@ final class TinyFramework {
         }
         scheme.getScales().add(grades);
         indicatorRule.setId("ir");
-        indicatorRule.setMethod(IndicatorScoringMethod.VALUE);
+        indicatorRule.setMethod(IndicatorScoringMethod.VALUE.id());
         scheme.getIndicatorRules().add(indicatorRule);
         weight(ruleA, a1, 60);
         weight(ruleA, a2, 40);
@@ -95,7 +95,7 @@ final class TinyFramework {
     private AggregationRule rule(String id, AggregationMethod method, InputSelection inputs, Area... areas) {
         AggregationRule rule = F.createAggregationRule();
         rule.setId(id);
-        rule.setMethod(method);
+        rule.setMethod(method.id());
         rule.setInputs(inputs);
         rule.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
         for (Area area : areas) {

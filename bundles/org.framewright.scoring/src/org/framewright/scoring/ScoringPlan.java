@@ -13,6 +13,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.internal.Methods;
 import org.framewright.scoring.internal.DataIndex;
 import org.framewright.scoring.internal.NodeGraph;
 import org.framewright.scoring.internal.ScoringRun;
@@ -62,13 +63,15 @@ public final class ScoringPlan {
      * Compiles a scheme. The scheme's own framework (its container) is used when it has one, so that a scenario's
      * copy ({@link Scenarios#apply}) scores with its changed targets.
      *
-     * @throws ScoringException when the scheme belongs to no framework, or its rules depend on each other in a cycle
+     * @throws ScoringException when the scheme belongs to no framework, names a method no installed plugin provides
+     *     (FW-EXT-01), or its rules depend on each other in a cycle
      */
     public static ScoringPlan compile(Framework framework, ScoringScheme scheme) {
         Framework owner = scheme.eContainer() instanceof Framework container ? container : framework;
         if (owner == null) {
             throw new ScoringException("scheme " + scheme.getId() + " belongs to no framework");
         }
+        Methods.requireInstalled(scheme);
         return new ScoringPlan(owner, scheme);
     }
 

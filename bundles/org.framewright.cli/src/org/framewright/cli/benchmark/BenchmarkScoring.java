@@ -47,8 +47,8 @@ public final class BenchmarkScoring {
         scheme.setName("Benchmark: min-max indicators, mean of areas");
         IndicatorRule normalise = factory.createIndicatorRule();
         normalise.setId(SCHEME_ID + "-indicators");
-        normalise.setMethod(IndicatorScoringMethod.NORMALISE);
-        normalise.setNormalisation(NormalisationMethod.MIN_MAX);
+        normalise.setMethod(IndicatorScoringMethod.NORMALISE.id());
+        normalise.setNormalisation(NormalisationMethod.MIN_MAX.id());
         normalise.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
         scheme.getIndicatorRules().add(normalise);
         // every top-level area has a rule, so the overall rule's inputs all exist (FW-REF-05); an area without
@@ -87,7 +87,7 @@ public final class BenchmarkScoring {
         AggregationRule rule = FrameworkFactory.eINSTANCE.createAggregationRule();
         rule.setId(id);
         rule.setInputs(inputs);
-        rule.setMethod(AggregationMethod.MEAN);
+        rule.setMethod(AggregationMethod.MEAN.id());
         rule.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
         return rule;
     }

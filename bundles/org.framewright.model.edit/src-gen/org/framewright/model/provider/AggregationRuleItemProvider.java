@@ -317,6 +317,7 @@ public class AggregationRuleItemProvider extends ModelElementItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(FrameworkPackage.Literals.AGGREGATION_RULE__PARAMETERS);
 			childrenFeatures.add(FrameworkPackage.Literals.AGGREGATION_RULE__WEIGHTS);
 			childrenFeatures.add(FrameworkPackage.Literals.AGGREGATION_RULE__MATRIX);
 			childrenFeatures.add(FrameworkPackage.Literals.AGGREGATION_RULE__ROUNDING);
@@ -386,6 +387,7 @@ public class AggregationRuleItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.AGGREGATION_RULE__DIRECT_VALUE_FIRST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 			case FrameworkPackage.AGGREGATION_RULE__MATRIX:
 			case FrameworkPackage.AGGREGATION_RULE__ROUNDING:
@@ -406,6 +408,11 @@ public class AggregationRuleItemProvider extends ModelElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.AGGREGATION_RULE__PARAMETERS,
+				 FrameworkFactory.eINSTANCE.createMethodParameter()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -532,6 +532,29 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.MethodParameter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MethodParameterItemProvider methodParameterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.MethodParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMethodParameterAdapter() {
+		if (methodParameterItemProvider == null) {
+			methodParameterItemProvider = new MethodParameterItemProvider(this);
+		}
+
+		return methodParameterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.Rounding} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1001,6 +1024,7 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 		if (indicatorRuleItemProvider != null) indicatorRuleItemProvider.dispose();
 		if (aggregationRuleItemProvider != null) aggregationRuleItemProvider.dispose();
 		if (weightItemProvider != null) weightItemProvider.dispose();
+		if (methodParameterItemProvider != null) methodParameterItemProvider.dispose();
 		if (roundingItemProvider != null) roundingItemProvider.dispose();
 		if (ruleMatrixItemProvider != null) ruleMatrixItemProvider.dispose();
 		if (matrixCellItemProvider != null) matrixCellItemProvider.dispose();

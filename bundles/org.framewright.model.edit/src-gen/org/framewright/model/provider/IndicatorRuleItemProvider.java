@@ -225,6 +225,7 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(FrameworkPackage.Literals.INDICATOR_RULE__PARAMETERS);
 			childrenFeatures.add(FrameworkPackage.Literals.INDICATOR_RULE__ROUNDING);
 		}
 		return childrenFeatures;
@@ -288,6 +289,7 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.INDICATOR_RULE__MISSING_DATA:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
 			case FrameworkPackage.INDICATOR_RULE__ROUNDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -305,6 +307,11 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.INDICATOR_RULE__PARAMETERS,
+				 FrameworkFactory.eINSTANCE.createMethodParameter()));
 
 		newChildDescriptors.add
 			(createChildParameter

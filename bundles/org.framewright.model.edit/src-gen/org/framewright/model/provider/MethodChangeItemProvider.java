@@ -14,7 +14,6 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
-import org.framewright.model.AggregationMethod;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.MethodChange;
 
@@ -115,8 +114,7 @@ public class MethodChangeItemProvider extends SchemeChangeItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		AggregationMethod labelValue = ((MethodChange)object).getMethod();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((MethodChange)object).getMethod();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MethodChange_type") :
 			getString("_UI_MethodChange_type") + " " + label;

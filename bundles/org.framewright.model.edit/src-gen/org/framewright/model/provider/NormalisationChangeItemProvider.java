@@ -16,7 +16,6 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.NormalisationChange;
-import org.framewright.model.NormalisationMethod;
 
 /**
  * This is the item provider adapter for a {@link org.framewright.model.NormalisationChange} object.
@@ -115,8 +114,7 @@ public class NormalisationChangeItemProvider extends SchemeChangeItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		NormalisationMethod labelValue = ((NormalisationChange)object).getNormalisation();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((NormalisationChange)object).getNormalisation();
 		return label == null || label.length() == 0 ?
 			getString("_UI_NormalisationChange_type") :
 			getString("_UI_NormalisationChange_type") + " " + label;

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Banding;
@@ -26,6 +25,7 @@ import org.framewright.model.FrameworkPackage;
 import org.framewright.model.InputSelection;
 import org.framewright.model.InputValue;
 import org.framewright.model.Limiter;
+import org.framewright.model.MethodParameter;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Rounding;
 import org.framewright.model.RuleMatrix;
@@ -45,6 +45,7 @@ import org.framewright.model.Weight;
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getInputValue <em>Input Value</em>}</li>
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getMethod <em>Method</em>}</li>
+ *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getWeights <em>Weights</em>}</li>
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getMaximum <em>Maximum</em>}</li>
  *   <li>{@link org.framewright.model.impl.AggregationRuleImpl#getMatrix <em>Matrix</em>}</li>
@@ -138,7 +139,7 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 	 * @generated
 	 * @ordered
 	 */
-	protected static final AggregationMethod METHOD_EDEFAULT = AggregationMethod.WEIGHTED_MEAN;
+	protected static final String METHOD_EDEFAULT = "weighted mean";
 
 	/**
 	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
@@ -148,7 +149,17 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 	 * @generated
 	 * @ordered
 	 */
-	protected AggregationMethod method = METHOD_EDEFAULT;
+	protected String method = METHOD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MethodParameter> parameters;
 
 	/**
 	 * The cached value of the '{@link #getWeights() <em>Weights</em>}' containment reference list.
@@ -397,7 +408,7 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 	 * @generated
 	 */
 	@Override
-	public AggregationMethod getMethod() {
+	public String getMethod() {
 		return method;
 	}
 
@@ -407,11 +418,24 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 	 * @generated
 	 */
 	@Override
-	public void setMethod(AggregationMethod newMethod) {
-		AggregationMethod oldMethod = method;
-		method = newMethod == null ? METHOD_EDEFAULT : newMethod;
+	public void setMethod(String newMethod) {
+		String oldMethod = method;
+		method = newMethod;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.AGGREGATION_RULE__METHOD, oldMethod, method));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MethodParameter> getParameters() {
+		if (parameters == null) {
+			parameters = new EObjectContainmentEList<MethodParameter>(MethodParameter.class, this, FrameworkPackage.AGGREGATION_RULE__PARAMETERS);
+		}
+		return parameters;
 	}
 
 	/**
@@ -710,6 +734,8 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
+				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 				return ((InternalEList<?>)getWeights()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.AGGREGATION_RULE__MATRIX:
@@ -740,6 +766,8 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 				return getInputValue();
 			case FrameworkPackage.AGGREGATION_RULE__METHOD:
 				return getMethod();
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
+				return getParameters();
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 				return getWeights();
 			case FrameworkPackage.AGGREGATION_RULE__MAXIMUM:
@@ -789,7 +817,11 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 				setInputValue((InputValue)newValue);
 				return;
 			case FrameworkPackage.AGGREGATION_RULE__METHOD:
-				setMethod((AggregationMethod)newValue);
+				setMethod((String)newValue);
+				return;
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends MethodParameter>)newValue);
 				return;
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 				getWeights().clear();
@@ -850,6 +882,9 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 			case FrameworkPackage.AGGREGATION_RULE__METHOD:
 				setMethod(METHOD_EDEFAULT);
 				return;
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
+				getParameters().clear();
+				return;
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 				getWeights().clear();
 				return;
@@ -901,7 +936,9 @@ public class AggregationRuleImpl extends ModelElementImpl implements Aggregation
 			case FrameworkPackage.AGGREGATION_RULE__INPUT_VALUE:
 				return inputValue != INPUT_VALUE_EDEFAULT;
 			case FrameworkPackage.AGGREGATION_RULE__METHOD:
-				return method != METHOD_EDEFAULT;
+				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
+			case FrameworkPackage.AGGREGATION_RULE__PARAMETERS:
+				return parameters != null && !parameters.isEmpty();
 			case FrameworkPackage.AGGREGATION_RULE__WEIGHTS:
 				return weights != null && !weights.isEmpty();
 			case FrameworkPackage.AGGREGATION_RULE__MAXIMUM:

@@ -77,6 +77,7 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			case FrameworkPackage.INDICATOR_RULE: return createIndicatorRule();
 			case FrameworkPackage.AGGREGATION_RULE: return createAggregationRule();
 			case FrameworkPackage.WEIGHT: return createWeight();
+			case FrameworkPackage.METHOD_PARAMETER: return createMethodParameter();
 			case FrameworkPackage.ROUNDING: return createRounding();
 			case FrameworkPackage.RULE_MATRIX: return createRuleMatrix();
 			case FrameworkPackage.MATRIX_CELL: return createMatrixCell();
@@ -127,16 +128,10 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return createComparatorKindFromString(eDataType, initialValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return createRankingOrderFromString(eDataType, initialValue);
-			case FrameworkPackage.INDICATOR_SCORING_METHOD:
-				return createIndicatorScoringMethodFromString(eDataType, initialValue);
-			case FrameworkPackage.NORMALISATION_METHOD:
-				return createNormalisationMethodFromString(eDataType, initialValue);
 			case FrameworkPackage.INPUT_SELECTION:
 				return createInputSelectionFromString(eDataType, initialValue);
 			case FrameworkPackage.INPUT_VALUE:
 				return createInputValueFromString(eDataType, initialValue);
-			case FrameworkPackage.AGGREGATION_METHOD:
-				return createAggregationMethodFromString(eDataType, initialValue);
 			case FrameworkPackage.ROUNDING_MODE:
 				return createRoundingModeFromString(eDataType, initialValue);
 			case FrameworkPackage.MISSING_DATA_POLICY:
@@ -176,16 +171,10 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return convertComparatorKindToString(eDataType, instanceValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return convertRankingOrderToString(eDataType, instanceValue);
-			case FrameworkPackage.INDICATOR_SCORING_METHOD:
-				return convertIndicatorScoringMethodToString(eDataType, instanceValue);
-			case FrameworkPackage.NORMALISATION_METHOD:
-				return convertNormalisationMethodToString(eDataType, instanceValue);
 			case FrameworkPackage.INPUT_SELECTION:
 				return convertInputSelectionToString(eDataType, instanceValue);
 			case FrameworkPackage.INPUT_VALUE:
 				return convertInputValueToString(eDataType, instanceValue);
-			case FrameworkPackage.AGGREGATION_METHOD:
-				return convertAggregationMethodToString(eDataType, instanceValue);
 			case FrameworkPackage.ROUNDING_MODE:
 				return convertRoundingModeToString(eDataType, instanceValue);
 			case FrameworkPackage.MISSING_DATA_POLICY:
@@ -413,6 +402,17 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public Weight createWeight() {
 		WeightImpl weight = new WeightImpl();
 		return weight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MethodParameter createMethodParameter() {
+		MethodParameterImpl methodParameter = new MethodParameterImpl();
+		return methodParameter;
 	}
 
 	/**
@@ -805,46 +805,6 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public IndicatorScoringMethod createIndicatorScoringMethodFromString(EDataType eDataType, String initialValue) {
-		IndicatorScoringMethod result = IndicatorScoringMethod.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertIndicatorScoringMethodToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public NormalisationMethod createNormalisationMethodFromString(EDataType eDataType, String initialValue) {
-		NormalisationMethod result = NormalisationMethod.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertNormalisationMethodToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public InputSelection createInputSelectionFromString(EDataType eDataType, String initialValue) {
 		InputSelection result = InputSelection.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -877,26 +837,6 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * @generated
 	 */
 	public String convertInputValueToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public AggregationMethod createAggregationMethodFromString(EDataType eDataType, String initialValue) {
-		AggregationMethod result = AggregationMethod.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertAggregationMethodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
-import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Band;
@@ -32,7 +31,6 @@ import org.framewright.model.FrameworkStatus;
 import org.framewright.model.Frequency;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
-import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.InputSelection;
 import org.framewright.model.InputValue;
 import org.framewright.model.LeadsTo;
@@ -43,11 +41,11 @@ import org.framewright.model.LogicElementKind;
 import org.framewright.model.LogicModel;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.MethodChange;
+import org.framewright.model.MethodParameter;
 import org.framewright.model.MissingDataChange;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ModelElement;
 import org.framewright.model.NormalisationChange;
-import org.framewright.model.NormalisationMethod;
 import org.framewright.model.Observation;
 import org.framewright.model.Polarity;
 import org.framewright.model.PopulationCount;
@@ -220,6 +218,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass weightEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass methodParameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -415,20 +420,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum indicatorScoringMethodEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum normalisationMethodEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EEnum inputSelectionEEnum = null;
 
 	/**
@@ -437,13 +428,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EEnum inputValueEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum aggregationMethodEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1425,7 +1409,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getIndicatorRule_Banding() {
+	public EReference getIndicatorRule_Parameters() {
 		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1435,8 +1419,8 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicatorRule_AmberTolerance() {
-		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(4);
+	public EReference getIndicatorRule_Banding() {
+		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1445,7 +1429,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicatorRule_Comparator() {
+	public EAttribute getIndicatorRule_AmberTolerance() {
 		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1455,8 +1439,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicatorRule_Comparator() {
+		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIndicatorRule_Rounding() {
-		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(6);
+		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1466,7 +1460,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 */
 	@Override
 	public EAttribute getIndicatorRule_MissingData() {
-		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1535,7 +1529,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAggregationRule_Weights() {
+	public EReference getAggregationRule_Parameters() {
 		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1545,8 +1539,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getAggregationRule_Weights() {
+		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getAggregationRule_Maximum() {
-		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1556,16 +1560,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 */
 	@Override
 	public EReference getAggregationRule_Matrix() {
-		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getAggregationRule_Rounding() {
 		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1575,7 +1569,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAggregationRule_Banding() {
+	public EReference getAggregationRule_Rounding() {
 		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1585,7 +1579,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAggregationRule_Scale() {
+	public EReference getAggregationRule_Banding() {
 		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1595,7 +1589,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAggregationRule_Limiters() {
+	public EReference getAggregationRule_Scale() {
 		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1605,8 +1599,8 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAggregationRule_MissingData() {
-		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(12);
+	public EReference getAggregationRule_Limiters() {
+		return (EReference)aggregationRuleEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1615,7 +1609,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAggregationRule_MinimumInputs() {
+	public EAttribute getAggregationRule_MissingData() {
 		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1625,8 +1619,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAggregationRule_DirectValueFirst() {
+	public EAttribute getAggregationRule_MinimumInputs() {
 		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAggregationRule_DirectValueFirst() {
+		return (EAttribute)aggregationRuleEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1657,6 +1661,36 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EAttribute getWeight_Percent() {
 		return (EAttribute)weightEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMethodParameter() {
+		return methodParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMethodParameter_Name() {
+		return (EAttribute)methodParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMethodParameter_Value() {
+		return (EAttribute)methodParameterEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2345,26 +2379,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EEnum getIndicatorScoringMethod() {
-		return indicatorScoringMethodEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getNormalisationMethod() {
-		return normalisationMethodEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getInputSelection() {
 		return inputSelectionEEnum;
 	}
@@ -2377,16 +2391,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EEnum getInputValue() {
 		return inputValueEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getAggregationMethod() {
-		return aggregationMethodEEnum;
 	}
 
 	/**
@@ -2546,6 +2550,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEReference(indicatorRuleEClass, INDICATOR_RULE__INDICATORS);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__METHOD);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__NORMALISATION);
+		createEReference(indicatorRuleEClass, INDICATOR_RULE__PARAMETERS);
 		createEReference(indicatorRuleEClass, INDICATOR_RULE__BANDING);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__AMBER_TOLERANCE);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__COMPARATOR);
@@ -2558,6 +2563,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(aggregationRuleEClass, AGGREGATION_RULE__INPUTS);
 		createEAttribute(aggregationRuleEClass, AGGREGATION_RULE__INPUT_VALUE);
 		createEAttribute(aggregationRuleEClass, AGGREGATION_RULE__METHOD);
+		createEReference(aggregationRuleEClass, AGGREGATION_RULE__PARAMETERS);
 		createEReference(aggregationRuleEClass, AGGREGATION_RULE__WEIGHTS);
 		createEAttribute(aggregationRuleEClass, AGGREGATION_RULE__MAXIMUM);
 		createEReference(aggregationRuleEClass, AGGREGATION_RULE__MATRIX);
@@ -2572,6 +2578,10 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		weightEClass = createEClass(WEIGHT);
 		createEReference(weightEClass, WEIGHT__PART);
 		createEAttribute(weightEClass, WEIGHT__PERCENT);
+
+		methodParameterEClass = createEClass(METHOD_PARAMETER);
+		createEAttribute(methodParameterEClass, METHOD_PARAMETER__NAME);
+		createEAttribute(methodParameterEClass, METHOD_PARAMETER__VALUE);
 
 		roundingEClass = createEClass(ROUNDING);
 		createEAttribute(roundingEClass, ROUNDING__MODE);
@@ -2658,11 +2668,8 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		lineageKindEEnum = createEEnum(LINEAGE_KIND);
 		comparatorKindEEnum = createEEnum(COMPARATOR_KIND);
 		rankingOrderEEnum = createEEnum(RANKING_ORDER);
-		indicatorScoringMethodEEnum = createEEnum(INDICATOR_SCORING_METHOD);
-		normalisationMethodEEnum = createEEnum(NORMALISATION_METHOD);
 		inputSelectionEEnum = createEEnum(INPUT_SELECTION);
 		inputValueEEnum = createEEnum(INPUT_VALUE);
-		aggregationMethodEEnum = createEEnum(AGGREGATION_METHOD);
 		roundingModeEEnum = createEEnum(ROUNDING_MODE);
 		missingDataPolicyEEnum = createEEnum(MISSING_DATA_POLICY);
 	}
@@ -2830,8 +2837,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 
 		initEClass(indicatorRuleEClass, IndicatorRule.class, "IndicatorRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getIndicatorRule_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndicatorRule_Method(), this.getIndicatorScoringMethod(), "method", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndicatorRule_Normalisation(), this.getNormalisationMethod(), "normalisation", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorRule_Method(), ecorePackage.getEString(), "method", "value", 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorRule_Normalisation(), ecorePackage.getEString(), "normalisation", "none", 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicatorRule_Parameters(), this.getMethodParameter(), null, "parameters", null, 0, -1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicatorRule_Banding(), this.getBanding(), null, "banding", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorRule_AmberTolerance(), ecorePackage.getEDouble(), "amberTolerance", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorRule_Comparator(), this.getComparatorKind(), "comparator", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2843,7 +2851,8 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getAggregationRule_Overall(), ecorePackage.getEBoolean(), "overall", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAggregationRule_Inputs(), this.getInputSelection(), "inputs", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAggregationRule_InputValue(), this.getInputValue(), "inputValue", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAggregationRule_Method(), this.getAggregationMethod(), "method", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAggregationRule_Method(), ecorePackage.getEString(), "method", "weighted mean", 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAggregationRule_Parameters(), this.getMethodParameter(), null, "parameters", null, 0, -1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAggregationRule_Weights(), this.getWeight(), null, "weights", null, 0, -1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAggregationRule_Maximum(), ecorePackage.getEDouble(), "maximum", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAggregationRule_Matrix(), this.getRuleMatrix(), null, "matrix", null, 0, 1, AggregationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2858,6 +2867,10 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEClass(weightEClass, Weight.class, "Weight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWeight_Part(), this.getModelElement(), null, "part", null, 0, 1, Weight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWeight_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, Weight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(methodParameterEClass, MethodParameter.class, "MethodParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMethodParameter_Name(), ecorePackage.getEString(), "name", null, 0, 1, MethodParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMethodParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, MethodParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roundingEClass, Rounding.class, "Rounding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRounding_Mode(), this.getRoundingMode(), "mode", null, 0, 1, Rounding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2890,7 +2903,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 
 		initEClass(methodChangeEClass, MethodChange.class, "MethodChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMethodChange_Rule(), this.getAggregationRule(), null, "rule", null, 0, 1, MethodChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMethodChange_Method(), this.getAggregationMethod(), "method", null, 0, 1, MethodChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMethodChange_Method(), ecorePackage.getEString(), "method", "weighted mean", 0, 1, MethodChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(missingDataChangeEClass, MissingDataChange.class, "MissingDataChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMissingDataChange_Rule(), this.getAggregationRule(), null, "rule", null, 0, 1, MissingDataChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2898,7 +2911,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 
 		initEClass(normalisationChangeEClass, NormalisationChange.class, "NormalisationChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNormalisationChange_Rule(), this.getIndicatorRule(), null, "rule", null, 0, 1, NormalisationChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNormalisationChange_Normalisation(), this.getNormalisationMethod(), "normalisation", null, 0, 1, NormalisationChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNormalisationChange_Normalisation(), ecorePackage.getEString(), "normalisation", "none", 0, 1, NormalisationChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bandChangeEClass, BandChange.class, "BandChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBandChange_Band(), this.getBand(), null, "band", null, 0, 1, BandChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3018,22 +3031,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(rankingOrderEEnum, RankingOrder.HIGHEST_FIRST);
 		addEEnumLiteral(rankingOrderEEnum, RankingOrder.LOWEST_FIRST);
 
-		initEEnum(indicatorScoringMethodEEnum, IndicatorScoringMethod.class, "IndicatorScoringMethod");
-		addEEnumLiteral(indicatorScoringMethodEEnum, IndicatorScoringMethod.VALUE);
-		addEEnumLiteral(indicatorScoringMethodEEnum, IndicatorScoringMethod.NORMALISE);
-		addEEnumLiteral(indicatorScoringMethodEEnum, IndicatorScoringMethod.THRESHOLDS);
-		addEEnumLiteral(indicatorScoringMethodEEnum, IndicatorScoringMethod.TARGET_RAG);
-		addEEnumLiteral(indicatorScoringMethodEEnum, IndicatorScoringMethod.COMPARATOR_POSITION);
-
-		initEEnum(normalisationMethodEEnum, NormalisationMethod.class, "NormalisationMethod");
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.NONE);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.MIN_MAX);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.ZSCORE);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.ROBUST_Z);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.RANK);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.PERCENTILE_RANK);
-		addEEnumLiteral(normalisationMethodEEnum, NormalisationMethod.DISTANCE_TO_TARGET);
-
 		initEEnum(inputSelectionEEnum, InputSelection.class, "InputSelection");
 		addEEnumLiteral(inputSelectionEEnum, InputSelection.CHILDREN);
 		addEEnumLiteral(inputSelectionEEnum, InputSelection.INDICATORS);
@@ -3045,16 +3042,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEEnum(inputValueEEnum, InputValue.class, "InputValue");
 		addEEnumLiteral(inputValueEEnum, InputValue.SCORE);
 		addEEnumLiteral(inputValueEEnum, InputValue.LEVEL_VALUE);
-
-		initEEnum(aggregationMethodEEnum, AggregationMethod.class, "AggregationMethod");
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.WEIGHTED_MEAN);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.MEAN);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.MEDIAN);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.MINIMUM);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.MAXIMUM);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.SUM);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.PERCENT_OF_MAXIMUM);
-		addEEnumLiteral(aggregationMethodEEnum, AggregationMethod.MATRIX);
 
 		initEEnum(roundingModeEEnum, RoundingMode.class, "RoundingMode");
 		addEEnumLiteral(roundingModeEEnum, RoundingMode.NONE);

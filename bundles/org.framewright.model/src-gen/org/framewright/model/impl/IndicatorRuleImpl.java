@@ -14,16 +14,17 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.framewright.model.Banding;
 import org.framewright.model.ComparatorKind;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
-import org.framewright.model.IndicatorScoringMethod;
+import org.framewright.model.MethodParameter;
 import org.framewright.model.MissingDataPolicy;
-import org.framewright.model.NormalisationMethod;
 import org.framewright.model.Rounding;
 
 /**
@@ -37,6 +38,7 @@ import org.framewright.model.Rounding;
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getNormalisation <em>Normalisation</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getBanding <em>Banding</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getAmberTolerance <em>Amber Tolerance</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getComparator <em>Comparator</em>}</li>
@@ -65,7 +67,7 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 * @ordered
 	 */
-	protected static final IndicatorScoringMethod METHOD_EDEFAULT = IndicatorScoringMethod.VALUE;
+	protected static final String METHOD_EDEFAULT = "value";
 
 	/**
 	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
@@ -75,7 +77,7 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 * @ordered
 	 */
-	protected IndicatorScoringMethod method = METHOD_EDEFAULT;
+	protected String method = METHOD_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNormalisation() <em>Normalisation</em>}' attribute.
@@ -85,7 +87,7 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 * @ordered
 	 */
-	protected static final NormalisationMethod NORMALISATION_EDEFAULT = NormalisationMethod.NONE;
+	protected static final String NORMALISATION_EDEFAULT = "none";
 
 	/**
 	 * The cached value of the '{@link #getNormalisation() <em>Normalisation</em>}' attribute.
@@ -95,7 +97,17 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 * @ordered
 	 */
-	protected NormalisationMethod normalisation = NORMALISATION_EDEFAULT;
+	protected String normalisation = NORMALISATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MethodParameter> parameters;
 
 	/**
 	 * The cached value of the '{@link #getBanding() <em>Banding</em>}' reference.
@@ -215,7 +227,7 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 */
 	@Override
-	public IndicatorScoringMethod getMethod() {
+	public String getMethod() {
 		return method;
 	}
 
@@ -225,9 +237,9 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 */
 	@Override
-	public void setMethod(IndicatorScoringMethod newMethod) {
-		IndicatorScoringMethod oldMethod = method;
-		method = newMethod == null ? METHOD_EDEFAULT : newMethod;
+	public void setMethod(String newMethod) {
+		String oldMethod = method;
+		method = newMethod;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR_RULE__METHOD, oldMethod, method));
 	}
@@ -238,7 +250,7 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 */
 	@Override
-	public NormalisationMethod getNormalisation() {
+	public String getNormalisation() {
 		return normalisation;
 	}
 
@@ -248,11 +260,24 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 */
 	@Override
-	public void setNormalisation(NormalisationMethod newNormalisation) {
-		NormalisationMethod oldNormalisation = normalisation;
-		normalisation = newNormalisation == null ? NORMALISATION_EDEFAULT : newNormalisation;
+	public void setNormalisation(String newNormalisation) {
+		String oldNormalisation = normalisation;
+		normalisation = newNormalisation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR_RULE__NORMALISATION, oldNormalisation, normalisation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MethodParameter> getParameters() {
+		if (parameters == null) {
+			parameters = new EObjectContainmentEList<MethodParameter>(MethodParameter.class, this, FrameworkPackage.INDICATOR_RULE__PARAMETERS);
+		}
+		return parameters;
 	}
 
 	/**
@@ -417,6 +442,8 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
+				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.INDICATOR_RULE__ROUNDING:
 				return basicSetRounding(null, msgs);
 		}
@@ -437,6 +464,8 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 				return getMethod();
 			case FrameworkPackage.INDICATOR_RULE__NORMALISATION:
 				return getNormalisation();
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
+				return getParameters();
 			case FrameworkPackage.INDICATOR_RULE__BANDING:
 				if (resolve) return getBanding();
 				return basicGetBanding();
@@ -466,10 +495,14 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 				getIndicators().addAll((Collection<? extends Indicator>)newValue);
 				return;
 			case FrameworkPackage.INDICATOR_RULE__METHOD:
-				setMethod((IndicatorScoringMethod)newValue);
+				setMethod((String)newValue);
 				return;
 			case FrameworkPackage.INDICATOR_RULE__NORMALISATION:
-				setNormalisation((NormalisationMethod)newValue);
+				setNormalisation((String)newValue);
+				return;
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends MethodParameter>)newValue);
 				return;
 			case FrameworkPackage.INDICATOR_RULE__BANDING:
 				setBanding((Banding)newValue);
@@ -507,6 +540,9 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 			case FrameworkPackage.INDICATOR_RULE__NORMALISATION:
 				setNormalisation(NORMALISATION_EDEFAULT);
 				return;
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
+				getParameters().clear();
+				return;
 			case FrameworkPackage.INDICATOR_RULE__BANDING:
 				setBanding((Banding)null);
 				return;
@@ -537,9 +573,11 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 			case FrameworkPackage.INDICATOR_RULE__INDICATORS:
 				return indicators != null && !indicators.isEmpty();
 			case FrameworkPackage.INDICATOR_RULE__METHOD:
-				return method != METHOD_EDEFAULT;
+				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 			case FrameworkPackage.INDICATOR_RULE__NORMALISATION:
-				return normalisation != NORMALISATION_EDEFAULT;
+				return NORMALISATION_EDEFAULT == null ? normalisation != null : !NORMALISATION_EDEFAULT.equals(normalisation);
+			case FrameworkPackage.INDICATOR_RULE__PARAMETERS:
+				return parameters != null && !parameters.isEmpty();
 			case FrameworkPackage.INDICATOR_RULE__BANDING:
 				return banding != null;
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:

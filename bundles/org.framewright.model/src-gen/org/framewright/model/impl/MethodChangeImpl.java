@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.MethodChange;
@@ -47,7 +46,7 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final AggregationMethod METHOD_EDEFAULT = AggregationMethod.WEIGHTED_MEAN;
+	protected static final String METHOD_EDEFAULT = "weighted mean";
 
 	/**
 	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
@@ -57,7 +56,7 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 	 * @generated
 	 * @ordered
 	 */
-	protected AggregationMethod method = METHOD_EDEFAULT;
+	protected String method = METHOD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -124,7 +123,7 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 	 * @generated
 	 */
 	@Override
-	public AggregationMethod getMethod() {
+	public String getMethod() {
 		return method;
 	}
 
@@ -134,9 +133,9 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 	 * @generated
 	 */
 	@Override
-	public void setMethod(AggregationMethod newMethod) {
-		AggregationMethod oldMethod = method;
-		method = newMethod == null ? METHOD_EDEFAULT : newMethod;
+	public void setMethod(String newMethod) {
+		String oldMethod = method;
+		method = newMethod;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.METHOD_CHANGE__METHOD, oldMethod, method));
 	}
@@ -170,7 +169,7 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 				setRule((AggregationRule)newValue);
 				return;
 			case FrameworkPackage.METHOD_CHANGE__METHOD:
-				setMethod((AggregationMethod)newValue);
+				setMethod((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -205,7 +204,7 @@ public class MethodChangeImpl extends SchemeChangeImpl implements MethodChange {
 			case FrameworkPackage.METHOD_CHANGE__RULE:
 				return rule != null;
 			case FrameworkPackage.METHOD_CHANGE__METHOD:
-				return method != METHOD_EDEFAULT;
+				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 		}
 		return super.eIsSet(featureID);
 	}

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.NormalisationChange;
-import org.framewright.model.NormalisationMethod;
 
 /**
  * <!-- begin-user-doc -->
@@ -47,7 +46,7 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 	 * @generated
 	 * @ordered
 	 */
-	protected static final NormalisationMethod NORMALISATION_EDEFAULT = NormalisationMethod.NONE;
+	protected static final String NORMALISATION_EDEFAULT = "none";
 
 	/**
 	 * The cached value of the '{@link #getNormalisation() <em>Normalisation</em>}' attribute.
@@ -57,7 +56,7 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 	 * @generated
 	 * @ordered
 	 */
-	protected NormalisationMethod normalisation = NORMALISATION_EDEFAULT;
+	protected String normalisation = NORMALISATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -124,7 +123,7 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 	 * @generated
 	 */
 	@Override
-	public NormalisationMethod getNormalisation() {
+	public String getNormalisation() {
 		return normalisation;
 	}
 
@@ -134,9 +133,9 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 	 * @generated
 	 */
 	@Override
-	public void setNormalisation(NormalisationMethod newNormalisation) {
-		NormalisationMethod oldNormalisation = normalisation;
-		normalisation = newNormalisation == null ? NORMALISATION_EDEFAULT : newNormalisation;
+	public void setNormalisation(String newNormalisation) {
+		String oldNormalisation = normalisation;
+		normalisation = newNormalisation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.NORMALISATION_CHANGE__NORMALISATION, oldNormalisation, normalisation));
 	}
@@ -170,7 +169,7 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 				setRule((IndicatorRule)newValue);
 				return;
 			case FrameworkPackage.NORMALISATION_CHANGE__NORMALISATION:
-				setNormalisation((NormalisationMethod)newValue);
+				setNormalisation((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -205,7 +204,7 @@ public class NormalisationChangeImpl extends SchemeChangeImpl implements Normali
 			case FrameworkPackage.NORMALISATION_CHANGE__RULE:
 				return rule != null;
 			case FrameworkPackage.NORMALISATION_CHANGE__NORMALISATION:
-				return normalisation != NORMALISATION_EDEFAULT;
+				return NORMALISATION_EDEFAULT == null ? normalisation != null : !NORMALISATION_EDEFAULT.equals(normalisation);
 		}
 		return super.eIsSet(featureID);
 	}

@@ -152,6 +152,10 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createWeightAdapter();
 			}
 			@Override
+			public Adapter caseMethodParameter(MethodParameter object) {
+				return createMethodParameterAdapter();
+			}
+			@Override
 			public Adapter caseRounding(Rounding object) {
 				return createRoundingAdapter();
 			}
@@ -526,6 +530,20 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWeightAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.MethodParameter <em>Method Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.MethodParameter
+	 * @generated
+	 */
+	public Adapter createMethodParameterAdapter() {
 		return null;
 	}
 

@@ -210,6 +210,12 @@ public class FrameworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FrameworkPackage.METHOD_PARAMETER: {
+				MethodParameter methodParameter = (MethodParameter)theEObject;
+				T result = caseMethodParameter(methodParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FrameworkPackage.ROUNDING: {
 				Rounding rounding = (Rounding)theEObject;
 				T result = caseRounding(rounding);
@@ -631,6 +637,21 @@ public class FrameworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWeight(Weight object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Method Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Method Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMethodParameter(MethodParameter object) {
 		return null;
 	}
 

@@ -55,8 +55,8 @@ class AggregationTest {
 
     @Test
     void everyNumericModelMethodHasAStrategy() {
-        for (AggregationMethod method : AggregationMethod.VALUES) {
-            assertEquals(method == AggregationMethod.MATRIX, Aggregation.of(method) == null, method.getLiteral());
+        for (AggregationMethod method : AggregationMethod.values()) {
+            assertEquals(method == AggregationMethod.MATRIX, Aggregation.of(method.id()) == null, method.id());
         }
     }
 }

@@ -82,7 +82,7 @@ class NormalisersTest {
 
     @Test
     void everyModelMethodButNoneHasAStrategy() {
-        for (NormalisationMethod method : NormalisationMethod.VALUES) {
+        for (NormalisationMethod method : NormalisationMethod.values()) {
             assertEquals(method == NormalisationMethod.NONE, Normalisation.of(method) == null, method.getLiteral());
         }
         assertEquals(Normalisation.ROBUST_Z, Normalisation.fromLabel("robust-z"));

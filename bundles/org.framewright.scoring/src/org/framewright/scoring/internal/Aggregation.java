@@ -6,12 +6,15 @@ import java.util.Collections;
 import java.util.List;
 
 import org.framewright.model.AggregationMethod;
+import org.framewright.scoring.AggregationFunction;
+import org.framewright.scoring.MethodArguments;
 
 /**
  * The numeric aggregation methods of an aggregation rule ({@code matrix} is a look-up, see {@link MatrixLookup}).
- * Each aggregates the included input values, in exact decimals, and says what weight each input carried.
+ * Each aggregates the included input values, in exact decimals, and says what weight each input carried. They are
+ * contributed to {@code org.framewright.scoring.methods} (see {@link BuiltinMethodFactory}) like any plugin's method.
  */
-public enum Aggregation {
+public enum Aggregation implements AggregationFunction {
     /** Sum of weight x value over the sum of the included weights (weights re-normalised over present inputs). */
     WEIGHTED_MEAN,
     /** Arithmetic mean. */
@@ -27,10 +30,20 @@ public enum Aggregation {
     /** 100 x sum / (maximum x number of inputs). */
     PERCENT_OF_MAXIMUM;
 
-    /** The strategy of a model's method; null for {@code matrix}. */
-    public static Aggregation of(AggregationMethod method) {
-        return method == AggregationMethod.MATRIX ? null : valueOf(method.getName().replaceAll("([A-Z])", "_$1")
-            .toUpperCase(java.util.Locale.ROOT));
+    /** The strategy of a built-in method id; null for {@code matrix} and for ids that are not built in. */
+    public static Aggregation of(String methodId) {
+        AggregationMethod method = AggregationMethod.get(methodId);
+        return method == null || method == AggregationMethod.MATRIX ? null : valueOf(method.name());
+    }
+
+    @Override
+    public BigDecimal aggregate(List<BigDecimal> values, List<BigDecimal> weights, MethodArguments arguments) {
+        return aggregate(values, weights, arguments.maximum());
+    }
+
+    @Override
+    public String impossible(List<BigDecimal> values, List<BigDecimal> weights, MethodArguments arguments) {
+        return impossible(weights, arguments.maximum());
     }
 
     /** The aggregate of {@code values} (not empty) with their {@code weights} (percent; used by weighted mean). */
@@ -62,6 +75,7 @@ public enum Aggregation {
     }
 
     /** The share of the result (percent) of each input, or nulls when the method does not weight its inputs. */
+    @Override
     public List<Double> effectiveWeights(List<BigDecimal> weights) {
         List<Double> result = new ArrayList<>();
         BigDecimal total = Decimals.sum(weights);

@@ -11,6 +11,7 @@ import org.framewright.model.Banding;
 import org.framewright.model.Rounding;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.AggregationFunction;
 import org.framewright.scoring.ScoreFormat;
 
 /**
@@ -27,8 +28,13 @@ final class Explanations {
      * The aggregation written out with the inputs' ids and values, e.g. {@code "percent of maximum: 100 x (QS1 1 +
      * QS2 1) / (4 x 2) = 100 x 2 / 8 = 25"} or {@code "weighted mean: (OP 3 x 40 + CAR 2 x 15) / 55 = 2.727273"}.
      */
-    static String aggregation(Aggregation method, List<Input> present, double maximum, BigDecimal exact) {
+    static String aggregation(AggregationFunction function, String methodId, List<Input> present, double maximum,
+            BigDecimal exact) {
         String result = " = " + number(exact);
+        if (!(function instanceof Aggregation method)) {
+            // a plugin's method: its id and its inputs, the arithmetic is the plugin's
+            return methodId + " of " + join(present, ", ", Explanations::term) + result;
+        }
         return switch (method) {
             case WEIGHTED_MEAN -> "weighted mean: (" + join(present, " + ", i -> term(i) + " x " + number(i.weight()))
                 + ") / " + number(Decimals.sum(present.stream().map(Input::weight).toList())) + result;

@@ -9,8 +9,10 @@ import org.framewright.model.ComparatorKind;
 import org.framewright.model.Council;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.Polarity;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.IndicatorScoring;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Normalisation;
 import org.framewright.scoring.Normaliser.Normalised;
@@ -21,12 +23,26 @@ final class IndicatorMethods {
     private IndicatorMethods() {
     }
 
-    static Normalised normalise(IndicatorRule rule, Indicator indicator, List<Double> values) {
-        Normalisation normalisation = Normalisation.of(rule.getNormalisation());
-        if (normalisation == null) {
-            return new Normalised(values, null);
+    /**
+     * The built-in indicator scoring method with this id, as contributed to {@code org.framewright.scoring.methods}:
+     * normalise and comparator position score across councils, the others (value, thresholds, target RAG) score
+     * the value itself and band or rate it afterwards ({@link IndicatorScorer}). Null for an id not built in.
+     */
+    static IndicatorScoring builtin(String id) {
+        IndicatorScoringMethod method = IndicatorScoringMethod.get(id);
+        if (method == null) {
+            return null;
         }
-        return normalisation.create().normalise(values, indicator.getPolarity(), indicator.getTarget());
+        return switch (method) {
+            case NORMALISE -> (rule, indicator, councils, values, arguments) -> normalise(rule, indicator, values);
+            case COMPARATOR_POSITION -> (rule, indicator, councils, values, arguments) ->
+                comparatorPosition(rule, indicator, councils, values);
+            default -> (rule, indicator, councils, values, arguments) -> new Normalised(values, null);
+        };
+    }
+
+    static Normalised normalise(IndicatorRule rule, Indicator indicator, List<Double> values) {
+        return Methods.normaliser(rule).normalise(values, indicator.getPolarity(), indicator.getTarget());
     }
 
     /** The percentile rank of each council within its comparator group (all councils, or its region). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.framewright.model.Council;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ScaleLevel;
 import org.framewright.scoring.ScoreFormat;
@@ -27,23 +28,10 @@ final class IndicatorScorer {
         List<Double> raw = new ArrayList<>();
         councils.forEach(c -> raw.add(data.value(c, indicator.getId())));
         List<Double> values = imputed(rule.getMissingData(), raw);
-        List<Double> scores = values;
-        String problem = null;
-        switch (rule.getMethod()) {
-            case NORMALISE -> {
-                Normalised normalised = IndicatorMethods.normalise(rule, indicator, values);
-                scores = normalised.values();
-                problem = normalised.problem();
-            }
-            case COMPARATOR_POSITION -> {
-                Normalised position = IndicatorMethods.comparatorPosition(rule, indicator, councils, values);
-                scores = position.values();
-                problem = position.problem();
-            }
-            default -> {
-                // value, thresholds and target RAG score the value itself
-            }
-        }
+        Normalised scored = Methods.indicatorScoring(rule).score(rule, indicator, councils, values,
+            Methods.arguments(rule));
+        List<Double> scores = scored.values();
+        String problem = scored.problem();
         if (problem != null) {
             runNotes.add("indicator " + indicator.getId() + ": " + problem);
         }
@@ -64,7 +52,8 @@ final class IndicatorScorer {
             notes.add(problem + ": unscored");
         }
         BigDecimal rounded = Rounder.round(Decimals.of(score), rule.getRounding());
-        ScaleLevel level = switch (rule.getMethod()) {
+        IndicatorScoringMethod builtin = IndicatorScoringMethod.get(rule.getMethod());
+        ScaleLevel level = builtin == null ? Bands.levelFor(rule.getBanding(), rounded) : switch (builtin) {
             case THRESHOLDS -> Bands.levelFor(rule.getBanding(), rounded);
             case TARGET_RAG -> IndicatorMethods.rag(rule, indicator, value, notes);
             default -> null;
@@ -82,8 +71,12 @@ final class IndicatorScorer {
         List<String> steps = new ArrayList<>();
         steps.add((raw == null ? "imputed (" + rule.getMissingData().getLiteral() + "): " : "value in the data: ")
             + ScoreFormat.format(value));
-        switch (rule.getMethod()) {
-            case NORMALISE -> steps.add("normalised (" + rule.getNormalisation().getLiteral() + ") across councils: "
+        IndicatorScoringMethod builtin = IndicatorScoringMethod.get(rule.getMethod());
+        if (builtin == null) {
+            steps.add("scored by " + rule.getMethod() + ": " + ScoreFormat.format(score));
+        }
+        switch (builtin == null ? IndicatorScoringMethod.THRESHOLDS : builtin) {
+            case NORMALISE -> steps.add("normalised (" + rule.getNormalisation() + ") across councils: "
                 + ScoreFormat.format(score));
             case COMPARATOR_POSITION -> steps.add("percentile position among " + rule.getComparator().getLiteral()
                 + " comparators: " + ScoreFormat.format(score));
@@ -92,7 +85,7 @@ final class IndicatorScorer {
             }
         }
         NodeScorer.addIfAny(steps, Explanations.rounding(rule.getRounding(), Decimals.of(score), rounded));
-        switch (rule.getMethod()) {
+        switch (builtin == null ? IndicatorScoringMethod.THRESHOLDS : builtin) {
             case THRESHOLDS -> NodeScorer.addIfAny(steps, Explanations.level(rule.getBanding(), null, rounded, level));
             case TARGET_RAG -> notes.stream().filter(n -> n.contains("target")).findFirst()
                 .ifPresent(n -> steps.add(n + (level == null ? "" : ": " + level.getName())));

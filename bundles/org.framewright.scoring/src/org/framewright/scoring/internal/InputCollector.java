@@ -62,7 +62,7 @@ final class InputCollector {
 
     /** The weight of a part: its percent under a weighted mean (null when it has none), else 1. */
     static BigDecimal weight(AggregationRule rule, String id) {
-        if (rule.getMethod() != AggregationMethod.WEIGHTED_MEAN) {
+        if (!AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod())) {
             return BigDecimal.ONE;
         }
         Weight weight = new AggregationRuleQuery(rule).weightOf(id);

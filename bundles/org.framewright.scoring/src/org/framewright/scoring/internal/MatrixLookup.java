@@ -1,11 +1,27 @@
 package org.framewright.scoring.internal;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import org.framewright.model.MatrixCell;
 import org.framewright.model.RuleMatrix;
 import org.framewright.model.ScaleLevel;
+import org.framewright.scoring.AggregationFunction;
+import org.framewright.scoring.MethodArguments;
 
 /** The cell of a {@link RuleMatrix} for a row level and a column level (CSCI: delivery x capacity -> stars). */
 public final class MatrixLookup {
+
+    /**
+     * The built-in {@code matrix} method as contributed: the engine looks the result up in the rule's matrix
+     * ({@link Matrices}) instead of aggregating numbers, so this function is never asked to aggregate.
+     */
+    public static final AggregationFunction AS_METHOD = new AggregationFunction() {
+        @Override
+        public BigDecimal aggregate(List<BigDecimal> values, List<BigDecimal> weights, MethodArguments arguments) {
+            throw new IllegalStateException("matrix looks its result up in the rule's matrix; it aggregates no numbers");
+        }
+    };
 
     private MatrixLookup() {
     }

@@ -13,6 +13,8 @@ import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
 import org.framewright.model.query.AggregationRuleQuery;
+import org.framewright.scoring.AggregationFunction;
+import org.framewright.scoring.MethodArguments;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeResult;
@@ -42,13 +44,14 @@ final class NodeScorer {
             return scored;
         }
         Map<Council, List<Input>> inputs = new LinkedHashMap<>();
-        if (rule.getMethod() != AggregationMethod.MATRIX) {
+        boolean matrix = AggregationMethod.MATRIX.is(rule.getMethod());
+        if (!matrix) {
             results.forEach((council, own) -> inputs.put(council, collector.collect(node, council, own)));
         }
         for (Council council : results.keySet()) {
             Double direct = rule.isDirectValueFirst() ? data.value(council, node.id()) : null;
             scored.put(council, direct != null ? direct(node, direct)
-                : rule.getMethod() == AggregationMethod.MATRIX ? Matrices.score(node, results.get(council))
+                : matrix ? Matrices.score(node, results.get(council))
                 : aggregate(node, inputs.get(council), inputs, results.get(council)));
         }
         return scored;
@@ -82,8 +85,10 @@ final class NodeScorer {
                 missing.add(input.sourceId());
             }
         }
-        Aggregation aggregation = Aggregation.of(rule.getMethod());
-        String impossible = aggregation.impossible(present.stream().map(Input::weight).toList(), rule.getMaximum());
+        AggregationFunction aggregation = Methods.aggregation(rule);
+        MethodArguments arguments = Methods.arguments(rule);
+        String impossible = aggregation.impossible(present.stream().map(i -> Decimals.of(i.value())).toList(),
+            present.stream().map(Input::weight).toList(), arguments);
         if (impossible != null) {
             present.clear();
             notes.add(impossible + ": unscored");
@@ -117,7 +122,7 @@ final class NodeScorer {
                 + (aggregation == Aggregation.WEIGHTED_MEAN ? "weights re-normalised over " : "aggregated over ") + over);
         }
         BigDecimal exact = aggregation.aggregate(present.stream().map(i -> Decimals.of(i.value())).toList(),
-            present.stream().map(Input::weight).toList(), rule.getMaximum());
+            present.stream().map(Input::weight).toList(), arguments);
         List<String> steps = new ArrayList<>();
         if (aggregation == Aggregation.WEIGHTED_MEAN) {
             addIfAny(steps, Explanations.renormalised(rule, present, missing, weights));
@@ -125,7 +130,7 @@ final class NodeScorer {
             steps.add(String.join(", ", missing) + " missing: left out (missing data: "
                 + rule.getMissingData().getLiteral() + ")");
         }
-        steps.add(Explanations.aggregation(aggregation, present, rule.getMaximum(), exact));
+        steps.add(Explanations.aggregation(aggregation, rule.getMethod(), present, rule.getMaximum(), exact));
         return Levels.rate(node, exact, contributions, notes, own, steps);
     }
 

@@ -134,19 +134,19 @@ public final class EngineDrawModel implements DrawModel {
                 double[] drawn = new double[group.base().length];
                 random.reseed(inputSeeds[input++]);
                 perturbation.perturb(group.base(), 0, drawn.length, amount, random, drawn);
-                ExplicitWeights.set(groupWeights.get(g), drawn, group.rule().getMethod());
+                ExplicitWeights.set(groupWeights.get(g), drawn, AggregationMethod.get(group.rule().getMethod()));
             }
             for (AggregationRule rule : methodRules) {
                 random.reseed(inputSeeds[input++]);
                 AggregationMethod[] options = inputs.methodChoices.get(original(rule));
                 AggregationMethod method = options[random.nextInt(options.length)];
-                rule.setMethod(method == AggregationMethod.MEAN && !rule.getWeights().isEmpty()
-                    ? AggregationMethod.WEIGHTED_MEAN : method);
+                rule.setMethod((method == AggregationMethod.MEAN && !rule.getWeights().isEmpty()
+                    ? AggregationMethod.WEIGHTED_MEAN : method).id());
             }
             if (inputs.normalisations.length > 0) {
                 random.reseed(inputSeeds[input]);
                 var normalisation = inputs.normalisations[random.nextInt(inputs.normalisations.length)];
-                normalisingRules.forEach(rule -> rule.setNormalisation(normalisation));
+                normalisingRules.forEach(rule -> rule.setNormalisation(normalisation.id()));
             }
             ScoringResult result = ScoringPlan.compile(null, copy).score(data, period, ScoringMonitor.NONE);
             read(result, copy.getRatingScale(), sorter, keys, ranks, levels);

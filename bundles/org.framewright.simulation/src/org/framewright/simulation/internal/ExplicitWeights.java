@@ -47,7 +47,7 @@ final class ExplicitWeights {
         }
         if (baselineMethod == AggregationMethod.MEAN && !weights.isEmpty()) {
             AggregationRule rule = (AggregationRule) weights.get(0).eContainer();
-            rule.setMethod(equal ? AggregationMethod.MEAN : AggregationMethod.WEIGHTED_MEAN);
+            rule.setMethod((equal ? AggregationMethod.MEAN : AggregationMethod.WEIGHTED_MEAN).id());
         }
     }
 

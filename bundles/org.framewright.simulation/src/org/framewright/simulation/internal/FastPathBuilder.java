@@ -111,7 +111,7 @@ public final class FastPathBuilder {
                 }
                 nodeWeights[i] = weight;
             }
-            slots.put(id, model.node(rule.getMethod(), methodInput.getOrDefault(rule, -1), nodeSlots, nodeWeights));
+            slots.put(id, model.node(AggregationMethod.get(rule.getMethod()), methodInput.getOrDefault(rule, -1), nodeSlots, nodeWeights));
         }
         model.highestFirst(plan.scheme().getRanking() != RankingOrder.LOWEST_FIRST);
         return model;
@@ -137,7 +137,12 @@ public final class FastPathBuilder {
     }
 
     static String unsupported(AggregationRule rule, SchemeInputs inputs) {
-        List<AggregationMethod> methods = new ArrayList<>(List.of(rule.getMethod()));
+        AggregationMethod own = AggregationMethod.get(rule.getMethod());
+        if (own == null) {
+            // a plugin's method: the kernel computes the built-ins only, so the general path scores it
+            return "method " + rule.getMethod() + " (a plugin's method)";
+        }
+        List<AggregationMethod> methods = new ArrayList<>(List.of(own));
         AggregationMethod[] choices = inputs.methodChoices.get(rule);
         if (choices != null) {
             methods.addAll(List.of(choices));
@@ -208,7 +213,7 @@ public final class FastPathBuilder {
                 int g = model.weightGroup(rule.getId(), false);
                 Map<String, Integer> indices = new HashMap<>();
                 for (String part : partsOf(rule, dynamic, byId, sources)) {
-                    double base = rule.getMethod() == AggregationMethod.MEAN ? 1 : SchemeInputs.percent(rule, part);
+                    double base = AggregationMethod.MEAN.is(rule.getMethod()) ? 1 : SchemeInputs.percent(rule, part);
                     indices.put(part, model.weight(g, part, base));
                 }
                 weights.put(rule, indices);

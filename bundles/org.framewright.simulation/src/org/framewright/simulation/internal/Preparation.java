@@ -38,10 +38,10 @@ public final class Preparation {
         for (NormalisationMethod normalisation : uncertainty.normalisations()) {
             Scenario scenario = FrameworkFactory.eINSTANCE.createScenario();
             for (IndicatorRule rule : scheme.getIndicatorRules()) {
-                if (rule.getMethod() == IndicatorScoringMethod.NORMALISE) {
+                if (IndicatorScoringMethod.NORMALISE.is(rule.getMethod())) {
                     NormalisationChange change = FrameworkFactory.eINSTANCE.createNormalisationChange();
                     change.setRule(rule);
-                    change.setNormalisation(normalisation);
+                    change.setNormalisation(normalisation.id());
                     scenario.getChanges().add(change);
                 }
             }

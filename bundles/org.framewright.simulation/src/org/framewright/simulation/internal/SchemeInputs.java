@@ -51,15 +51,15 @@ public final class SchemeInputs {
             }
         }
         for (AggregationRule rule : scheme.getAggregations()) {
-            boolean weighted = rule.getMethod() == AggregationMethod.WEIGHTED_MEAN
-                || rule.getMethod() == AggregationMethod.MEAN;
+            boolean weighted = AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod())
+                || AggregationMethod.MEAN.is(rule.getMethod());
             boolean chosen = uncertainty.weightRules().isEmpty() || uncertainty.weightRules().contains(rule.getId());
             if (weighted && chosen && rule.getInputs() != InputSelection.DIRECT) {
                 List<String> parts = parts(plan, baseline, rule);
                 if (parts.size() > 1) {
                     double[] base = new double[parts.size()];
                     for (int i = 0; i < base.length; i++) {
-                        base[i] = rule.getMethod() == AggregationMethod.MEAN ? 1 : percent(rule, parts.get(i));
+                        base[i] = AggregationMethod.MEAN.is(rule.getMethod()) ? 1 : percent(rule, parts.get(i));
                     }
                     weightGroups.add(new WeightGroup(rule, parts, base));
                 }
@@ -71,7 +71,7 @@ public final class SchemeInputs {
         }
         normalisations = uncertainty.normalisations().toArray(NormalisationMethod[]::new);
         if (normalisations.length > 0) {
-            scheme.getIndicatorRules().stream().filter(r -> r.getMethod() == IndicatorScoringMethod.NORMALISE)
+            scheme.getIndicatorRules().stream().filter(r -> IndicatorScoringMethod.NORMALISE.is(r.getMethod()))
                 .forEach(normalisingRules::add);
         }
     }

@@ -37,8 +37,8 @@ final class WeightsSection extends DetailSection {
             return;
         }
         double sum = rule.getWeights().stream().mapToDouble(Weight::getPercent).sum();
-        describe(rule.getWeights().isEmpty() ? label(rule) + " (" + rule.getMethod().getLiteral() + ") has no weights."
-            : label(rule) + " (" + rule.getMethod().getLiteral() + "): weights sum to " + IndicatorsPage.format(sum)
+        describe(rule.getWeights().isEmpty() ? label(rule) + " (" + rule.getMethod() + ") has no weights."
+            : label(rule) + " (" + rule.getMethod() + "): weights sum to " + IndicatorsPage.format(sum)
                 + (Math.abs(sum - 100) < 1e-9 ? "." : " (they should sum to 100)."));
     }
 

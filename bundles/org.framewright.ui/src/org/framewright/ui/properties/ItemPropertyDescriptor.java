@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -15,6 +16,8 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.framewright.model.methods.MethodKind;
+import org.framewright.model.methods.ScoringMethods;
 
 /**
  * A Properties view descriptor for one {@link IItemPropertyDescriptor}: its label, category and help text, and a
@@ -54,6 +57,9 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
             return feature instanceof EReference && choices != null
                 ? new ReferencesCellEditor(parent, getDisplayName(), choices, labels) : null;
         }
+        if (feature instanceof EAttribute attribute && MethodKind.ofFeature(attribute) != null) {
+            return new ChoiceCellEditor(parent, methodChoices(MethodKind.ofFeature(attribute), attribute), labels);
+        }
         if (feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum eEnum) {
             List<Object> literals = new ArrayList<>();
             eEnum.getELiterals().forEach(l -> literals.add(l.getInstance()));
@@ -73,6 +79,19 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
             return new DataTypeCellEditor(parent, attribute.getEAttributeType(), itemDescriptor.isMultiLine(object));
         }
         return null;
+    }
+
+    /**
+     * The ids of the installed methods of a kind (built-ins and plugins' alike, from the extension point), and the
+     * current id when no installed plugin provides it, so opening the chooser never loses it.
+     */
+    private List<Object> methodChoices(MethodKind kind, EAttribute attribute) {
+        List<Object> ids = new ArrayList<>(ScoringMethods.installed().ids(kind));
+        Object current = object instanceof EObject element ? element.eGet(attribute) : null;
+        if (current != null && !ids.contains(current)) {
+            ids.add(current);
+        }
+        return ids;
     }
 
     private static boolean isBoolean(EDataType type) {

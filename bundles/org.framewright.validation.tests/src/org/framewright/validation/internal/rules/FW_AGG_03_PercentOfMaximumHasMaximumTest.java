@@ -11,7 +11,7 @@ class FW_AGG_03_PercentOfMaximumHasMaximumTest {
     void percentOfMaximumWithoutMaximumIsReported() {
         AggregationRule clean = fx.aggregation("agg-clean", AggregationMethod.PERCENT_OF_MAXIMUM, InputSelection.CHILDREN);
         clean.setMaximum(4);
-        fx.leaves.setMethod(AggregationMethod.PERCENT_OF_MAXIMUM);
+        fx.leaves.setMethod(AggregationMethod.PERCENT_OF_MAXIMUM.id());
 
         fx.assertReportsOnly(FW_AGG_03_PercentOfMaximumHasMaximum.CODE, fx.leaves, clean);
     }

@@ -9,7 +9,7 @@ class FW_IND_01_PolarityForTargetsAndComparatorsTest {
 
     @org.junit.jupiter.api.Test
     void anIndicatorRatedAgainstItsTargetWithoutPolarityIsReported() {
-        fx.indicatorRule.setMethod(IndicatorScoringMethod.TARGET_RAG);
+        fx.indicatorRule.setMethod(IndicatorScoringMethod.TARGET_RAG.id());
         fx.bands.getBands().add(Fixture.named(Fixture.F.createBand(), "b3"));
         fx.i1.setPolarity(Polarity.NO_JUDGEMENT);
 

@@ -11,8 +11,8 @@ class FW_IND_02_PolarityForNormalisationTest {
 
     @org.junit.jupiter.api.Test
     void aNormalisedIndicatorWithoutPolarityIsWarnedAbout() {
-        fx.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE);
-        fx.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX);
+        fx.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE.id());
+        fx.indicatorRule.setNormalisation(NormalisationMethod.MIN_MAX.id());
         fx.i2.setPolarity(Polarity.UNSPECIFIED);
 
         fx.assertReportsOnly(FW_IND_02_PolarityForNormalisation.CODE, fx.i2, fx.i1);

@@ -9,8 +9,8 @@ class FW_IND_04_TargetForTargetMethodsTest {
 
     @org.junit.jupiter.api.Test
     void anIndicatorRatedAgainstAMissingTargetIsReported() {
-        fx.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE);
-        fx.indicatorRule.setNormalisation(NormalisationMethod.DISTANCE_TO_TARGET);
+        fx.indicatorRule.setMethod(IndicatorScoringMethod.NORMALISE.id());
+        fx.indicatorRule.setNormalisation(NormalisationMethod.DISTANCE_TO_TARGET.id());
         fx.i2.setTarget(null);
 
         fx.assertReportsOnly(FW_IND_04_TargetForTargetMethods.CODE, fx.i2, fx.i1);

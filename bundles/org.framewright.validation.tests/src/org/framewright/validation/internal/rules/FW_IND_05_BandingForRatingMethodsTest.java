@@ -10,7 +10,7 @@ class FW_IND_05_BandingForRatingMethodsTest {
     @org.junit.jupiter.api.Test
     void aThresholdRuleWithoutBandingIsReported() {
         IndicatorRule clean = Fixture.named(Fixture.F.createIndicatorRule(), "ir-clean");
-        clean.setMethod(IndicatorScoringMethod.THRESHOLDS);
+        clean.setMethod(IndicatorScoringMethod.THRESHOLDS.id());
         clean.setBanding(fx.bands);
         fx.scheme.getIndicatorRules().add(clean);
         fx.indicatorRule.setBanding(null);

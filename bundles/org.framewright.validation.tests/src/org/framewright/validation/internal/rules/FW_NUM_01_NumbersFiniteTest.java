@@ -30,7 +30,7 @@ class FW_NUM_01_NumbersFiniteTest {
     @org.junit.jupiter.api.Test
     void notANumberStepMaximumAndTargetAreEachReported() {
         fx.bands.setStep(Double.NaN);
-        fx.leaves.setMethod(AggregationMethod.PERCENT_OF_MAXIMUM);
+        fx.leaves.setMethod(AggregationMethod.PERCENT_OF_MAXIMUM.id());
         fx.leaves.setMaximum(Double.POSITIVE_INFINITY);
         fx.i2.setTarget(Double.NEGATIVE_INFINITY);
 

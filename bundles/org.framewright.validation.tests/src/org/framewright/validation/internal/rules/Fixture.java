@@ -116,7 +116,7 @@ final class Fixture {
 
         indicatorRule = named(F.createIndicatorRule(), "ir");
         indicatorRule.getIndicators().addAll(List.of(i1, i2));
-        indicatorRule.setMethod(IndicatorScoringMethod.THRESHOLDS);
+        indicatorRule.setMethod(IndicatorScoringMethod.THRESHOLDS.id());
         indicatorRule.setBanding(bands);
         indicatorRule.setMissingData(MissingDataPolicy.FAIL);
         scheme.getIndicatorRules().add(indicatorRule);
@@ -213,7 +213,7 @@ final class Fixture {
 
     AggregationRule aggregation(String id, AggregationMethod method, InputSelection inputs) {
         AggregationRule rule = named(F.createAggregationRule(), id);
-        rule.setMethod(method);
+        rule.setMethod(method.id());
         rule.setInputs(inputs);
         rule.setMissingData(MissingDataPolicy.EXCLUDE_AND_REWEIGHT);
         scheme.getAggregations().add(rule);

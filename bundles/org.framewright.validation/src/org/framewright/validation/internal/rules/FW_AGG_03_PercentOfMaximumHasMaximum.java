@@ -24,7 +24,7 @@ public final class FW_AGG_03_PercentOfMaximumHasMaximum extends Rule<Aggregation
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        if (rule.getMethod() == AggregationMethod.PERCENT_OF_MAXIMUM && !(rule.getMaximum() > 0)) {
+        if (AggregationMethod.PERCENT_OF_MAXIMUM.is(rule.getMethod()) && !(rule.getMaximum() > 0)) {
             report(sink, rule, FrameworkPackage.Literals.AGGREGATION_RULE__MAXIMUM,
                 "the method is percent of maximum, but maximum is " + SchemeQueries.number(rule.getMaximum())
                     + "; it must be the most one input can score (above 0)");

@@ -39,17 +39,17 @@ public final class FW_IND_01_PolarityForTargetsAndComparators extends Rule<Indic
             if (polarity == Polarity.UNSPECIFIED || polarity == Polarity.NO_JUDGEMENT) {
                 report(sink, indicator, FrameworkPackage.Literals.INDICATOR__POLARITY, "polarity is '"
                     + polarity.getLiteral() + "', but " + SchemeQueries.ruleOfScheme(rule) + " scores it by "
-                    + rule.getMethod().getLiteral() + ", which needs to know whether higher or lower is better");
+                    + rule.getMethod() + ", which needs to know whether higher or lower is better");
             }
         }
     }
 
     /** Whether the rule's method compares values in a direction (so that polarity decides the result). */
     static boolean needsDirection(IndicatorRule rule) {
-        return rule.getMethod() == IndicatorScoringMethod.TARGET_RAG
-            || rule.getMethod() == IndicatorScoringMethod.COMPARATOR_POSITION
-            || rule.getMethod() == IndicatorScoringMethod.NORMALISE
-                && rule.getNormalisation() == NormalisationMethod.DISTANCE_TO_TARGET;
+        return IndicatorScoringMethod.TARGET_RAG.is(rule.getMethod())
+            || IndicatorScoringMethod.COMPARATOR_POSITION.is(rule.getMethod())
+            || IndicatorScoringMethod.NORMALISE.is(rule.getMethod())
+                && NormalisationMethod.DISTANCE_TO_TARGET.is(rule.getNormalisation());
     }
 
     /** Every indicator: a rule without indicators scores all of them. */

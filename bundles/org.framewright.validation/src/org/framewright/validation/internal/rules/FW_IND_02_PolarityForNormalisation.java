@@ -31,7 +31,7 @@ public final class FW_IND_02_PolarityForNormalisation extends Rule<IndicatorRule
 
     @Override
     protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
-        if (rule.getMethod() != IndicatorScoringMethod.NORMALISE || rule.getNormalisation() == NormalisationMethod.NONE
+        if (!IndicatorScoringMethod.NORMALISE.is(rule.getMethod()) || NormalisationMethod.NONE.is(rule.getNormalisation())
                 || FW_IND_01_PolarityForTargetsAndComparators.needsDirection(rule)) {
             return;
         }
@@ -40,7 +40,7 @@ public final class FW_IND_02_PolarityForNormalisation extends Rule<IndicatorRule
             if (polarity == Polarity.UNSPECIFIED || polarity == Polarity.NO_JUDGEMENT) {
                 report(sink, indicator, FrameworkPackage.Literals.INDICATOR__POLARITY, "polarity is '"
                     + polarity.getLiteral() + "', so " + SchemeQueries.ruleOfScheme(rule) + " normalises it ("
-                    + rule.getNormalisation().getLiteral() + ") as if higher were better");
+                    + rule.getNormalisation() + ") as if higher were better");
             }
         }
     }

@@ -30,7 +30,7 @@ public final class FW_IND_03_UnitForRawValues extends Rule<IndicatorRule> {
 
     @Override
     protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
-        IndicatorScoringMethod method = rule.getMethod();
+        IndicatorScoringMethod method = IndicatorScoringMethod.get(rule.getMethod());
         if (method != IndicatorScoringMethod.VALUE && method != IndicatorScoringMethod.THRESHOLDS
                 && method != IndicatorScoringMethod.TARGET_RAG) {
             return;

@@ -29,9 +29,9 @@ public final class FW_IND_04_TargetForTargetMethods extends Rule<IndicatorRule> 
 
     @Override
     protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
-        boolean usesTarget = rule.getMethod() == IndicatorScoringMethod.TARGET_RAG
-            || rule.getMethod() == IndicatorScoringMethod.NORMALISE
-                && rule.getNormalisation() == NormalisationMethod.DISTANCE_TO_TARGET;
+        boolean usesTarget = IndicatorScoringMethod.TARGET_RAG.is(rule.getMethod())
+            || IndicatorScoringMethod.NORMALISE.is(rule.getMethod())
+                && NormalisationMethod.DISTANCE_TO_TARGET.is(rule.getNormalisation());
         if (!usesTarget) {
             return;
         }

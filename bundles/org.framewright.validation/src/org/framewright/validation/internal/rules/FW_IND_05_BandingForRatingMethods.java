@@ -25,7 +25,7 @@ public final class FW_IND_05_BandingForRatingMethods extends Rule<IndicatorRule>
 
     @Override
     protected void check(IndicatorRule rule, Consumer<ModelDiagnostic> sink) {
-        IndicatorScoringMethod method = rule.getMethod();
+        IndicatorScoringMethod method = IndicatorScoringMethod.get(rule.getMethod());
         if (method != IndicatorScoringMethod.THRESHOLDS && method != IndicatorScoringMethod.TARGET_RAG) {
             return;
         }

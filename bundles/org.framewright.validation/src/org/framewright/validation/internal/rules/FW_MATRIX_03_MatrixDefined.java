@@ -36,7 +36,7 @@ public final class FW_MATRIX_03_MatrixDefined extends Rule<AggregationRule> {
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        if (rule.getMethod() != AggregationMethod.MATRIX) {
+        if (!AggregationMethod.MATRIX.is(rule.getMethod())) {
             return;
         }
         RuleMatrix matrix = rule.getMatrix();

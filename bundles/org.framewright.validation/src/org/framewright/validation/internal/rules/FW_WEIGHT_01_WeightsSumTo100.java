@@ -28,7 +28,7 @@ public final class FW_WEIGHT_01_WeightsSumTo100 extends Rule<AggregationRule> {
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        if (rule.getMethod() != AggregationMethod.WEIGHTED_MEAN || rule.getWeights().isEmpty()) {
+        if (!AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod()) || rule.getWeights().isEmpty()) {
             return;
         }
         double sum = 0;

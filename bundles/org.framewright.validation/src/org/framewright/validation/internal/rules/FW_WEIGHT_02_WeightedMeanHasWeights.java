@@ -24,7 +24,7 @@ public final class FW_WEIGHT_02_WeightedMeanHasWeights extends Rule<AggregationR
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        if (rule.getMethod() == AggregationMethod.WEIGHTED_MEAN && rule.getWeights().isEmpty()) {
+        if (AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod()) && rule.getWeights().isEmpty()) {
             report(sink, rule, FrameworkPackage.Literals.AGGREGATION_RULE__METHOD,
                 "the method is weighted mean (the default), but no weights are given");
         }

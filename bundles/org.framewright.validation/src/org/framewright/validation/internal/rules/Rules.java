@@ -2,11 +2,14 @@ package org.framewright.validation.internal.rules;
 
 import java.util.List;
 
-/** The catalogue of Framewright validation rules, in the order they run on each element. */
+/**
+ * The catalogue of validation rules, in the order they run on each element: the rules contributed to
+ * {@code org.framewright.validation.rules}, Framewright's own (this bundle's plugin.xml) first, then plugins'.
+ */
 public final class Rules {
 
-    /** Every rule, grouped by area. */
-    public static final List<Rule<?>> ALL = List.of(
+    /** Framewright's own rules, grouped by area: what this bundle's plugin.xml contributes, and all there is outside OSGi. */
+    public static final List<Rule<?>> BUILTIN = List.of(
         new FW_ID_01_IdPresent(),
         new FW_ID_02_IdCharacters(),
         new FW_REF_01_ReferencesResolve(),
@@ -46,7 +49,11 @@ public final class Rules {
         new FW_NUM_04_ScenarioWeightInRange(),
         new FW_NUM_05_AmberToleranceInRange(),
         new FW_NUM_06_MinimumInputsNotNegative(),
-        new FW_NUM_07_RoundingDecimalsInRange());
+        new FW_NUM_07_RoundingDecimalsInRange(),
+        new FW_EXT_01_MethodsInstalled());
+
+    /** Every installed rule, read once from the extension registry. */
+    public static final List<Rule<?>> ALL = RuleContributions.installed(BUILTIN);
 
     private Rules() {
     }

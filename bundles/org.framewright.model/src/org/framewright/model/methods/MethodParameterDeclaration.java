@@ -1,0 +1,48 @@
+package org.framewright.model.methods;
+
+/**
+ * A parameter a method declares (a {@code parameter} element of its contribution); a model gives its value as a
+ * {@link org.framewright.model.MethodParameter} of the rule.
+ *
+ * @param name the name a model's MethodParameter uses
+ * @param type {@code decimal}, {@code integer}, {@code boolean} or {@code text}
+ * @param defaultValue the value when the rule gives none, or null
+ * @param minimum the smallest allowed number, or null
+ * @param maximum the largest allowed number, or null
+ * @param description what the parameter changes
+ */
+public record MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
+        String description) {
+
+    /** Why {@code value} does not fit this declaration (type, range), or null when it does. */
+    public String problem(String value) {
+        if (value == null) {
+            return "no value";
+        }
+        try {
+            switch (type) {
+                case "integer" -> {
+                    return inRange(Long.parseLong(value.trim()));
+                }
+                case "decimal" -> {
+                    return inRange(Double.parseDouble(value.trim()));
+                }
+                case "boolean" -> {
+                    return "true".equals(value) || "false".equals(value) ? null : "'" + value + "' is not true or false";
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (NumberFormatException e) {
+            return "'" + value + "' is not " + (type.equals("integer") ? "an integer" : "a number");
+        }
+    }
+
+    private String inRange(double number) {
+        if (minimum != null && number < minimum || maximum != null && number > maximum) {
+            return number + " is outside " + (minimum == null ? "" : minimum) + ".." + (maximum == null ? "" : maximum);
+        }
+        return null;
+    }
+}
