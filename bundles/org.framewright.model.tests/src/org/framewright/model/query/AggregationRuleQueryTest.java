@@ -103,7 +103,7 @@ class AggregationRuleQueryTest {
     @Test
     void theWeightOfAPartIsTheFirstNamingItById() {
         AggregationRule rule = fx.rule("r", InputSelection.CHILDREN, fx.top);
-        rule.setMethod(AggregationMethod.WEIGHTED_MEAN);
+        rule.setMethod(AggregationMethod.WEIGHTED_MEAN.id());
         Weight first = weight(rule, 60);
         weight(rule, 40);
         assertSame(first, new AggregationRuleQuery(rule).weightOf("a1"));
