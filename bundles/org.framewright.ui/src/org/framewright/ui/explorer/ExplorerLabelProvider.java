@@ -1,5 +1,7 @@
 package org.framewright.ui.explorer;
 
+import org.framewright.ui.review.CommentStore;
+
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -42,7 +44,9 @@ final class ExplorerLabelProvider extends LabelProvider {
             return diagram.label();
         }
         IItemLabelProvider labels = labels(element);
-        return labels == null ? String.valueOf(element) : labels.getText(element);
+        String text = labels == null ? String.valueOf(element) : labels.getText(element);
+        long open = CommentStore.openOn(element);
+        return open == 0 ? text : text + "  [" + open + " open comment" + (open == 1 ? "" : "s") + "]";
     }
 
     @Override

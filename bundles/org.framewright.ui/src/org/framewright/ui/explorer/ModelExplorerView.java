@@ -35,6 +35,7 @@ import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.EditingMenus;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.markers.LiveValidation;
+import org.framewright.ui.review.CommentStore;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
 
 /**
@@ -52,6 +53,7 @@ public final class ModelExplorerView extends ViewPart {
     private TreeViewer viewer;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     private final LiveValidation.Listener validated = validation -> refreshLabels();
+    private final CommentStore.Listener commented = file -> viewer.getControl().getDisplay().asyncExec(this::refreshLabels);
     private final DocumentUndoRedo undoRedo = new DocumentUndoRedo();
 
     @Override
@@ -70,6 +72,7 @@ public final class ModelExplorerView extends ViewPart {
         hookResourceActions();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
         LiveValidation.addGlobalListener(validated);
+        CommentStore.addListener(commented);
     }
 
     /** A document was validated: its elements' problem overlays may have changed. */
@@ -187,6 +190,7 @@ public final class ModelExplorerView extends ViewPart {
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         LiveValidation.removeGlobalListener(validated);
+        CommentStore.removeListener(commented);
         undoRedo.setDocument(null);
         super.dispose();
     }
