@@ -13,6 +13,8 @@ import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.LogCommand;
+import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
@@ -48,6 +50,8 @@ public final class CommandRegistry {
                 new NormaliseCommand(),
                 new SimulateCommand(),
                 new DiffCommand(),
+                new MergeCommand(),
+                new LogCommand(),
                 new CompareCommand(),
                 new ReportCommand(),
                 new BenchmarkSimulationCommand(),

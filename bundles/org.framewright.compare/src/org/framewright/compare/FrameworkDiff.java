@@ -51,4 +51,9 @@ public record FrameworkDiff(String oldFramework, String newFramework, List<Eleme
     public String elementSummary() {
         return DiffSummary.elements(this);
     }
+
+    /** What changed, as a person says it: {@code +3 indicators, 2 weights changed}, or {@code no model change}. */
+    public String briefSummary() {
+        return DiffSummary.brief(this);
+    }
 }

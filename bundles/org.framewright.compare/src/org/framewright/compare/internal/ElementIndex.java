@@ -104,7 +104,7 @@ public final class ElementIndex {
     }
 
     /** True for features that the element matching handles (ids and contained identified elements). */
-    static boolean matchedSeparately(EStructuralFeature feature) {
+    public static boolean matchedSeparately(EStructuralFeature feature) {
         return feature == FrameworkPackage.Literals.MODEL_ELEMENT__ID
             || feature instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()
                 && FrameworkPackage.Literals.MODEL_ELEMENT.isSuperTypeOf(reference.getEReferenceType());

@@ -90,7 +90,8 @@ public final class FeatureFlattener {
         }
     }
 
-    private static String itemKey(EObject part, int index) {
+    /** What identifies a part within its list: its key references (a weight's part), else its 1-based position. */
+    public static String itemKey(EObject part, int index) {
         List<EStructuralFeature> keyFeatures = ITEM_KEYS.get(part.eClass());
         if (keyFeatures == null) {
             return String.valueOf(index + 1);

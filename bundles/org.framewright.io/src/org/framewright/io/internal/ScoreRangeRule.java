@@ -13,11 +13,12 @@ import org.framewright.model.InputSelection;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.AggregationRuleQuery;
 
 /**
  * <b>Rule:</b> when an aggregation rule of any of the framework's schemes computes an area from data given for
  * that area itself (inputs {@code direct}, {@code groups} or {@code evidence categories}), every value the data
- * gives for that area is a score on the rule's scale (the rule's {@code scale}, else its {@code banding}'s scale),
+ * gives for that area is a score on the scale the rule rates on ({@link AggregationRuleQuery#ratingScale}),
  * so it must lie between the lowest and the highest level value of that scale (CQC evidence scores 1-4, CSCI
  * grades 1-4). An area scored by several such rules must satisfy each of them.
  */
@@ -52,7 +53,7 @@ public final class ScoreRangeRule {
         ScoreRangeRule rule = new ScoreRangeRule();
         for (ScoringScheme scheme : framework.getSchemes()) {
             for (AggregationRule aggregation : scheme.getAggregations()) {
-                Scale scale = scaleOf(aggregation);
+                Scale scale = new AggregationRuleQuery(aggregation).ratingScale();
                 if (!DATA_INPUTS.contains(aggregation.getInputs()) || scale == null || scale.getLevels().isEmpty()) {
                     continue;
                 }
@@ -73,13 +74,6 @@ public final class ScoreRangeRule {
             }
         }
         return null;
-    }
-
-    private static Scale scaleOf(AggregationRule aggregation) {
-        if (aggregation.getScale() != null) {
-            return aggregation.getScale();
-        }
-        return aggregation.getBanding() == null ? null : aggregation.getBanding().getScale();
     }
 
     private static double lowest(Scale scale) {

@@ -13,6 +13,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.InputValue;
 import org.framewright.model.ModelElement;
 import org.framewright.model.Weight;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.ScoringPlan.PlannedNode;
 
@@ -31,17 +32,14 @@ final class InputCollector {
     List<Input> collect(PlannedNode node, Council council, Map<String, NodeResult> results) {
         AggregationRule rule = node.rule();
         Area area = node.area();
+        List<? extends ModelElement> parts = new AggregationRuleQuery(rule, framework).inputsOf(area);
         List<Input> inputs = new ArrayList<>();
         switch (rule.getInputs()) {
-            case CHILDREN -> (area == null ? framework.getAreas() : area.getChildren())
-                .forEach(child -> inputs.add(fromResult(rule, child.getId(), results)));
-            case LEAF_AREAS -> Areas.leaves(area == null ? framework.getAreas() : area.getChildren())
-                .forEach(leaf -> inputs.add(fromResult(rule, leaf.getId(), results)));
-            case INDICATORS -> (area == null ? framework.getIndicators() : area.getIndicators())
-                .forEach(indicator -> inputs.add(fromResult(rule, indicator.getId(), results)));
-            case GROUPS -> parts(rule, framework.getDisaggregations()).forEach(group -> inputs.add(
+            case CHILDREN, LEAF_AREAS, INDICATORS ->
+                parts.forEach(part -> inputs.add(fromResult(rule, part.getId(), results)));
+            case GROUPS -> weightOrder(rule, parts).forEach(group -> inputs.add(
                 input(rule, group, data.value(council, node.id(), group, null))));
-            case EVIDENCE_CATEGORIES -> parts(rule, framework.getEvidenceCategories()).forEach(category -> inputs.add(
+            case EVIDENCE_CATEGORIES -> weightOrder(rule, parts).forEach(category -> inputs.add(
                 input(rule, category, data.value(council, node.id(), null, category))));
             case DIRECT -> inputs.add(input(rule, node.id(), data.value(council, node.id())));
         }
@@ -67,16 +65,12 @@ final class InputCollector {
         if (!AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod())) {
             return BigDecimal.ONE;
         }
-        for (Weight weight : rule.getWeights()) {
-            if (weight.getPart() != null && id.equals(weight.getPart().getId())) {
-                return BigDecimal.valueOf(weight.getPercent());
-            }
-        }
-        return null;
+        Weight weight = new AggregationRuleQuery(rule).weightOf(id);
+        return weight == null ? null : BigDecimal.valueOf(weight.getPercent());
     }
 
     /** The ids of the parts: the weighted parts of this kind in weight order when weighted, else all of them. */
-    private static List<String> parts(AggregationRule rule, List<? extends ModelElement> all) {
+    private static List<String> weightOrder(AggregationRule rule, List<? extends ModelElement> all) {
         List<String> ids = new ArrayList<>();
         for (Weight weight : rule.getWeights()) {
             if (all.contains(weight.getPart())) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Limiter;
-import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeResult;
@@ -17,11 +17,6 @@ import org.framewright.scoring.ScoringPlan.PlannedNode;
 final class Levels {
 
     private Levels() {
-    }
-
-    /** The scale a rule rates on: its banding's scale, else its scale, else null. */
-    static Scale scaleOf(AggregationRule rule) {
-        return rule.getBanding() != null ? rule.getBanding().getScale() : rule.getScale();
     }
 
     static void noteUnrated(boolean unrated, double value, List<String> notes) {
@@ -44,7 +39,7 @@ final class Levels {
         }
         ScaleLevel level = rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
             : Bands.levelWithValue(rule.getScale(), rounded);
-        noteUnrated(scaleOf(rule) != null && level == null, rounded.doubleValue(), notes);
+        noteUnrated(new AggregationRuleQuery(rule).ratingScale() != null && level == null, rounded.doubleValue(), notes);
         NodeScorer.addIfAny(steps, Explanations.rounding(rule.getRounding(), exact, rounded));
         NodeScorer.addIfAny(steps, Explanations.level(rule.getBanding(), rule.getScale(), rounded, level));
         level = limit(rule, level, own, notes, steps);

@@ -13,6 +13,9 @@ import org.framewright.model.Framework;
 import org.framewright.model.InputSelection;
 import org.framewright.model.Limiter;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.AggregationRuleQuery;
+import org.framewright.model.query.AreaTree;
+import org.framewright.model.query.SchemeQuery;
 import org.framewright.scoring.NodeKind;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringPlan;
@@ -37,19 +40,16 @@ public final class NodeGraph {
     /** The scheme's aggregated nodes in scoring order, {@code overall} (ruled or not) last. */
     public static List<PlannedNode> order(Framework framework, ScoringScheme scheme) {
         NodeGraph graph = new NodeGraph(framework);
-        AggregationRule overall = null;
         for (AggregationRule rule : scheme.getAggregations()) {
-            if (rule.isOverall()) {
-                overall = overall == null ? rule : overall;
-            }
             for (Area area : rule.getAreas()) {
                 graph.byId.putIfAbsent(area.getId(), new PlannedNode(area.getId(), NodeKind.AREA, area, rule));
             }
         }
-        for (Area area : Areas.postOrder(framework.getAreas())) {
+        for (Area area : AreaTree.postOrder(framework.getAreas())) {
             graph.visit(area.getId());
         }
-        PlannedNode overallNode = new PlannedNode(ScoringPlan.OVERALL, NodeKind.OVERALL, null, overall);
+        PlannedNode overallNode = new PlannedNode(ScoringPlan.OVERALL, NodeKind.OVERALL, null,
+            new SchemeQuery(scheme).overallRule());
         graph.dependencies(overallNode).forEach(graph::visit);
         graph.ordered.add(overallNode);
         return List.copyOf(graph.ordered);
@@ -75,11 +75,8 @@ public final class NodeGraph {
         if (rule == null) {
             return ids;
         }
-        List<Area> children = node.area() == null ? framework.getAreas() : node.area().getChildren();
-        if (rule.getInputs() == InputSelection.CHILDREN) {
-            children.forEach(a -> ids.add(a.getId()));
-        } else if (rule.getInputs() == InputSelection.LEAF_AREAS) {
-            Areas.leaves(children).forEach(a -> ids.add(a.getId()));
+        if (rule.getInputs() == InputSelection.CHILDREN || rule.getInputs() == InputSelection.LEAF_AREAS) {
+            new AggregationRuleQuery(rule, framework).inputsOf(node.area()).forEach(area -> ids.add(area.getId()));
         }
         if (rule.getMatrix() != null) {
             if (rule.getMatrix().getRowNode() != null) {

@@ -12,6 +12,7 @@ import org.framewright.model.Council;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.scoring.AggregationFunction;
 import org.framewright.scoring.MethodArguments;
 import org.framewright.scoring.ScoreFormat;
@@ -57,7 +58,7 @@ final class NodeScorer {
     }
 
     private static NodeResult direct(PlannedNode node, double value) {
-        Scale scale = Levels.scaleOf(node.rule());
+        Scale scale = new AggregationRuleQuery(node.rule()).ratingScale();
         ScaleLevel level = Bands.levelWithValue(scale, BigDecimal.valueOf(value));
         List<String> notes = new ArrayList<>();
         notes.add("given directly in the data: " + ScoreFormat.format(value));
@@ -73,7 +74,8 @@ final class NodeScorer {
             Map<String, NodeResult> own) {
         AggregationRule rule = node.rule();
         List<String> notes = new ArrayList<>();
-        List<Input> inputs = MissingInputs.impute(rule.getMissingData(), candidates, all, Levels.scaleOf(rule), notes);
+        Scale lowestFrom = new AggregationRuleQuery(rule).ratingScale();
+        List<Input> inputs = MissingInputs.impute(rule.getMissingData(), candidates, all, lowestFrom, notes);
         List<Input> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Input input : inputs) {

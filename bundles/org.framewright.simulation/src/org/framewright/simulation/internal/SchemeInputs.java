@@ -13,6 +13,7 @@ import org.framewright.model.InputSelection;
 import org.framewright.model.NormalisationMethod;
 import org.framewright.model.ScoringScheme;
 import org.framewright.model.Weight;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.NodeResult;
@@ -98,12 +99,8 @@ public final class SchemeInputs {
 
     /** The percent of {@code part} in a weighted-mean rule (0 when the rule lists no weight for it). */
     static double percent(AggregationRule rule, String part) {
-        for (Weight weight : rule.getWeights()) {
-            if (weight.getPart() != null && part.equals(weight.getPart().getId())) {
-                return weight.getPercent();
-            }
-        }
-        return 0;
+        Weight weight = new AggregationRuleQuery(rule).weightOf(part);
+        return weight == null ? 0 : weight.getPercent();
     }
 
     /** The sources of the rule's nodes in the baseline results, first seen first. */

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
-import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.Weight;
 import org.framewright.model.WeightChange;
+import org.framewright.model.query.AggregationRuleQuery;
 
 /**
  * The valid targets of references typed as "any model element", where the item provider offers every element (the
@@ -50,54 +50,8 @@ final class ReferenceChoices {
         return new ArrayList<>(choices);
     }
 
-    /** The parts a weight of {@code rule} may name, in model order. */
+    /** The parts a weight of {@code rule} may name (none for direct inputs), in model order. */
     static List<?> inputsOf(AggregationRule rule) {
-        Framework framework = framework(rule);
-        if (framework == null) {
-            return List.of();
-        }
-        List<Area> nodes = rule.isOverall() ? List.of() : rule.getAreas();
-        Set<Object> inputs = new LinkedHashSet<>();
-        switch (rule.getInputs()) {
-            case CHILDREN -> {
-                if (rule.isOverall()) {
-                    inputs.addAll(framework.getAreas());
-                }
-                nodes.forEach(area -> inputs.addAll(area.getChildren()));
-            }
-            case LEAF_AREAS -> {
-                if (rule.isOverall()) {
-                    addLeaves(framework.getAreas(), inputs);
-                }
-                nodes.forEach(area -> addLeaves(area.getChildren(), inputs));
-            }
-            case INDICATORS -> {
-                if (rule.isOverall()) {
-                    inputs.addAll(framework.getIndicators());
-                }
-                nodes.forEach(area -> inputs.addAll(area.getIndicators()));
-            }
-            case GROUPS -> inputs.addAll(framework.getDisaggregations());
-            case EVIDENCE_CATEGORIES -> inputs.addAll(framework.getEvidenceCategories());
-            case DIRECT -> {
-                // one value per node: nothing to weigh
-            }
-        }
-        return new ArrayList<>(inputs);
-    }
-
-    private static void addLeaves(List<Area> areas, Set<Object> leaves) {
-        for (Area area : areas) {
-            if (area.getChildren().isEmpty()) {
-                leaves.add(area);
-            } else {
-                addLeaves(area.getChildren(), leaves);
-            }
-        }
-    }
-
-    private static Framework framework(AggregationRule rule) {
-        org.eclipse.emf.ecore.EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(rule);
-        return root instanceof Framework framework ? framework : null;
+        return new AggregationRuleQuery(rule).inputs();
     }
 }

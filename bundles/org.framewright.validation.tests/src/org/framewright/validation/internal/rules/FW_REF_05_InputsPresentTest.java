@@ -39,4 +39,16 @@ class FW_REF_05_InputsPresentTest {
 
         fx.assertReportsOnly(FW_REF_05_InputsPresent.CODE, parent, fx.overall);
     }
+
+    @Test
+    void theAreasOfARuleThatAlsoComputesTheOverallResultAreChecked() {
+        // a rule with overall set computes its areas too (the model's queries, issue 13), so their inputs count
+        fx.leaves.getAreas().remove(fx.a2);
+        fx.overall.getAreas().add(fx.a2);
+
+        fx.assertReportsOnly(FW_REF_05_InputsPresent.CODE, fx.overall, fx.leaves);
+        assertEquals("ERROR FW-REF-05 fx/s/agg-overall: Aggregation rule 'agg-overall' (The agg-overall) of scheme 's':"
+            + " aggregates the child areas of area 'a2', which has none, so it is never scored",
+            fx.diagnostics(FW_REF_05_InputsPresent.CODE).get(0).toString());
+    }
 }

@@ -1,8 +1,6 @@
 package org.framewright.validation.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,14 +9,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Banding;
-import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
-import org.framewright.model.InputSelection;
 import org.framewright.model.InputValue;
 import org.framewright.model.ModelElement;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.AggregationRuleQuery;
+import org.framewright.model.query.ElementQuery;
+import org.framewright.model.query.SchemeQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
@@ -39,62 +38,27 @@ public final class FW_AGG_04_LevelValueInputsAreRated extends Rule<AggregationRu
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        ScoringScheme scheme = SchemeQueries.scheme(rule);
-        Framework framework = SchemeQueries.framework(rule);
-        if (rule.getInputValue() != InputValue.LEVEL_VALUE || scheme == null || framework == null) {
+        ScoringScheme scheme = new ElementQuery(rule).scheme();
+        if (rule.getInputValue() != InputValue.LEVEL_VALUE || scheme == null) {
             return;
         }
         // what the scheme rates, gathered once: a rule over many inputs must not search the scheme per input
-        Set<Area> ratedAreas = SchemeQueries.ratedAreas(scheme);
-        Set<Indicator> bandedIndicators = bandedIndicators(scheme);
+        SchemeQuery schemeQuery = new SchemeQuery(scheme);
+        Set<Area> ratedAreas = schemeQuery.ratedAreas();
+        Set<Indicator> bandedIndicators = schemeQuery.bandedIndicators();
         List<String> unrated = new ArrayList<>();
-        for (EObject input : inputs(rule, framework)) {
-            boolean rated = input instanceof Area area ? ratedAreas.contains(area)
-                : bandedIndicators.contains((Indicator) input);
-            if (!rated) {
-                unrated.add(((ModelElement) input).getId());
+        for (ModelElement input : new AggregationRuleQuery(rule).inputs()) {
+            // data parts (groups, evidence categories) get no level from the scheme: only areas and indicators do
+            boolean unratedArea = input instanceof Area area && !ratedAreas.contains(area);
+            boolean unbandedIndicator = input instanceof Indicator indicator && !bandedIndicators.contains(indicator);
+            if (unratedArea || unbandedIndicator) {
+                unrated.add(input.getId());
             }
         }
         if (!unrated.isEmpty()) {
             report(sink, rule, FrameworkPackage.Literals.AGGREGATION_RULE__INPUT_VALUE, "aggregates level values, but "
                 + "these inputs get no level in the scheme: " + String.join(", ", unrated));
         }
-    }
-
-    /** The areas or indicators whose levels the rule aggregates (none for data inputs such as groups). */
-    private static Set<EObject> inputs(AggregationRule rule, Framework framework) {
-        Set<EObject> inputs = new LinkedHashSet<>();
-        List<Area> nodes = rule.isOverall() ? framework.getAreas() : rule.getAreas();
-        InputSelection selection = rule.getInputs();
-        for (Area node : nodes) {
-            if (selection == InputSelection.CHILDREN) {
-                inputs.addAll(rule.isOverall() ? List.of(node) : node.getChildren());
-            } else if (selection == InputSelection.LEAF_AREAS) {
-                addLeaves(node, inputs);
-            } else if (selection == InputSelection.INDICATORS) {
-                inputs.addAll(node.getIndicators());
-            }
-        }
-        return inputs;
-    }
-
-    private static void addLeaves(Area area, Set<EObject> leaves) {
-        if (area.getChildren().isEmpty()) {
-            leaves.add(area);
-        }
-        for (Area child : area.getChildren()) {
-            addLeaves(child, leaves);
-        }
-    }
-
-    private static Set<Indicator> bandedIndicators(ScoringScheme scheme) {
-        Set<Indicator> banded = new HashSet<>();
-        for (IndicatorRule indicatorRule : scheme.getIndicatorRules()) {
-            if (indicatorRule.getBanding() != null) {
-                banded.addAll(SchemeQueries.indicatorsOf(indicatorRule));
-            }
-        }
-        return banded;
     }
 
     /** The inputs' structure and the rules and bandings that rate them. */

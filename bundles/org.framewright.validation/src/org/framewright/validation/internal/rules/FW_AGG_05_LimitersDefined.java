@@ -6,6 +6,7 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Limiter;
 import org.framewright.model.Scale;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
@@ -35,7 +36,7 @@ public final class FW_AGG_05_LimitersDefined extends Rule<Limiter> {
         if (limiter.getCap() == null) {
             report(sink, limiter, FrameworkPackage.Literals.LIMITER__CAP, "names no cap level");
         } else if (limiter.eContainer() instanceof AggregationRule rule) {
-            Scale scale = SchemeQueries.levelScale(rule);
+            Scale scale = new AggregationRuleQuery(rule).ratingScale();
             if (scale != null && !scale.getLevels().contains(limiter.getCap())) {
                 report(sink, limiter, FrameworkPackage.Literals.LIMITER__CAP, "caps at level "
                     + ElementNames.ref(limiter.getCap()) + ", which is not a level of the rule's scale "

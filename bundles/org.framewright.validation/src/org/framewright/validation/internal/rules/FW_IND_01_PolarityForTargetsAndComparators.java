@@ -10,6 +10,7 @@ import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.NormalisationMethod;
 import org.framewright.model.Polarity;
+import org.framewright.model.query.IndicatorRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
@@ -33,7 +34,7 @@ public final class FW_IND_01_PolarityForTargetsAndComparators extends Rule<Indic
         if (!needsDirection(rule)) {
             return;
         }
-        for (Indicator indicator : SchemeQueries.indicatorsOf(rule)) {
+        for (Indicator indicator : new IndicatorRuleQuery(rule).indicators()) {
             Polarity polarity = indicator.getPolarity();
             if (polarity == Polarity.UNSPECIFIED || polarity == Polarity.NO_JUDGEMENT) {
                 report(sink, indicator, FrameworkPackage.Literals.INDICATOR__POLARITY, "polarity is '"

@@ -9,6 +9,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.Unit;
+import org.framewright.model.query.IndicatorRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
@@ -34,7 +35,7 @@ public final class FW_IND_03_UnitForRawValues extends Rule<IndicatorRule> {
                 && method != IndicatorScoringMethod.TARGET_RAG) {
             return;
         }
-        for (Indicator indicator : SchemeQueries.indicatorsOf(rule)) {
+        for (Indicator indicator : new IndicatorRuleQuery(rule).indicators()) {
             if (indicator.getUnit() == Unit.UNSPECIFIED) {
                 report(sink, indicator, FrameworkPackage.Literals.INDICATOR__UNIT, "has no unit, but "
                     + SchemeQueries.ruleOfScheme(rule) + " scores its values as they are (" + method.getLiteral() + ")");

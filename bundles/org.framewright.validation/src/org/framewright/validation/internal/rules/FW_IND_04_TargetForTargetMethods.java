@@ -9,6 +9,7 @@ import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.NormalisationMethod;
+import org.framewright.model.query.IndicatorRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
@@ -34,7 +35,7 @@ public final class FW_IND_04_TargetForTargetMethods extends Rule<IndicatorRule> 
         if (!usesTarget) {
             return;
         }
-        for (Indicator indicator : SchemeQueries.indicatorsOf(rule)) {
+        for (Indicator indicator : new IndicatorRuleQuery(rule).indicators()) {
             if (indicator.getTarget() == null) {
                 report(sink, indicator, FrameworkPackage.Literals.INDICATOR__TARGET, "has no target, but "
                     + SchemeQueries.ruleOfScheme(rule) + " rates it against its target");

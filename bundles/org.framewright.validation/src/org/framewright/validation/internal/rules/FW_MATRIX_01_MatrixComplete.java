@@ -32,8 +32,8 @@ public final class FW_MATRIX_01_MatrixComplete extends Rule<RuleMatrix> {
 
     @Override
     protected void check(RuleMatrix matrix, Consumer<ModelDiagnostic> sink) {
-        Scale rows = SchemeQueries.scaleOf(SchemeQueries.scheme(matrix), matrix.getRowNode());
-        Scale columns = SchemeQueries.scaleOf(SchemeQueries.scheme(matrix), matrix.getColumnNode());
+        Scale rows = SchemeQueries.scaleOf(matrix, matrix.getRowNode());
+        Scale columns = SchemeQueries.scaleOf(matrix, matrix.getColumnNode());
         if (rows == null || columns == null) {
             return;
         }

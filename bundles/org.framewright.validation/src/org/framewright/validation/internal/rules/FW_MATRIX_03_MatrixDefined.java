@@ -14,6 +14,7 @@ import org.framewright.model.MatrixCell;
 import org.framewright.model.RuleMatrix;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
@@ -45,7 +46,7 @@ public final class FW_MATRIX_03_MatrixDefined extends Rule<AggregationRule> {
         }
         Scale rows = nodeScale(rule, matrix, matrix.getRowNode(), Literals.RULE_MATRIX__ROW_NODE, "row", sink);
         Scale columns = nodeScale(rule, matrix, matrix.getColumnNode(), Literals.RULE_MATRIX__COLUMN_NODE, "column", sink);
-        Scale results = SchemeQueries.levelScale(rule);
+        Scale results = new AggregationRuleQuery(rule).ratingScale();
         for (MatrixCell cell : matrix.getCells()) {
             checkLevel(cell, cell.getRow(), rows, Literals.MATRIX_CELL__ROW, "row", sink);
             checkLevel(cell, cell.getColumn(), columns, Literals.MATRIX_CELL__COLUMN, "column", sink);
@@ -59,7 +60,7 @@ public final class FW_MATRIX_03_MatrixDefined extends Rule<AggregationRule> {
             report(sink, matrix, feature, "names no " + role + " node");
             return null;
         }
-        Scale scale = SchemeQueries.scaleOf(SchemeQueries.scheme(rule), node);
+        Scale scale = SchemeQueries.scaleOf(rule, node);
         if (scale == null) {
             report(sink, matrix, feature, "its " + role + " node " + ElementNames.ref(node)
                 + " is rated on no scale: no aggregation rule of the scheme computes it with a scale or banding");

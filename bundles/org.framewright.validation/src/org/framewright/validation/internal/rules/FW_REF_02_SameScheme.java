@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.ElementQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
@@ -29,8 +30,8 @@ public final class FW_REF_02_SameScheme extends ReferenceRule {
         if (target.eIsProxy()) {
             return;
         }
-        ScoringScheme own = SchemeQueries.scheme(element);
-        ScoringScheme other = SchemeQueries.scheme(target);
+        ScoringScheme own = new ElementQuery(element).scheme();
+        ScoringScheme other = new ElementQuery(target).scheme();
         if (own != null && other != null && own != other) {
             report(sink, element, reference, reference.getName() + " refers to " + ElementNames.kind(target).toLowerCase()
                 + " " + ElementNames.ref(target) + " of scheme " + ElementNames.ref(other) + ", not of this scheme "

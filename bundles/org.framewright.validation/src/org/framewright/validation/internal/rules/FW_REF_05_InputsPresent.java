@@ -1,20 +1,22 @@
 package org.framewright.validation.internal.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
-import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.InputSelection;
 import org.framewright.model.Limiter;
 import org.framewright.model.ModelElement;
 import org.framewright.model.RuleMatrix;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.AggregationRuleQuery;
+import org.framewright.model.query.ElementQuery;
+import org.framewright.model.query.SchemeQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
@@ -46,33 +48,28 @@ public final class FW_REF_05_InputsPresent extends Rule<AggregationRule> {
 
     @Override
     protected void check(AggregationRule rule, Consumer<ModelDiagnostic> sink) {
-        ScoringScheme scheme = SchemeQueries.scheme(rule);
-        Framework framework = SchemeQueries.framework(rule);
-        if (scheme == null || framework == null) {
+        ScoringScheme scheme = new ElementQuery(rule).scheme();
+        if (scheme == null || new ElementQuery(rule).framework() == null) {
             return;
         }
-        List<Area> nodes = rule.isOverall() ? List.of() : rule.getAreas();
-        switch (rule.getInputs()) {
-            case CHILDREN -> {
-                if (rule.isOverall()) {
-                    checkInputs(rule, scheme, null, "top-level areas", framework.getAreas(), sink);
-                }
-                nodes.forEach(area -> checkInputs(rule, scheme, area, "child areas", area.getChildren(), sink));
-            }
-            case LEAF_AREAS -> {
-                if (rule.isOverall()) {
-                    checkInputs(rule, scheme, null, "leaf areas", leaves(framework.getAreas()), sink);
-                }
-                nodes.forEach(area -> checkInputs(rule, scheme, area, "leaf areas", leaves(area.getChildren()), sink));
-            }
-            default -> {
-                // indicators, groups, evidence categories and direct values may legitimately lack data or a rule
-                // (a new indicator without data yet); the rule's missing-data policy then says what happens
+        // indicators, groups, evidence categories and direct values may legitimately lack data or a rule (a new
+        // indicator without data yet); the rule's missing-data policy then says what happens
+        String kind = switch (rule.getInputs()) {
+            case CHILDREN -> "child areas";
+            case LEAF_AREAS -> "leaf areas";
+            default -> null;
+        };
+        if (kind != null) {
+            AggregationRuleQuery inputs = new AggregationRuleQuery(rule);
+            rule.getAreas().forEach(area -> checkInputs(rule, scheme, area, kind, inputs.inputsOf(area), sink));
+            if (rule.isOverall()) {
+                String overallKind = rule.getInputs() == InputSelection.CHILDREN ? "top-level areas" : kind;
+                checkInputs(rule, scheme, null, overallKind, inputs.inputsOf(null), sink);
             }
         }
         checkMatrix(rule, scheme, sink);
         for (Limiter limiter : rule.getLimiters()) {
-            if (limiter.getCondition() != null && !scores(scheme, limiter.getCondition())) {
+            if (limiter.getCondition() != null && !new SchemeQuery(scheme).scores(limiter.getCondition())) {
                 report(sink, limiter, FrameworkPackage.Literals.LIMITER__CONDITION, unscored(limiter.getCondition(),
                     scheme) + ", so the limiter never applies");
             }
@@ -88,7 +85,7 @@ public final class FW_REF_05_InputsPresent extends Rule<AggregationRule> {
             return;
         }
         for (ModelElement input : inputs) {
-            if (!scores(scheme, input)) {
+            if (!new SchemeQuery(scheme).scores(input)) {
                 report(sink, rule, FrameworkPackage.Literals.AGGREGATION_RULE__INPUTS, "aggregates " + of + " from "
                     + unscored(input, scheme) + ", so that input is missing for every council");
             }
@@ -101,44 +98,16 @@ public final class FW_REF_05_InputsPresent extends Rule<AggregationRule> {
             return;
         }
         for (Area node : new Area[] {matrix.getRowNode(), matrix.getColumnNode()}) {
-            if (node != null && !scores(scheme, node)) {
+            if (node != null && !new SchemeQuery(scheme).scores(node)) {
                 report(sink, matrix, node == matrix.getRowNode() ? FrameworkPackage.Literals.RULE_MATRIX__ROW_NODE
                     : FrameworkPackage.Literals.RULE_MATRIX__COLUMN_NODE, unscored(node, scheme));
             }
         }
     }
 
-    /** Whether {@code scheme} gives {@code node} a result: an indicator rule for indicators, a rule for areas. */
-    private static boolean scores(ScoringScheme scheme, ModelElement node) {
-        if (node instanceof Indicator indicator) {
-            for (IndicatorRule indicatorRule : scheme.getIndicatorRules()) {
-                if (SchemeQueries.indicatorsOf(indicatorRule).contains(indicator)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (node instanceof Area area) {
-            return scheme.getAggregations().stream().anyMatch(rule -> rule.getAreas().contains(area));
-        }
-        return true;
-    }
-
     private static String unscored(ModelElement node, ScoringScheme scheme) {
         return ElementNames.kind(node).toLowerCase() + " " + ElementNames.ref(node) + ", which no "
             + (node instanceof Indicator ? "indicator" : "aggregation") + " rule of scheme " + ElementNames.ref(scheme)
             + " scores";
-    }
-
-    private static List<Area> leaves(List<Area> areas) {
-        List<Area> leaves = new ArrayList<>();
-        for (Area area : areas) {
-            if (area.getChildren().isEmpty()) {
-                leaves.add(area);
-            } else {
-                leaves.addAll(leaves(area.getChildren()));
-            }
-        }
-        return leaves;
     }
 }

@@ -1,14 +1,14 @@
-package org.framewright.scoring.internal;
+package org.framewright.model.query;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.framewright.model.Area;
 
-/** Walks of the area tree. */
-public final class Areas {
+/** Walks of the area tree, in the framework's order. */
+public final class AreaTree {
 
-    private Areas() {
+    private AreaTree() {
     }
 
     /** Every area below and including {@code roots}, children before their parent, siblings in order. */

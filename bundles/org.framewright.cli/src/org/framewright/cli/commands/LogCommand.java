@@ -1,0 +1,57 @@
+package org.framewright.cli.commands;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.history.FileRevision;
+import org.framewright.history.FrameworkHistory;
+import org.framewright.history.HistoryException;
+
+/**
+ * {@code framewright log MODEL}: the commits that touched a framework file, newest first, one line each:
+ * {@code SHORT-ID DATE AUTHOR | MESSAGE | SUMMARY} (date in UTC, {@code yyyy-MM-dd}; the summary says what the commit
+ * did to the model, e.g. {@code +3 indicators, 2 weights changed}). Exit 0, or 2 when the file is not in a Git
+ * working tree or its history cannot be read.
+ */
+public final class LogCommand implements Command {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @Override
+    public String name() {
+        return "log";
+    }
+
+    @Override
+    public String summary() {
+        return "List the Git commits that touched a framework file, each with what it changed in the model";
+    }
+
+    @Override
+    public String usage() {
+        return "MODEL";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException {
+        if (args.size() != 1 || args.get(0).startsWith("--")) {
+            throw new CommandException("log: expected one framework file; usage: framewright log " + usage());
+        }
+        try (FrameworkHistory history = FrameworkHistory.of(context.resolve(args.get(0)))) {
+            for (FileRevision revision : history.revisions()) {
+                context.out().println(revision.shortId() + " " + DATE.format(revision.time()) + " "
+                    + revision.author() + " | " + revision.message() + " | " + revision.summary());
+            }
+        } catch (HistoryException e) {
+            throw new CommandException(e.getMessage().replace(context.resolve(args.get(0)).toString(), args.get(0)),
+                ExitCode.ERROR, e);
+        }
+        context.out().flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,121 @@
+package org.framewright.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.ExitCode;
+import org.framewright.compare.merge.ConflictFile;
+import org.framewright.compare.merge.FrameworkMerge;
+import org.framewright.compare.merge.JsonMerge;
+import org.framewright.compare.merge.MergeConflict;
+import org.framewright.compare.merge.MergeResult;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.AtomicFiles;
+import org.framewright.model.resource.FrameworkFiles;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * {@code framewright merge BASE OURS THEIRS [-o OUT]}: three-way merge by element id and feature (see
+ * {@link FrameworkMerge}), written canonically to OUT (OURS when not given). Exit 0 on a clean merge that validates
+ * (no conflict file is left); 1 when there are conflicts (OUT keeps OURS' value for each, and {@code OUT.conflicts}
+ * lists them) or the merged framework has validation errors; 2 when an input cannot be read. Layout side files
+ * (JSON) are merged too: positions take OURS unless only THEIRS moved a node. Usable as a Git merge driver:
+ * {@code framewright merge %O %A %B -o %A}.
+ */
+public final class MergeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "merge";
+    }
+
+    @Override
+    public String summary() {
+        return "Three-way merge of framework (or layout) files by element id; conflicts listed in OUT.conflicts";
+    }
+
+    @Override
+    public String usage() {
+        return "BASE OURS THEIRS [-o OUT]";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException, IOException {
+        List<String> longOptions = new ArrayList<>();
+        for (String arg : args) {
+            longOptions.add(arg.equals("-o") ? "--out" : arg);
+        }
+        ParsedArguments parsed = ParsedArguments.parse(name(), longOptions, Set.of("out"));
+        if (parsed.positional().size() != 3) {
+            throw new CommandException("merge: expected three files, BASE OURS THEIRS; usage: framewright merge "
+                + usage());
+        }
+        List<String> files = parsed.positional();
+        Path out = context.resolve(parsed.option("out", files.get(1)));
+        String oursText = readable(context, files.get(1));
+        if (JsonMerge.looksLikeJson(oursText)) {
+            return mergeLayouts(context, files, oursText, out);
+        }
+        Framework base = ModelFiles.require(context, files.get(0));
+        Framework ours = ModelFiles.require(context, files.get(1));
+        Framework theirs = ModelFiles.require(context, files.get(2));
+        MergeResult result = FrameworkMerge.merge(base, ours, theirs);
+        FrameworkFiles.saveAs(result.merged(), out);
+        ConflictFile.write(out, result.conflicts());
+        if (!result.clean()) {
+            for (MergeConflict conflict : result.conflicts()) {
+                context.err().println("conflict " + conflict.path() + " " + conflict.feature() + ": base '"
+                    + conflict.base() + "', ours '" + conflict.ours() + "', theirs '" + conflict.theirs() + "' ("
+                    + conflict.reason() + ")");
+            }
+            throw new CommandException(result.conflicts().size() + " conflict" + (result.conflicts().size() == 1
+                ? "" : "s") + "; " + out + " keeps OURS' value for each; they are listed in " + ConflictFile.of(out),
+                ExitCode.FAILURE, null);
+        }
+        List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(result.merged());
+        if (FrameworkValidation.hasErrors(diagnostics)) {
+            List<ModelDiagnostic> errors = diagnostics.stream()
+                .filter(d -> d.severity() == Severity.ERROR).toList();
+            ProblemLines.print(context.err(), errors, ModelDiagnostic::code);
+            throw new CommandException("merged without conflicts into " + out + ", but the result has " + errors.size()
+                + " validation error" + (errors.size() == 1 ? "" : "s") + " (framewright validate " + out
+                + " lists them)", ExitCode.FAILURE, null);
+        }
+        context.err().println("merged cleanly into " + out);
+        return ExitCode.OK;
+    }
+
+    private static int mergeLayouts(CommandContext context, List<String> files, String oursText, Path out)
+            throws CommandException, IOException {
+        try {
+            String merged = JsonMerge.merge(readable(context, files.get(0)), oursText, readable(context, files.get(2)));
+            AtomicFiles.writeString(out, merged);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("merge: the layout files cannot be read as JSON: " + e.getMessage(),
+                ExitCode.ERROR, e);
+        }
+        context.err().println("merged layout into " + out);
+        return ExitCode.OK;
+    }
+
+    /** The text of a file, or exit 2 naming why it cannot be read (an absent BASE is empty, as Git passes it). */
+    private static String readable(CommandContext context, String argument) throws CommandException {
+        Path file = context.resolve(argument);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandException(argument + ": cannot be read (" + e.getClass().getSimpleName()
+                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + ")", ExitCode.ERROR, e);
+        }
+    }
+}
