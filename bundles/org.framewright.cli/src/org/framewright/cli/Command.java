@@ -24,6 +24,14 @@ public interface Command {
     }
 
     /**
+     * The options it declares, listed by {@code framewright help NAME}; a command with options keeps them in one
+     * {@link CommandLine} and answers {@link #usage()} and this from it.
+     */
+    default List<Option> options() {
+        return List.of();
+    }
+
+    /**
      * Runs the command.
      *
      * @param context the streams, working directory and version to use (never {@code System.out} directly)

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.cli.benchmark.GrowthTable;
 import org.framewright.cli.benchmark.Measurement;
 import org.framewright.cli.benchmark.ModelBenchmark;
@@ -25,7 +27,12 @@ import org.framewright.model.Framework;
  */
 public final class BenchmarkModelCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("copies", "warmups", "warmup-ms", "runs", "out");
+    private static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("copies", "N,N,...", "the numbers of copies of the model measured (default 1,5,10,20,50)"),
+        Option.value("warmups", "W", "warm-up runs per operation (default 3)"),
+        Option.value("warmup-ms", "T", "warm up for at least T milliseconds (default 2000)"),
+        Option.value("runs", "R", "measured runs per operation (default 5)"),
+        Option.value("out", "DIR", "keep the replicated models and data in DIR (default a temporary folder)"));
 
     @Override
     public String name() {
@@ -39,23 +46,28 @@ public final class BenchmarkModelCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL [--copies N,N,...] [--warmups W] [--warmup-ms T] [--runs R] [--out DIR]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Arguments arguments = Arguments.parse(name(), args, OPTIONS);
+        Arguments arguments = LINE.parse(name(), args);
         if (arguments.positionals().size() != 1) {
             throw arguments.usage("give exactly one MODEL file");
         }
         Framework source = Inputs.framework(context, arguments.positionals().get(0));
         List<Integer> copies = new ArrayList<>();
-        for (String n : optionOr(arguments, "copies", "1,5,10,20,50").split(",")) {
+        for (String n : arguments.option("copies", "1,5,10,20,50").split(",")) {
             copies.add(positive(arguments, "copies", n.trim()));
         }
-        int warmups = positive(arguments, "warmups", optionOr(arguments, "warmups", "3"));
-        int warmupMillis = positive(arguments, "warmup-ms", optionOr(arguments, "warmup-ms", "2000"));
-        int runs = positive(arguments, "runs", optionOr(arguments, "runs", "5"));
+        int warmups = positive(arguments, "warmups", arguments.option("warmups", "3"));
+        int warmupMillis = positive(arguments, "warmup-ms", arguments.option("warmup-ms", "2000"));
+        int runs = positive(arguments, "runs", arguments.option("runs", "5"));
         Path folder = arguments.option("out") == null ? Files.createTempDirectory("framewright-benchmark")
             : Files.createDirectories(context.resolve(arguments.option("out")));
         ModelBenchmark benchmark = new ModelBenchmark(source, folder, warmups, warmupMillis, runs);
@@ -74,11 +86,6 @@ public final class BenchmarkModelCommand implements Command {
         GrowthTable.print(measurements, context.out());
         context.err().println("benchmark-model: models and data in " + folder);
         return ExitCode.OK;
-    }
-
-    private static String optionOr(Arguments arguments, String name, String fallback) {
-        String value = arguments.option(name);
-        return value == null ? fallback : value;
     }
 
     private static int positive(Arguments arguments, String option, String value) throws CommandException {

@@ -2,15 +2,17 @@ package org.framewright.cli.commands;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataImport;
@@ -23,12 +25,26 @@ import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
- * {@code framewright benchmark-simulation MODEL --data FILE --period P [--scheme ID] [--draws N,N,...]
+ * {@code framewright benchmark-simulation MODEL --data FILE [--period P] [--scheme ID] [--draws N,N,...]
  * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR]}: draws per second of the simulation's
  * fast path on the real councils and on F times as many synthetic ones (the real ones replicated with seeded
  * jitter of 2 score points). A benchmark, not a test; see {@code releng/benchmarks/simulate.sh}.
  */
 public final class BenchmarkSimulationCommand implements Command {
+
+    private static final String DRAWS = "10000,100000,1000000";
+
+    // --period is optional: data with one period needs none (the usage said "--period P", which nothing enforced)
+    private static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("data", "FILE", "the councils' data").required(),
+        Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
+        Option.value("draws", "N,N,...", "draw counts measured on the real councils (default " + DRAWS + ")"),
+        Option.value("large-draws", "N,N,...", "draw counts measured on the replicated councils (default --draws)"),
+        Option.value("factor", "F", "replicate the councils F times (default 10)"),
+        Option.value("threads", "T", "threads drawing (default 2)"),
+        Option.value("perturb-rules", "RULE,...", "the aggregation rules perturbed (default agg-overall)"),
+        Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR"));
 
     @Override
     public String name() {
@@ -42,26 +58,19 @@ public final class BenchmarkSimulationCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --data FILE --period P [--scheme ID] [--draws N,N,...] [--large-draws N,N,...] [--factor F]"
-            + " [--threads T]"
-            + " [--perturb-rules RULE,...] [--export-for-c DIR]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> positional = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).startsWith("--")) {
-                if (i + 1 >= args.size()) {
-                    throw new CommandException("benchmark-simulation: " + args.get(i) + " needs a value");
-                }
-                options.put(args.get(i), args.get(++i));
-            } else {
-                positional.add(args.get(i));
-            }
-        }
-        if (positional.size() != 1 || !options.containsKey("--data")) {
+        Arguments options = LINE.parse(name(), args);
+        List<String> positional = options.positionals();
+        if (positional.size() != 1 || !options.has("data")) {
             throw new CommandException("benchmark-simulation: usage: benchmark-simulation " + usage());
         }
         Framework framework;
@@ -72,25 +81,24 @@ public final class BenchmarkSimulationCommand implements Command {
             throw new CommandException("benchmark-simulation: cannot read " + modelFile + ": " + e.getMessage());
         }
         ModelFiles.checkScorable(context, positional.get(0), framework);
-        String period = options.get("--period");
+        String period = options.option("period");
         DataImport data;
         try {
-            data = CouncilDataReader.read(context.resolve(options.get("--data")), new ImportOptions(framework, period));
+            data = CouncilDataReader.read(context.resolve(options.option("data")), new ImportOptions(framework, period));
         } catch (DataFileException e) {
             throw new CommandException("benchmark-simulation: " + e.getMessage());
         }
-        String schemeId = options.get("--scheme");
+        String schemeId = options.option("scheme");
         var scheme = framework.getSchemes().stream().filter(s -> schemeId == null || schemeId.equals(s.getId()))
             .findFirst().orElseThrow(() -> new CommandException("benchmark-simulation: no scheme " + schemeId));
-        String rules = options.getOrDefault("--perturb-rules", "agg-overall");
+        String rules = options.option("perturb-rules", "agg-overall");
         Uncertainty uncertainty = new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(rules.split(",")),
             Map.of(), List.of());
-        List<Long> draws = counts(options.getOrDefault("--draws", "10000,100000,1000000"));
-        List<Long> largeDraws = counts(options.getOrDefault("--large-draws", options.getOrDefault("--draws",
-            "10000,100000,1000000")));
-        int threads = Integer.parseInt(options.getOrDefault("--threads", "2"));
-        int factor = Integer.parseInt(options.getOrDefault("--factor", "10"));
-        String export = options.get("--export-for-c");
+        List<Long> draws = counts(options.option("draws", DRAWS));
+        List<Long> largeDraws = counts(options.option("large-draws", options.option("draws", DRAWS)));
+        int threads = Integer.parseInt(options.option("threads", "2"));
+        int factor = Integer.parseInt(options.option("factor", "10"));
+        String export = options.option("export-for-c");
         context.out().println("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum");
         new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty).run(draws, largeDraws, factor,
             2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), m -> context.out().printf(

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.compare.results.ResultComparison;
 import org.framewright.compare.results.ResultsDiff;
 import org.framewright.compare.results.ResultsFormat;
@@ -28,8 +30,14 @@ import org.framewright.scoring.ScoringResult;
  */
 public final class CompareCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("data", "period", "scheme-a", "scheme-b", "scenario-a",
-        "scenario-b", "format");
+    private static final CommandLine LINE = new CommandLine("MODEL_A [MODEL_B]",
+        Option.value("data", "FILE", "the councils' data, scored under A and under B").required(),
+        Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.value("scheme-a", "ID", "A's scoring scheme (default MODEL_A's first)"),
+        Option.value("scheme-b", "ID", "B's scoring scheme (default MODEL_B's first)"),
+        Option.value("scenario-a", "ID", "a scenario of A's scheme, applied to A"),
+        Option.value("scenario-b", "ID", "a scenario of B's scheme, applied to B"),
+        Option.choice("format", List.of("table", "csv", "html"), "the output (default table)"));
 
     @Override
     public String name() {
@@ -43,14 +51,18 @@ public final class CompareCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL_A [MODEL_B] --data FILE [--period P] [--scheme-a ID] [--scheme-b ID] [--scenario-a ID] "
-            + "[--scenario-b ID] [--format table|csv|html]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException, IOException {
-        ParsedArguments parsed = ParsedArguments.parse(name(), args, OPTIONS);
-        List<String> models = parsed.positional();
+        Arguments parsed = LINE.parse(name(), args);
+        List<String> models = parsed.positionals();
         if (models.isEmpty() || models.size() > 2 || !parsed.has("data")) {
             throw new CommandException("compare: usage: framewright compare " + usage());
         }

@@ -3,12 +3,14 @@ package org.framewright.cli.commands;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.compare.DiffFormat;
 import org.framewright.compare.FrameworkComparison;
 import org.framewright.compare.FrameworkDiff;
@@ -19,6 +21,9 @@ import org.framewright.model.Framework;
  * standard output. Exit 0 when they are identical, 1 when they differ, 2 when a file cannot be read.
  */
 public final class DiffCommand implements Command {
+
+    private static final CommandLine LINE = new CommandLine("OLD NEW",
+        Option.choice("format", List.of("table", "json", "html"), "the output (default table)"));
 
     @Override
     public String name() {
@@ -32,13 +37,18 @@ public final class DiffCommand implements Command {
 
     @Override
     public String usage() {
-        return "OLD NEW [--format table|json|html]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException, IOException {
-        ParsedArguments parsed = ParsedArguments.parse(name(), args, Set.of("format"));
-        if (parsed.positional().size() != 2) {
+        Arguments parsed = LINE.parse(name(), args);
+        if (parsed.positionals().size() != 2) {
             throw new CommandException("diff: expected two framework files, OLD and NEW; usage: framewright diff "
                 + usage());
         }
@@ -47,8 +57,8 @@ public final class DiffCommand implements Command {
             throw new CommandException("diff: --format must be table, json or html, not '"
                 + parsed.option("format", "") + "'");
         }
-        Framework oldFramework = ModelFiles.require(context, parsed.positional().get(0));
-        Framework newFramework = ModelFiles.require(context, parsed.positional().get(1));
+        Framework oldFramework = ModelFiles.require(context, parsed.positionals().get(0));
+        Framework newFramework = ModelFiles.require(context, parsed.positionals().get(1));
         FrameworkDiff diff = FrameworkComparison.compare(oldFramework, newFramework);
         StringWriter text = new StringWriter();
         format.write(diff, text);

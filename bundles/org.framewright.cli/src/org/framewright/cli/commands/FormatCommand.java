@@ -53,16 +53,7 @@ public final class FormatCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
-        if (args.isEmpty()) {
-            throw new CommandException("format needs at least one framework file (usage: framewright format FILE...)");
-        }
-        int exitCode = ExitCode.OK;
-        for (String argument : args) {
-            Framework framework = ModelFiles.load(context, argument);
-            if (framework == null) {
-                exitCode = ExitCode.ERROR;
-                continue;
-            }
+        return FrameworkFileLoop.forEach(context, name(), args, (argument, framework) -> {
             try {
                 ByteArrayOutputStream canonical = new ByteArrayOutputStream();
                 framework.eResource().save(canonical, null);
@@ -76,9 +67,9 @@ public final class FormatCommand implements Command {
             } catch (IOException e) {
                 context.err().println(Dispatcher.ERROR_PREFIX + argument + ": cannot write: "
                     + e.getMessage());
-                exitCode = ExitCode.ERROR;
+                return ExitCode.ERROR;
             }
-        }
-        return exitCode;
+            return ExitCode.OK;
+        });
     }
 }

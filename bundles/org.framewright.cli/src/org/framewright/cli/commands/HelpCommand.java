@@ -7,6 +7,7 @@ import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 
 /** {@code framewright help [COMMAND]} (also {@code --help}, {@code -h}): lists the commands or explains one. */
 public final class HelpCommand implements Command {
@@ -64,6 +65,14 @@ public final class HelpCommand implements Command {
         context.out().println("Usage: framewright " + command.name() + usage);
         context.out().println();
         context.out().println(command.summary());
+        if (!command.options().isEmpty()) {
+            context.out().println();
+            context.out().println("Options:");
+            int width = command.options().stream().mapToInt(o -> o.synopsis().length()).max().orElse(0);
+            for (Option option : command.options()) {
+                context.out().printf("  %-" + width + "s  %s%n", option.synopsis(), option.help());
+            }
+        }
         return ExitCode.OK;
     }
 }

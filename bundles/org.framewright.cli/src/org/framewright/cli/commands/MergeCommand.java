@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.compare.merge.ConflictFile;
 import org.framewright.compare.merge.FrameworkMerge;
 import org.framewright.compare.merge.JsonMerge;
@@ -34,6 +35,9 @@ import org.framewright.validation.Severity;
  */
 public final class MergeCommand implements Command {
 
+    private static final CommandLine LINE = new CommandLine("BASE OURS THEIRS",
+        Option.value("out", "OUT", "write the merge to OUT (default OURS)").shortName("o"));
+
     @Override
     public String name() {
         return "merge";
@@ -46,21 +50,22 @@ public final class MergeCommand implements Command {
 
     @Override
     public String usage() {
-        return "BASE OURS THEIRS [-o OUT]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException, IOException {
-        List<String> longOptions = new ArrayList<>();
-        for (String arg : args) {
-            longOptions.add(arg.equals("-o") ? "--out" : arg);
-        }
-        ParsedArguments parsed = ParsedArguments.parse(name(), longOptions, Set.of("out"));
-        if (parsed.positional().size() != 3) {
+        Arguments parsed = LINE.parse(name(), args);
+        if (parsed.positionals().size() != 3) {
             throw new CommandException("merge: expected three files, BASE OURS THEIRS; usage: framewright merge "
                 + usage());
         }
-        List<String> files = parsed.positional();
+        List<String> files = parsed.positionals();
         Path out = context.resolve(parsed.option("out", files.get(1)));
         String oursText = readable(context, files.get(1));
         if (JsonMerge.looksLikeJson(oursText)) {

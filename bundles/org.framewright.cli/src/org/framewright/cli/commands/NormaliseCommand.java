@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.io.CsvTableWriter;
 import org.framewright.io.DataImport;
 import org.framewright.model.Framework;
@@ -32,8 +34,14 @@ import org.framewright.scoring.ScoreFormat;
  */
 public final class NormaliseCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("data", "method", "model", "period", "format");
-    private static final List<String> METHODS = List.of("minmax", "zscore", "robust-z", "rank", "percentile");
+    private static final CommandLine LINE = new CommandLine("",
+        Option.value("data", "FILE", "the councils' data: native CSV, NHS England ASCOF open-data CSV or XLSX")
+            .required(),
+        Option.choice("method", List.of("minmax", "zscore", "robust-z", "rank", "percentile"),
+            "the normalisation").required(),
+        Option.value("model", "MODEL", "take each indicator's polarity (and target) from this framework"),
+        Option.value("period", "P", "normalise only this period"),
+        Option.choice("format", List.of("csv"), "the output (default csv)"));
 
     @Override
     public String name() {
@@ -47,21 +55,26 @@ public final class NormaliseCommand implements Command {
 
     @Override
     public String usage() {
-        return "--data FILE --method minmax|zscore|robust-z|rank|percentile [--model MODEL] [--period P] [--format csv]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException, IOException {
-        Arguments arguments = Arguments.parse(name(), args, OPTIONS);
+        Arguments arguments = LINE.parse(name(), args);
         if (!arguments.positionals().isEmpty()) {
             throw arguments.usage("unexpected argument '" + arguments.positionals().get(0) + "'");
         }
         String dataFile = arguments.required("data");
-        Normalisation method = Normalisation.fromLabel(arguments.choice("method", METHODS, null));
+        Normalisation method = Normalisation.fromLabel(arguments.choice("method", null));
         if (method == null) {
             throw arguments.usage("--method is required");
         }
-        arguments.choice("format", List.of("csv"), "csv");
+        arguments.choice("format", "csv");
         String model = arguments.option("model");
         Framework framework = model == null ? null : Inputs.framework(context, model);
         DataImport data = Inputs.data(context, dataFile, framework, arguments.option("period"));

@@ -3,12 +3,14 @@ package org.framewright.cli.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.compare.report.FrameworkReport;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
@@ -30,7 +32,13 @@ import org.framewright.simulation.WeightPerturbation;
  */
 public final class ReportCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("data", "out", "period", "scheme", "simulate");
+    private static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("data", "FILE", "the councils' data: native CSV, NHS England ASCOF open-data CSV or XLSX")
+            .required(),
+        Option.value("out", "REPORT.html", "the report written (atomically)").required(),
+        Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
+        Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"));
 
     @Override
     public String name() {
@@ -44,17 +52,22 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --data FILE --out REPORT.html [--period P] [--scheme ID] [--simulate N]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException, IOException {
-        ParsedArguments parsed = ParsedArguments.parse(name(), args, OPTIONS);
-        if (parsed.positional().size() != 1 || !parsed.has("data") || !parsed.has("out")) {
+        Arguments parsed = LINE.parse(name(), args);
+        if (parsed.positionals().size() != 1 || !parsed.has("data") || !parsed.has("out")) {
             throw new CommandException("report: usage: framewright report " + usage());
         }
         String period = parsed.option("period", null);
-        Framework framework = ModelFiles.requireScorable(context, parsed.positional().get(0));
+        Framework framework = ModelFiles.requireScorable(context, parsed.positionals().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         long draws = draws(parsed.option("simulate", null));
         ScoringResult result;

@@ -1,12 +1,14 @@
 package org.framewright.cli.commands;
 
 import java.util.List;
-import java.util.Set;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.io.DataImport;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
@@ -20,7 +22,13 @@ import org.framewright.scoring.ScoringResult;
  */
 public final class ScoreCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("data", "scheme", "period", "format", "out");
+    private static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("data", "FILE", "the councils' data: native CSV, NHS England ASCOF open-data CSV or XLSX")
+            .required(),
+        Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
+        Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"),
+        Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
 
     @Override
     public String name() {
@@ -34,17 +42,22 @@ public final class ScoreCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --data FILE [--scheme ID] [--period P] [--format table|csv|json] [--out FILE]";
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
-        Arguments arguments = Arguments.parse(name(), args, OPTIONS);
+        Arguments arguments = LINE.parse(name(), args);
         if (arguments.positionals().size() != 1) {
             throw arguments.usage("give exactly one MODEL file");
         }
         String dataFile = arguments.required("data");
-        String format = arguments.choice("format", List.of("table", "csv", "json"), "table");
+        String format = arguments.choice("format", "table");
         String period = arguments.option("period");
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         ScoringScheme scheme = scheme(framework, arguments.option("scheme"), arguments);

@@ -8,6 +8,7 @@ import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataImport;
@@ -42,9 +43,12 @@ public final class SimulateCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --data FILE [--scheme ID] [--period P] --samples N --seed S [--perturb weights:P|dirichlet:C]"
-            + " [--perturb-rules RULE,...] [--methods RULE=METHOD,...] [--normalisations N,...] [--sensitivity]"
-            + " [--sensitivity-samples N] [--sensitivity-out FILE] [--threads T] [--format table|csv|json]";
+        return SimulateOptions.LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return SimulateOptions.LINE.options();
     }
 
     @Override

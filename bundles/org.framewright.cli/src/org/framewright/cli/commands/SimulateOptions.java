@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
+import org.framewright.cli.Option;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.NormalisationMethod;
 import org.framewright.simulation.UncertainScheme;
@@ -18,61 +21,57 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         Uncertainty uncertainty, boolean sensitivity, int sensitivitySamples, String sensitivityOut, int threads,
         String format) {
 
+    /** The options of {@code simulate}, in usage order. */
+    static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("data", "FILE", "the councils' data: native CSV, NHS England ASCOF open-data CSV or XLSX")
+            .required(),
+        Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
+        Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.value("samples", "N", "the number of Monte Carlo draws").required(),
+        Option.value("seed", "S", "the random seed (the same seed gives the same results)").required(),
+        Option.value("perturb", "weights:P|dirichlet:C", "how weights are perturbed (default weights:0.25)"),
+        Option.value("perturb-rules", "RULE,...", "perturb only these aggregation rules' weights"),
+        Option.value("methods", "RULE=METHOD,...", "draw RULE's aggregation method among these").repeatable(),
+        Option.value("normalisations", "N,...", "draw the normalisation among these"),
+        Option.flag("sensitivity", "also estimate which weights move the results most"),
+        Option.value("sensitivity-samples", "N", "base samples of the sensitivity estimate"),
+        Option.value("sensitivity-out", "FILE", "write the sensitivity indices as CSV to FILE"),
+        Option.value("threads", "T", "threads drawing (default: the processors)"),
+        Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"));
+
     static SimulateOptions parse(List<String> args) throws CommandException {
-        Map<String, String> values = new LinkedHashMap<>();
+        Arguments arguments = LINE.parse("simulate", args);
         Map<String, List<String>> methods = new LinkedHashMap<>();
-        List<String> positional = new ArrayList<>();
-        boolean sensitivity = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--sensitivity")) {
-                sensitivity = true;
-            } else if (List.of("--data", "--scheme", "--period", "--samples", "--seed", "--perturb", "--threads",
-                "--format", "--methods", "--normalisations", "--perturb-rules", "--sensitivity-samples",
-                "--sensitivity-out").contains(arg)) {
-                if (i + 1 >= args.size()) {
-                    throw new CommandException("simulate: " + arg + " needs a value");
-                }
-                String value = args.get(++i);
-                if (arg.equals("--methods")) {
-                    int equals = value.indexOf('=');
-                    if (equals <= 0) {
-                        throw new CommandException("simulate: --methods takes RULE=METHOD,METHOD, not '" + value + "'");
-                    }
-                    methods.put(value.substring(0, equals), List.of(value.substring(equals + 1).split(",")));
-                } else if (values.put(arg, value) != null) {
-                    throw new CommandException("simulate: " + arg + " given twice");
-                }
-            } else if (arg.startsWith("-")) {
-                throw new CommandException("simulate: unknown option " + arg);
-            } else {
-                positional.add(arg);
+        for (String value : arguments.values("methods")) {
+            int equals = value.indexOf('=');
+            if (equals <= 0) {
+                throw new CommandException("simulate: --methods takes RULE=METHOD,METHOD, not '" + value + "'");
             }
+            methods.put(value.substring(0, equals), List.of(value.substring(equals + 1).split(",")));
         }
+        List<String> positional = arguments.positionals();
         if (positional.size() != 1) {
             throw new CommandException("simulate: give exactly one MODEL file, not " + positional.size());
         }
-        for (String required : List.of("--data", "--samples", "--seed")) {
-            if (!values.containsKey(required)) {
-                throw new CommandException("simulate: " + required + " is required");
-            }
+        for (String required : List.of("data", "samples", "seed")) {
+            arguments.required(required);
         }
-        String format = values.getOrDefault("--format", "table");
+        String format = arguments.option("format", "table");
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new CommandException("simulate: --format must be table, csv or json, not '" + format + "'");
         }
-        long samples = number(values, "--samples", 1, UncertainScheme.MAX_SAMPLES, 0);
-        int threads = (int) number(values, "--threads", 1, 1024, Runtime.getRuntime().availableProcessors());
-        return new SimulateOptions(positional.get(0), values.get("--data"), values.get("--scheme"),
-            values.get("--period"), samples, number(values, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
-            uncertainty(values, methods), sensitivity,
-            (int) number(values, "--sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
-            values.get("--sensitivity-out"), threads, format);
+        long samples = number(arguments, "samples", 1, UncertainScheme.MAX_SAMPLES, 0);
+        int threads = (int) number(arguments, "threads", 1, 1024, Runtime.getRuntime().availableProcessors());
+        return new SimulateOptions(positional.get(0), arguments.option("data"), arguments.option("scheme"),
+            arguments.option("period"), samples, number(arguments, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
+            uncertainty(arguments, methods), arguments.has("sensitivity"),
+            (int) number(arguments, "sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
+            arguments.option("sensitivity-out"), threads, format);
     }
 
-    private static Uncertainty uncertainty(Map<String, String> values, Map<String, List<String>> methods)
+    private static Uncertainty uncertainty(Arguments arguments, Map<String, List<String>> methods)
             throws CommandException {
-        String perturb = values.getOrDefault("--perturb", "weights:0.25");
+        String perturb = arguments.option("perturb", "weights:0.25");
         int colon = perturb.indexOf(':');
         String kind = colon < 0 ? perturb : perturb.substring(0, colon);
         WeightPerturbation perturbation = switch (kind) {
@@ -103,7 +102,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
             choices.put(entry.getKey(), parsed);
         }
         List<NormalisationMethod> normalisations = new ArrayList<>();
-        String listed = values.get("--normalisations");
+        String listed = arguments.option("normalisations");
         for (String name : listed == null ? new String[0] : listed.split(",")) {
             NormalisationMethod method = NormalisationMethod.get(name.trim().toLowerCase(Locale.ROOT));
             if (method == null) {
@@ -111,7 +110,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
             }
             normalisations.add(method);
         }
-        String rules = values.get("--perturb-rules");
+        String rules = arguments.option("perturb-rules");
         return new Uncertainty(perturbation, amount, rules == null ? List.of() : List.of(rules.split(",")), choices,
             normalisations);
     }
@@ -121,9 +120,9 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         return name.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
     }
 
-    private static long number(Map<String, String> values, String option, long min, long max, long fallback)
+    private static long number(Arguments arguments, String option, long min, long max, long fallback)
             throws CommandException {
-        String text = values.get(option);
+        String text = arguments.option(option);
         if (text == null) {
             return fallback;
         }
@@ -134,7 +133,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new CommandException("simulate: " + option + " must be a whole number from " + min + " to " + max
+            throw new CommandException("simulate: --" + option + " must be a whole number from " + min + " to " + max
                 + ", not '" + text + "'");
         }
     }

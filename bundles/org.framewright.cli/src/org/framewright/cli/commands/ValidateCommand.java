@@ -6,7 +6,6 @@ import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
-import org.framewright.model.Framework;
 import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
@@ -37,25 +36,13 @@ public final class ValidateCommand implements Command {
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
-        if (args.isEmpty()) {
-            throw new CommandException("validate needs at least one framework file (usage: framewright validate FILE...)");
-        }
-        int exitCode = ExitCode.OK;
-        for (String argument : args) {
-            Framework framework = ModelFiles.load(context, argument);
-            if (framework == null) {
-                exitCode = ExitCode.ERROR;
-                continue;
-            }
+        return FrameworkFileLoop.forEach(context, name(), args, (argument, framework) -> {
             List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(framework);
             diagnostics.forEach(context.out()::println);
             context.err().println(argument + ": " + count(diagnostics, Severity.ERROR, "error") + ", "
                 + count(diagnostics, Severity.WARNING, "warning") + ", " + count(diagnostics, Severity.INFO, "info"));
-            if (FrameworkValidation.hasErrors(diagnostics) && exitCode == ExitCode.OK) {
-                exitCode = ExitCode.FAILURE;
-            }
-        }
-        return exitCode;
+            return FrameworkValidation.hasErrors(diagnostics) ? ExitCode.FAILURE : ExitCode.OK;
+        });
     }
 
     private static String count(List<ModelDiagnostic> diagnostics, Severity severity, String word) {

@@ -1,0 +1,216 @@
+package org.framewright.compare.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Framework;
+import org.framewright.samples.Samples;
+import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.explorer.ModelExplorerView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person's journey through a framework's history: Show History from the Model Explorer's context menu, the
+ * commits listed with what each changed, a double-click shows a commit's changes, Restore This Revision from the
+ * row's context menu changes the open model in one step that Edit > Undo takes back.
+ */
+class FrameworkHistoryJourneyTest {
+
+    private static final String OP = "<weights part=\"OP\" percent=\"40.0\"/>";
+
+    @TempDir
+    Path repo;
+
+    private IProject project;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        page().closeAllEditors(false);
+        if (project != null) {
+            project.delete(false, true, null);
+        }
+    }
+
+    @Test
+    void showHistoryListsTheCommitsAndRestoreIsOneUndoableStep() throws Exception {
+        Path model = Files.copy(Samples.framework("csci-2006.framework"), repo.resolve("csci.framework"));
+        git("init", "-q", "-b", "main");
+        git("add", ".");
+        git("commit", "-q", "-m", "Start from CSCI 2006");
+        Files.writeString(model, Files.readString(model, StandardCharsets.UTF_8).replace(OP, OP.replace("40.0", "30.0")),
+            StandardCharsets.UTF_8);
+        git("commit", "-q", "-am", "Older people weigh 30%");
+        IFile file = linkedProject().getFile("csci.framework");
+
+        ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
+        processEventsUntil(() -> {
+            // the explorer learns of the new project from a resource change event
+            explorer.viewer().setSelection(new StructuredSelection(file), true);
+            return !explorer.viewer().getSelection().isEmpty();
+        });
+        choose(explorer.viewer().getTree().getMenu(), "Show History");
+
+        FrameworkHistoryView history = (FrameworkHistoryView) page().findView(FrameworkHistoryView.ID);
+        Table table = history.table().getTable();
+        processEventsUntil(() -> table.getItemCount() == 2);
+        assertEquals("History of History/csci.framework: 2 commits", history.heading());
+        assertEquals("Older people weigh 30%", table.getItem(0).getText(3));
+        assertEquals("1 weight changed", table.getItem(0).getText(4));
+        assertEquals("file added", table.getItem(1).getText(4));
+
+        doubleClick(table, 0);
+        FrameworkDiffView diff = (FrameworkDiffView) page().findView(FrameworkDiffView.ID);
+        List<String> kinds = Arrays.stream(diff.tree().getTree().getItems())
+            .flatMap(item -> Arrays.stream(item.getItems())).map(item -> item.getText(0)).toList();
+        assertTrue(kinds.contains("CHANGED (1)"), "the Framework Comparison view shows the commit's change: " + kinds);
+
+        history.table().setSelection(new StructuredSelection(history.table().getElementAt(1)));
+        table.setFocus();
+        choose(table.getMenu(), "Restore This Revision");
+        FrameworkEditor editor = (FrameworkEditor) page().getActiveEditor();
+        Framework framework = editor.document().framework();
+        assertEquals(40.0, weightOfOlderPeople(framework));
+        assertTrue(editor.isDirty(), "nothing is written until the user saves");
+        Thread.sleep(org.framewright.ui.markers.LiveValidation.DELAY_MS * 2L);
+        processEvents();
+        assertEquals(List.of(), editor.validation().diagnostics().stream()
+            .filter(d -> d.severity() == org.framewright.validation.Severity.ERROR).map(Object::toString).toList(),
+            "the restored model is the committed one, which validates");
+        capture("framework-history-restored.png");
+
+        choose(editMenu(), "Undo Restore Revision " + table.getItem(1).getText(0));
+        assertEquals(30.0, weightOfOlderPeople(editor.document().framework()));
+    }
+
+    private static double weightOfOlderPeople(Framework framework) {
+        AggregationRule rule = (AggregationRule) framework.eResource().getEObject("agg-outcomes");
+        return rule.getWeights().stream().filter(w -> w.getPart().getId().equals("OP")).findFirst().orElseThrow()
+            .getPercent();
+    }
+
+    private IProject linkedProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("History");
+        IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("History");
+        description.setLocation(new org.eclipse.core.runtime.Path(repo.toString()));
+        project.create(description, null);
+        project.open(null);
+        return project;
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Ann Analyst",
+            "-c", "user.email=ann@example.org", "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static Menu editMenu() {
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        return item(bar, "Edit").getMenu();
+    }
+
+    /** Opens {@code menu} as a right-click or a click on its title does, then chooses the item labelled so. */
+    private static void choose(Menu menu, String label) {
+        MenuItem item = item(menu, label);
+        assertTrue(item.isEnabled(), label + " is enabled");
+        item.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+    }
+
+    private static MenuItem item(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        List<String> seen = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText().split("\t")[0].replace("&", "");
+            if (text.equals(label)) {
+                return item;
+            }
+            seen.add(text);
+        }
+        throw new AssertionError("No menu item '" + label + "' in " + seen);
+    }
+
+    private static void doubleClick(Table table, int row) {
+        table.setSelection(row);
+        Event event = new Event();
+        event.item = table.getItem(row);
+        table.notifyListeners(SWT.Selection, event);
+        table.notifyListeners(SWT.DefaultSelection, event);
+        processEvents();
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // handle what is queued
+        }
+    }
+
+    private static void processEventsUntil(BooleanSupplier condition) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
+            if (!Display.getCurrent().readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        assertTrue(condition.getAsBoolean(), "timed out waiting");
+    }
+
+    private static void capture(String name) throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        processEvents();
+        Image image = new Image(shell.getDisplay(), shell.getBounds().width, shell.getBounds().height);
+        GC gc = new GC(image);
+        try {
+            shell.print(gc);
+        } finally {
+            gc.dispose();
+        }
+        Path folder = Path.of(Platform.getInstanceLocation().getURL().getPath()).getParent().getParent()
+            .resolve("screenshots");
+        Files.createDirectories(folder);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        image.dispose();
+    }
+}
