@@ -2,12 +2,14 @@ package org.framewright.compare.internal;
 
 import java.util.List;
 
+import org.framewright.compare.report.ReportPage;
+
 /**
  * A self-contained HTML page under construction: inline CSS, no scripts, no external addresses, so that it opens
  * the same in any browser and can be mailed to a working group. Text is always escaped; only markup built here
  * (tables, badges, inline SVG charts) is added raw.
  */
-public final class HtmlPage {
+public final class HtmlPage implements ReportPage {
 
     private static final String STYLE = """
         body{font-family:"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2933;margin:0;background:#f5f7fa;line-height:1.45}
@@ -59,12 +61,14 @@ public final class HtmlPage {
     }
 
     /** Adds a heading of level 2 or 3. */
+    @Override
     public HtmlPage heading(int level, String text) {
         body.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
         return this;
     }
 
     /** Adds a paragraph; {@code cssClass} may be empty. */
+    @Override
     public HtmlPage paragraph(String cssClass, String text) {
         body.append(cssClass.isEmpty() ? "<p>" : "<p class=\"" + cssClass + "\">").append(escape(text))
             .append("</p>\n");
@@ -91,6 +95,7 @@ public final class HtmlPage {
      * Adds a table; headers ending in {@code #} are numeric (right-aligned); all-empty headers mean no header row.
      * Cells are markup: escape text with {@link #escape(String)}.
      */
+    @Override
     public HtmlPage table(String cssId, List<String> headers, List<List<String>> rows) {
         body.append(cssId.isEmpty() ? "<table>" : "<table id=\"" + cssId + "\">");
         if (headers.stream().anyMatch(h -> !h.isEmpty())) {
@@ -116,6 +121,7 @@ public final class HtmlPage {
     }
 
     /** Adds markup built by the caller (inline SVG, details elements). */
+    @Override
     public HtmlPage raw(String markup) {
         body.append(markup).append('\n');
         return this;

@@ -16,8 +16,10 @@ import org.framewright.simulation.MonteCarloResult;
 
 /**
  * The report a working group opens in any browser: one self-contained HTML page (inline CSS and SVG, no script,
- * no external address) with the framework summary, its structure and logic models, the league table of the
- * councils scored and the distribution of their overall ratings, and optionally a simulation summary.
+ * no external address) with the framework summary, then the sections contributed to
+ * {@code org.framewright.report.sections} in their order: Framewright's own (structure and logic models, the
+ * distribution of the overall ratings, the league table of the councils scored, optionally a simulation summary)
+ * and any plugin's.
  */
 public final class FrameworkReport {
 
@@ -40,12 +42,9 @@ public final class FrameworkReport {
         Objects.requireNonNull(framework, "framework");
         HtmlPage page = new HtmlPage(Objects.toString(framework.getName(), framework.getId()), subtitle(framework));
         summary(page, framework, scheme, result);
-        StructureSection.write(page, framework);
-        LogicModelSection.write(page, framework);
-        DistributionSection.write(page, scheme, result);
-        LeagueTableSection.write(page, framework, result);
-        if (simulation != null) {
-            SimulationSection.write(page, simulation);
+        ReportInput input = new ReportInput(framework, scheme, result, simulation);
+        for (ReportSection section : ReportSections.installed()) {
+            section.write(page, input);
         }
         return page.toHtml("Framewright report: " + framework.getId() + ", scheme " + scheme.getId()
             + (result.period() == null ? "" : ", period " + result.period()) + ". Scores follow the scheme exactly "

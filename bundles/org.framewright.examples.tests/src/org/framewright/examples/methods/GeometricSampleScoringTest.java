@@ -1,5 +1,6 @@
 package org.framewright.examples.methods;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,6 +44,16 @@ class GeometricSampleScoringTest {
         assertEquals("org.framewright.examples", method.contributor());
         assertTrue(method.hasPrimitive());
         assertTrue(method.implementation() instanceof GeometricMean);
+    }
+
+    @Test
+    void theSampleIsInCanonicalForm() throws Exception {
+        Path file = ExampleModels.file(ExampleModels.GEOMETRIC);
+        Framework framework = FrameworkFiles.loadFramework(file);
+        java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+        framework.eResource().save(saved, null);
+        assertArrayEquals(java.nio.file.Files.readAllBytes(file), saved.toByteArray(),
+            "load and save changed the sample: run ./framewright format on it");
     }
 
     @Test
