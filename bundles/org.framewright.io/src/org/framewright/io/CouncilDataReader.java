@@ -2,14 +2,14 @@ package org.framewright.io;
 
 import java.nio.file.Path;
 
-import org.framewright.io.internal.Importer;
-import org.framewright.io.internal.Messages;
 import org.framewright.io.internal.SourceFile;
 import org.framewright.model.DataSet;
 
 /**
- * Reads a council data file into a {@link DataSet}. The format is detected from the content: an XLSX workbook
- * (first sheet), the NHS England ASCOF open-data CSV (told by its header), or Framewright's native long CSV.
+ * Reads a council data file into a {@link DataSet} with the installed reader that accepts it
+ * ({@link CouncilDataFormats}, the extension point {@code org.framewright.io.formats}); Framewright's own reader
+ * tells from the content an XLSX workbook (first sheet), the NHS England ASCOF open-data CSV (by its header) or
+ * Framewright's native long CSV, and takes every file no plugin's reader accepts.
  * Problems in the data come back as {@link DataProblem}s naming file, line and column; only a file that cannot be
  * read at all throws.
  */
@@ -25,12 +25,8 @@ public final class CouncilDataReader {
      * @throws DataFileException when the file is missing, unreadable, empty, or neither CSV text nor XLSX
      */
     public static DataImport read(Path file, ImportOptions options) throws DataFileException {
-        try {
-            return Importer.run(SourceFile.open(file), options == null ? ImportOptions.none() : options);
-        } catch (OutOfMemoryError e) {
-            // below the size limits this should not happen; if it does, the user learns which file and why
-            throw new DataFileException(file, Messages.outOfMemory());
-        }
+        return CouncilDataFormats.readerFor(file).format().read(file,
+            options == null ? ImportOptions.none() : options);
     }
 
     /** The largest data file read (CSV or XLSX); larger files are refused before they are read. */

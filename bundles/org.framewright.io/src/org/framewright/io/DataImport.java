@@ -13,18 +13,31 @@ public final class DataImport {
 
     private final DataSet dataSet;
     private final DataFormat format;
+    private final String formatName;
     private final List<DataProblem> errors;
     private final List<DataProblem> warnings;
     private final List<DataProblem> missingValues;
 
-    /** Made by the reader; the lists are copied. */
+    /** Made by Framewright's reader; the lists are copied. */
     public DataImport(DataSet dataSet, DataFormat format, List<DataProblem> errors, List<DataProblem> warnings,
         List<DataProblem> missingValues) {
+        this(dataSet, format, format.label(), errors, warnings, missingValues);
+    }
+
+    /** Made by a reader, naming the format as users know it; the lists are copied. */
+    public DataImport(DataSet dataSet, DataFormat format, String formatName, List<DataProblem> errors,
+        List<DataProblem> warnings, List<DataProblem> missingValues) {
         this.dataSet = dataSet;
         this.format = format;
+        this.formatName = formatName;
         this.errors = List.copyOf(errors);
         this.warnings = List.copyOf(warnings);
         this.missingValues = List.copyOf(missingValues);
+    }
+
+    /** The format as users know it, e.g. {@code NHS England ASCOF open-data CSV} or a plugin reader's name. */
+    public String formatName() {
+        return formatName;
     }
 
     /** Councils and observations in the order they first appear in the file. */

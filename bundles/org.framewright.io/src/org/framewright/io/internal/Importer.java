@@ -35,7 +35,7 @@ public final class Importer {
         }
         TableLayout layout = TableLayout.of(table.header());
         DataFormat format = source.isWorkbook() ? DataFormat.XLSX : layout.csvFormat();
-        DataSetBuilder builder = new DataSetBuilder(newDataSet(file, format), options, problems);
+        DataSetBuilder builder = new DataSetBuilder(newDataSet(file, format.toString()), options, problems);
         builder.headerLine(table.header().line());
         // a table without header cells is one whose header could not be read; its problem is already reported
         RowMapper mapper = table.header().cells().isEmpty() ? null : layout.bind(table.header(), problems);
@@ -61,7 +61,8 @@ public final class Importer {
             .toList();
     }
 
-    private static DataSet newDataSet(Path file, DataFormat format) {
+    /** An empty data set named after {@code file}, read as {@code format}. */
+    public static DataSet newDataSet(Path file, String format) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         DataSet dataSet = FrameworkFactory.eINSTANCE.createDataSet();
         dataSet.setId(fileName.replaceAll("[^A-Za-z0-9._-]", "-"));
