@@ -36,7 +36,7 @@ public final class FormatCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE...";
+        return FrameworkFileLoop.LINE.usage();
     }
 
     /** What formatting drops silently otherwise: a DOCTYPE, and with it any entity declarations (never expanded). */

@@ -31,7 +31,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE...";
+        return FrameworkFileLoop.LINE.usage();
     }
 
     @Override
