@@ -40,7 +40,6 @@ class MirroringTestsTest {
         "org.framewright.diagram.ui",
         "org.framewright.diagram.ui.documents",
         "org.framewright.model.methods",
-        "org.framewright.ui.charts",
         "org.framewright.ui.commands",
         "org.framewright.ui.diagrams",
         "org.framewright.ui.explorer",
