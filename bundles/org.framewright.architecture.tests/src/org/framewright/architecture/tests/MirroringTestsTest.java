@@ -32,7 +32,6 @@ class MirroringTestsTest {
         "org.framewright.cli.commands", // run end to end through CliRun by the tests in org.framewright.cli
         "org.framewright.compare.internal",
         "org.framewright.compare.results",
-        "org.framewright.diagram.server",
         "org.framewright.diagram.server.document",
         "org.framewright.diagram.server.filter",
         "org.framewright.diagram.server.launch",
