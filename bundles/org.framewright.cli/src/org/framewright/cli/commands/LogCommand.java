@@ -37,8 +37,8 @@ public final class LogCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return LINE.usage();
+    public CommandLine commandLine() {
+        return LINE;
     }
 
     @Override
