@@ -32,7 +32,6 @@ class MirroringTestsTest {
     static final List<String> PACKAGES_WITHOUT_TESTS = List.of(
         "org.framewright.cli.commands", // run end to end through CliRun by the tests in org.framewright.cli
         "org.framewright.diagram.server.launch",
-        "org.framewright.diagram.server.operations",
         "org.framewright.diagram.ui",
         "org.framewright.diagram.ui.documents",
         "org.framewright.ui.commands",
