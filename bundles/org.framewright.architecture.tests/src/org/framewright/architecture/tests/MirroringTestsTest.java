@@ -31,7 +31,6 @@ class MirroringTestsTest {
     /** Packages of hand-written code with no test class of their own (yet), in bundles that have test bundles. */
     static final List<String> PACKAGES_WITHOUT_TESTS = List.of(
         "org.framewright.cli.commands", // run end to end through CliRun by the tests in org.framewright.cli
-        "org.framewright.diagram.server.launch",
         "org.framewright.diagram.ui",
         "org.framewright.diagram.ui.documents",
         "org.framewright.ui.commands",
