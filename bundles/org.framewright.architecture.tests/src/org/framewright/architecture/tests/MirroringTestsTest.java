@@ -34,8 +34,7 @@ class MirroringTestsTest {
         "org.framewright.diagram.ui",
         "org.framewright.diagram.ui.documents",
         "org.framewright.ui.commands",
-        "org.framewright.ui.diagrams",
-        "org.framewright.ui.explorer");
+        "org.framewright.ui.diagrams");
 
     @Test
     void everyBundleHasItsTestBundle() {
