@@ -33,7 +33,6 @@ class MirroringTestsTest {
         "org.framewright.cli.commands", // run end to end through CliRun by the tests in org.framewright.cli
         "org.framewright.diagram.ui",
         "org.framewright.diagram.ui.documents",
-        "org.framewright.ui.commands",
         "org.framewright.ui.diagrams");
 
     @Test
