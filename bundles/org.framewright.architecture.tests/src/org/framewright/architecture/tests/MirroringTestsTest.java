@@ -32,8 +32,7 @@ class MirroringTestsTest {
     static final List<String> PACKAGES_WITHOUT_TESTS = List.of(
         "org.framewright.cli.commands", // run end to end through CliRun by the tests in org.framewright.cli
         "org.framewright.diagram.ui",
-        "org.framewright.diagram.ui.documents",
-        "org.framewright.ui.diagrams");
+        "org.framewright.diagram.ui.documents");
 
     @Test
     void everyBundleHasItsTestBundle() {
