@@ -154,20 +154,12 @@ record BundleSources(String name, Path folder) {
     /** Every {@code import} of every hand-written and generated Java file, as "file: imported.Name". */
     List<String> javaImports() {
         List<String> imports = new ArrayList<>();
-        for (String source : List.of("src", "src-gen")) {
-            Path root = folder.resolve(source);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = IMPORT.matcher(Files.readString(file));
-                    while (matcher.find()) {
-                        imports.add(folder.relativize(file) + ": " + matcher.group(1));
-                    }
+        for (String[] text : texts()) {
+            if (text[0].endsWith(".java")) {
+                Matcher matcher = IMPORT.matcher(text[1]);
+                while (matcher.find()) {
+                    imports.add(text[0] + ": " + matcher.group(1));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return imports;
