@@ -6,29 +6,39 @@
 import 'reflect-metadata';
 import { Container } from 'inversify';
 import {
-  BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GLSPActionDispatcher, GLSPClient,
-  GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction,
-  SelectionService, TYPES, bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule,
-  initializeDiagramContainer
+  Action, BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GChildElement,
+  GLSPActionDispatcher, GLSPClient, GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, GModelRoot, GShapeElement,
+  LayoutOperation, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction, SelectionService, TYPES,
+  bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule, initializeDiagramContainer, isSelected
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
-import { configureFramewrightElements } from './views';
+import { argsOf, configureFramewrightElements } from './views';
 import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
-import { ZoomCommand, zoomAction } from './viewport';
+import { ZoomCommand, isZoomCommand, zoomAction } from './viewport';
+import { ActionKinds, DiagramTypes, LogicModelTypes, StructureTypes } from './types';
+
+/** The server's ToggleFilterAction: shows or hides one of the diagram's filters. */
+interface ToggleFilterAction extends Action {
+  kind: typeof ActionKinds.ToggleFilterAction;
+  filter: string;
+  active: boolean;
+}
 
 const params = new URLSearchParams(window.location.search);
 const port = params.get('port') ?? '8081';
 const token = params.get('token') ?? '';
-const diagramType = params.get('diagramType') ?? 'framewright-logic-model';
+const diagramType = params.get('diagramType') ?? LogicModelTypes.DIAGRAM_TYPE;
 const sourceUri = params.get('sourceUri') ?? '';
 const element = params.get('element') ?? '';
-const host = window as any;
+// the page's window, where the editor installs its browser functions (fw*) and finds the ones set here
+const host = window as unknown as Record<string, unknown>;
 
 function javaCall(name: string, ...args: unknown[]): void {
-  if (typeof host[name] === 'function') {
-    try { host[name](...args); } catch (e) { console.warn(name, e); }
+  const fn = host[name];
+  if (typeof fn === 'function') {
+    try { fn(...args); } catch (e) { console.warn(name, e); }
   }
 }
 
@@ -53,7 +63,7 @@ const framewrightOverrides = new FeatureModule((bind, unbind, isBound, rebind) =
   rebind(GlspEditLabelUI).toService(FramewrightEditLabelUI);
 }, { featureId: Symbol('framewright-overrides') });
 
-document.body.classList.add(diagramType === 'framewright-structure' ? 'fw-structure' : 'fw-logic-model');
+document.body.classList.add(diagramType === StructureTypes.DIAGRAM_TYPE ? 'fw-structure' : 'fw-logic-model');
 const title = document.getElementById('fw-title');
 if (title) { title.textContent = params.get('title') ?? ''; }
 
@@ -70,15 +80,16 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
       framewrightOverrides);
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
-    host.fwDispatch = (action: any) => dispatcher.dispatch(action);
+    const zoom = (command: ZoomCommand) => dispatcher.dispatch(zoomAction(editorContext.modelRoot, command));
+    host.fwDispatch = (action: Action) => dispatcher.dispatch(action);
     host.fwNodeCount = () => document.querySelectorAll('#sprotty .sprotty-node').length;
     host.fwPositions = () => JSON.stringify(nodePositions(editorContext));
-    host.fwZoom = (command: ZoomCommand) => dispatcher.dispatch(zoomAction(editorContext.modelRoot as any, command));
+    host.fwZoom = (command: unknown) => isZoomCommand(command) ? zoom(command) : Promise.resolve();
     host.fwSetFilter = (filter: string, active: boolean) => setFilter(dispatcher, filter, active);
     host.fwEditLabel = () => editLabel(container);
     host.fwCancelLabelEdit = () => container.get(FramewrightEditLabelUI).cancel();
     host.fwContextElement = () => contextElementId ?? '';
-    wireToolbar(dispatcher);
+    wireToolbar(dispatcher, zoom);
     wireSelection(container);
     wireDrillDown(container);
     wireContextMenu(container);
@@ -87,20 +98,21 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));
-    await dispatcher.dispatch(zoomAction(editorContext.modelRoot as any, 'fit'));
+    await zoom('fit');
     status('ready');
-  } catch (e: any) {
-    status('ERROR: ' + (e?.message ?? e));
+  } catch (e: unknown) {
+    status('ERROR: ' + (e instanceof Error ? e.message : String(e)));
   }
 }
 
 function setFilter(dispatcher: GLSPActionDispatcher, filter: string, active: boolean): Promise<void> {
-  return dispatcher.dispatch({ kind: 'framewrightToggleFilter', filter, active } as any);
+  const action: ToggleFilterAction = { kind: ActionKinds.ToggleFilterAction, filter, active };
+  return dispatcher.dispatch(action);
 }
 
 /** Ticks the filter boxes as the server applied them (sent with every model as the root's args.filters). */
-function showFilters(root: any): void {
-  const active = String(root?.args?.filters ?? '').split(',').filter(name => name.length > 0);
+function showFilters(root: Readonly<GModelRoot>): void {
+  const active = String(argsOf(root).filters ?? '').split(',').filter(name => name.length > 0);
   host.fwActiveFilters = active;
   javaCall('fwFiltersChanged', JSON.stringify(active));
   document.querySelectorAll<HTMLInputElement>('input[data-filter]').forEach(box => {
@@ -111,23 +123,24 @@ function showFilters(root: any): void {
 /** Top-left corners of the diagram's element nodes (not lanes), by id: what stays put when another node changes. */
 function nodePositions(editorContext: EditorContextService): Record<string, { x: number, y: number }> {
   const positions: Record<string, { x: number, y: number }> = {};
-  for (const child of editorContext.modelRoot.children as any[]) {
-    if (child.type.startsWith('node:') && child.type !== 'node:lane' && child.position) {
+  for (const child of editorContext.modelRoot.children) {
+    if (child instanceof GShapeElement && child.type.startsWith('node:') && child.type !== LogicModelTypes.LANE) {
       positions[child.id] = { x: child.position.x, y: child.position.y };
     }
   }
   return positions;
 }
 
-function wireToolbar(dispatcher: GLSPActionDispatcher): void {
+function wireToolbar(dispatcher: GLSPActionDispatcher, zoom: (command: ZoomCommand) => void): void {
   document.querySelectorAll<HTMLInputElement>('input[data-filter]').forEach(box => {
     box.onchange = () => setFilter(dispatcher, box.dataset.filter ?? '', box.checked);
   });
   document.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach(button => {
-    button.onclick = () => host.fwZoom(button.dataset.zoom);
+    const command = button.dataset.zoom;
+    button.onclick = () => { if (isZoomCommand(command)) { zoom(command); } };
   });
   const arrange = document.getElementById('fw-arrange');
-  if (arrange) { arrange.onclick = () => dispatcher.dispatch({ kind: 'layout', elementIds: [] } as any); }
+  if (arrange) { arrange.onclick = () => dispatcher.dispatch(LayoutOperation.create([])); }
   document.querySelectorAll<HTMLButtonElement>('button[data-export]').forEach(button => {
     button.onclick = () => javaCall('fwExport', button.dataset.export);
   });
@@ -166,16 +179,22 @@ function onDiagram<K extends keyof DocumentEventMap>(type: K, listener: (event: 
 /** Double-click on a node (not on its name's text, which edits the name) drills down to its logic model. */
 function wireDrillDown(container: Container): void {
   onDiagram('dblclick', event => {
-    for (let model: any = modelElementAt(container, event.target); model; model = model.parent) {
-      if (model.type === 'label:name') {
+    for (let model = modelElementAt(container, event.target); model; model = parentOf(model)) {
+      if (model.type === DiagramTypes.NAME_LABEL) {
         return;
       }
-      if (model.args?.logicModel) {
-        javaCall('fwOpenLogicModel', String(model.args.logicModel));
+      const logicModel = argsOf(model)[StructureTypes.LOGIC_MODEL_ARGUMENT];
+      if (logicModel) {
+        javaCall('fwOpenLogicModel', String(logicModel));
         return;
       }
     }
   });
+}
+
+/** The element containing {@code model}, or undefined for the root. */
+function parentOf(model: GModelElement): GModelElement | undefined {
+  return model instanceof GChildElement ? model.parent : undefined;
 }
 
 let contextElementId: string | undefined;
@@ -186,13 +205,15 @@ let contextElementId: string | undefined;
  */
 function wireContextMenu(container: Container): void {
   const select = (event: MouseEvent) => {
-    let model: any = modelElementAt(container, event.target);
-    while (model && (model.type.startsWith('label:') || model.type === 'node:badge:indicator' || model.type === 'marker')) {
-      model = model.parent;
+    let model = modelElementAt(container, event.target);
+    while (model && (model.type.startsWith('label:') || model.type === DiagramTypes.INDICATOR_BADGE
+      || model.type === 'marker')) {
+      model = parentOf(model);
     }
-    const selectable = model && model.type !== 'node:lane' && model !== container.get(EditorContextService).modelRoot;
-    contextElementId = selectable ? model.id : undefined;
-    if (selectable && !model.selected) {
+    const selectable = model !== undefined && model.type !== LogicModelTypes.LANE
+      && model !== container.get(EditorContextService).modelRoot;
+    contextElementId = selectable ? model?.id : undefined;
+    if (model && selectable && !isSelected(model)) {
       container.get(GLSPActionDispatcher).dispatch(SelectAction.create({ selectedElementsIDs: [model.id], deselectedElementsIDs: true }));
     }
   };
@@ -201,7 +222,7 @@ function wireContextMenu(container: Container): void {
 }
 
 function editLabel(container: Container): void {
-  const action = editSelectedLabel(container.get(EditorContextService).modelRoot as any);
+  const action = editSelectedLabel(container.get(EditorContextService).modelRoot);
   if (action) {
     container.get(GLSPActionDispatcher).dispatch(action);
   }

@@ -1,7 +1,8 @@
 // In-place label editing: the edit box sits exactly over the label's text and spans the box, Enter commits,
 // Escape cancels (also when the key reaches the page rather than the edit box), F2 edits the selected node's name.
 import { injectable } from 'inversify';
-import { EditLabelAction, GlspEditLabelUI, GModelElement, GModelRoot } from '@eclipse-glsp/client';
+import { EditLabelAction, GlspEditLabelUI, GModelElement, GModelRoot, GParentElement, isSelected } from '@eclipse-glsp/client';
+import { DiagramTypes } from './types';
 
 /** GLSP's label editor, placed over the label's drawn text (the server sends labels without sizes). */
 @injectable()
@@ -48,15 +49,15 @@ export function nameLabelOf(element: GModelElement | undefined): GModelElement |
   if (!element) {
     return undefined;
   }
-  if (element.type === 'label:name') {
+  if (element.type === DiagramTypes.NAME_LABEL) {
     return element;
   }
-  return (element as any).children?.find((child: GModelElement) => child.type === 'label:name');
+  return element instanceof GParentElement ? element.children.find(child => child.type === DiagramTypes.NAME_LABEL) : undefined;
 }
 
 /** The action that edits the name of the one selected node, if exactly one is selected. */
-export function editSelectedLabel(root: GModelRoot): EditLabelAction | undefined {
-  const selected = [...root.index.all()].filter((element: any) => element.selected);
+export function editSelectedLabel(root: Readonly<GModelRoot>): EditLabelAction | undefined {
+  const selected = [...root.index.all()].filter(element => isSelected(element));
   const label = selected.length === 1 ? nameLabelOf(selected[0]) : undefined;
   return label ? EditLabelAction.create(label.id) : undefined;
 }

@@ -1,12 +1,25 @@
 // Framewright diagram element registrations: which sprotty model class and view renders each server type id
-// (the ids are defined once on the server: LogicModelTypes, StructureTypes, DiagramTypes).
+// (the ids are defined once on the server: LogicModelTypes, StructureTypes, DiagramTypes; types.ts names them here).
 import { injectable } from 'inversify';
-import { h } from 'snabbdom';
+import { h, VNode } from 'snabbdom';
 import {
-  BindingContext, GEdge, GEdgeView, GIssueMarker, GIssueMarkerView, GLabel, GLabelView, GNode, RoundedCornerNodeView,
-  RenderingContext, configureModelElement, deletableFeature, editLabelFeature, moveFeature, overrideModelElement,
-  selectFeature, svg, Point
+  BindingContext, GEdge, GEdgeView, GIssue, GIssueMarker, GIssueMarkerView, GIssueSeverity, GLabel, GLabelView,
+  GModelElement, GNode, RoundedCornerNodeView, RenderingContext, configureModelElement, deletableFeature,
+  editLabelFeature, moveFeature, overrideModelElement, selectFeature, svg, Point
 } from '@eclipse-glsp/client';
+import { DiagramTypes, LOGIC_ELEMENT_KINDS, LogicModelTypes, StructureTypes, logicElementType } from './types';
+
+/** The server's arguments of a model element (GModel args: strings, numbers, booleans), empty when it has none. */
+export function argsOf(element: GModelElement | undefined): Record<string, unknown> {
+  const args = element && 'args' in element ? (element as { args?: unknown }).args : undefined;
+  return typeof args === 'object' && args !== null ? args as Record<string, unknown> : {};
+}
+
+const SEVERITIES: readonly GIssueSeverity[] = ['error', 'warning', 'info'];
+
+function severity(text: string | undefined): GIssueSeverity {
+  return SEVERITIES.find(s => s === text) ?? 'error';
+}
 
 /**
  * GLSP's issue marker with the diagnostics as its tooltip (an SVG title: code and message of each, one a line). The
@@ -14,16 +27,16 @@ import {
  */
 @injectable()
 export class TooltipIssueMarkerView extends GIssueMarkerView {
-  override render(marker: GIssueMarker, context: RenderingContext): any {
-    const args: any = (marker as any).args ?? {};
+  override render(marker: GIssueMarker, context: RenderingContext): VNode {
+    const args = argsOf(marker);
     if (typeof args.messages === 'string') {
       const severities = String(args.severities ?? '').split('\n');
-      marker.issues = args.messages.split('\n').map((message: string, i: number) =>
-        ({ message, severity: (severities[i] ?? 'error') as any }));
+      marker.issues = args.messages.split('\n').map((message: string, i: number): GIssue =>
+        ({ message, severity: severity(severities[i]) }));
     }
-    const group: any = super.render(marker, context);
+    const group = super.render(marker, context);
     const text = marker.issues.map(issue => issue.message).join('\n');
-    group.children = [h('title', { ns: 'http://www.w3.org/2000/svg' } as any, text), ...(group.children ?? [])];
+    group.children = [h('title', { ns: 'http://www.w3.org/2000/svg' }, text), ...(group.children ?? [])];
     return group;
   }
 }
@@ -31,7 +44,7 @@ export class TooltipIssueMarkerView extends GIssueMarkerView {
 /** An edge with an arrow head at its target. */
 @injectable()
 export class ArrowEdgeView extends GEdgeView {
-  protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): any[] {
+  protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
     const additionals = super.renderAdditionals(edge, segments, context);
     if (segments.length < 2) {
       return additionals;
@@ -48,28 +61,26 @@ export class ArrowEdgeView extends GEdgeView {
   }
 }
 
-const KINDS = ['assumption', 'input', 'activity', 'output', 'outcome', 'impact'];
-
 export function configureFramewrightElements(context: BindingContext): void {
-  for (const kind of KINDS) {
-    configureModelElement(context, `node:logic-element:${kind}`, GNode, RoundedCornerNodeView);
+  for (const kind of LOGIC_ELEMENT_KINDS) {
+    configureModelElement(context, logicElementType(kind), GNode, RoundedCornerNodeView);
   }
-  for (const type of ['node:area', 'node:statement', 'node:classification-group']) {
+  for (const type of [StructureTypes.AREA, StructureTypes.STATEMENT, StructureTypes.CLASSIFICATION_GROUP]) {
     configureModelElement(context, type, GNode, RoundedCornerNodeView);
   }
-  configureModelElement(context, 'node:indicator', GNode, RoundedCornerNodeView, { disable: [deletableFeature] });
-  configureModelElement(context, 'node:lane', GNode, RoundedCornerNodeView, {
+  configureModelElement(context, StructureTypes.INDICATOR, GNode, RoundedCornerNodeView, { disable: [deletableFeature] });
+  configureModelElement(context, LogicModelTypes.LANE, GNode, RoundedCornerNodeView, {
     disable: [selectFeature, moveFeature, deletableFeature]
   });
-  configureModelElement(context, 'node:badge:indicator', GNode, RoundedCornerNodeView, {
+  configureModelElement(context, DiagramTypes.INDICATOR_BADGE, GNode, RoundedCornerNodeView, {
     disable: [selectFeature, moveFeature, deletableFeature]
   });
-  configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
-  for (const type of ['label:text', 'label:badge', 'label:lane']) {
+  configureModelElement(context, DiagramTypes.NAME_LABEL, GLabel, GLabelView, { enable: [editLabelFeature] });
+  for (const type of [DiagramTypes.TEXT_LABEL, DiagramTypes.BADGE_LABEL, LogicModelTypes.LANE_LABEL]) {
     configureModelElement(context, type, GLabel, GLabelView);
   }
   overrideModelElement(context, 'marker', GIssueMarker, TooltipIssueMarkerView);
-  for (const type of ['edge:leads-to', 'edge:contains', 'edge:classifies']) {
+  for (const type of [LogicModelTypes.LEADS_TO, StructureTypes.CONTAINS, StructureTypes.CLASSIFIES]) {
     configureModelElement(context, type, GEdge, ArrowEdgeView);
   }
 }

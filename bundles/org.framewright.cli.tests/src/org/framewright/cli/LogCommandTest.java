@@ -48,6 +48,22 @@ class LogCommandTest {
         assertTrue(run.err().contains("not in a Git working tree"), run.err());
     }
 
+    @Test
+    void anUndeclaredOptionIsRefusedByTheParserBeforeAnyFileIsRead() {
+        CliRun run = CliRun.of("log", "--since", "2026-01-01", "x.framework");
+        assertEquals(2, run.exitCode());
+        assertEquals("framewright: error: log: unknown option --since (see 'framewright log --help')", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void twoFilesAreAUsageErrorNamingTheCount() {
+        CliRun run = CliRun.of("log", "a.framework", "b.framework");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("log: expected one framework file, MODEL, not 2 (see 'framewright log --help')"),
+            run.err());
+    }
+
     private void git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Ann Analyst",
             "-c", "user.email=ann@example.org", "-c", "commit.gpgsign=false"));

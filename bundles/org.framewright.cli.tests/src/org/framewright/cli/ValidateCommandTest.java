@@ -94,6 +94,16 @@ class ValidateCommandTest {
         assertTrue(run.err().startsWith("framewright: error: validate needs at least one framework file"), run.err());
     }
 
+    @Test
+    void anOptionIsRefusedAsUnknownInsteadOfReadAsAFile() {
+        CliRun run = CliRun.of("validate", "--strict", sample("csci-2006.framework"));
+
+        assertEquals(2, run.exitCode());
+        assertEquals("framewright: error: validate: unknown option --strict (see 'framewright validate --help')",
+            run.err().strip());
+        assertEquals("", run.out());
+    }
+
     static String sample(String name) {
         return Samples.framework(name).toString();
     }

@@ -16,19 +16,25 @@ public interface Command {
     String summary();
 
     /**
-     * The argument synopsis after the command name, e.g. {@code "FILE..."}; shown by
-     * {@code framewright help NAME} and {@code framewright NAME --help}. Empty if the command takes no arguments.
+     * The command's one declaration of its positionals and options, which it also parses its arguments with; null for
+     * a command that takes no options and reads its few words itself ({@code help}, {@code version}).
      */
-    default String usage() {
-        return "";
+    default CommandLine commandLine() {
+        return null;
     }
 
     /**
-     * The options it declares, listed by {@code framewright help NAME}; a command with options keeps them in one
-     * {@link CommandLine} and answers {@link #usage()} and this from it.
+     * The argument synopsis after the command name, e.g. {@code "FILE..."}; shown by
+     * {@code framewright help NAME} and {@code framewright NAME --help}. Made from {@link #commandLine()}; empty if the
+     * command takes no arguments.
      */
+    default String usage() {
+        return commandLine() == null ? "" : commandLine().usage();
+    }
+
+    /** The options it declares, listed by {@code framewright help NAME}: those of {@link #commandLine()}. */
     default List<Option> options() {
-        return List.of();
+        return commandLine() == null ? List.of() : commandLine().options();
     }
 
     /**

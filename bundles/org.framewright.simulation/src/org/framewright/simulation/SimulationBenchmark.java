@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.resource.AtomicFile;
+import org.framewright.model.resource.AtomicFiles;
 import org.framewright.simulation.internal.CompositeKernel;
 import org.framewright.simulation.internal.CompositeModel;
 import org.framewright.simulation.internal.MonteCarloRun;
@@ -59,9 +61,11 @@ public final class SimulationBenchmark {
             List<Long> counts = model == real ? drawCounts : largeDrawCounts;
             if (exportFolder != null) {
                 Files.createDirectories(exportFolder);
-                try (PrintStream out = new PrintStream(
-                    Files.newOutputStream(exportFolder.resolve("councils-" + model.councils() + ".txt")))) {
+                try (AtomicFile file = AtomicFiles.open(exportFolder.resolve("councils-" + model.councils() + ".txt"))) {
+                    PrintStream out = new PrintStream(file.stream());
                     model.writeForC(out);
+                    out.flush();
+                    file.commit();
                 }
             }
             CompositeKernel kernel = new CompositeKernel(model, uncertainty.perturbation(), uncertainty.amount());

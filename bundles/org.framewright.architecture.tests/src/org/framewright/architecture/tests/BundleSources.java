@@ -39,15 +39,29 @@ record BundleSources(String name, Path folder) {
 
     /** Every bundle of the checkout that is not a test bundle. */
     static List<BundleSources> all() {
+        return withTests().stream().filter(bundle -> !bundle.isTests()).toList();
+    }
+
+    /** Every bundle of the checkout, test bundles included. */
+    static List<BundleSources> withTests() {
         try (Stream<Path> folders = Files.list(bundlesFolder())) {
             return folders.filter(folder -> Files.isRegularFile(folder.resolve("META-INF/MANIFEST.MF")))
                 .map(folder -> new BundleSources(folder.getFileName().toString(), folder))
-                .filter(bundle -> !bundle.name().endsWith(".tests"))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether this is a test bundle ({@code *.tests}). */
+    boolean isTests() {
+        return name.endsWith(".tests");
+    }
+
+    /** The folder of this bundle's mirroring test bundle ({@code <name>.tests}), which may not exist. */
+    Path testsFolder() {
+        return folder.resolveSibling(name + ".tests");
     }
 
     /** The short name ({@code scoring} for {@code org.framewright.scoring}). */
@@ -75,6 +89,56 @@ record BundleSources(String name, Path folder) {
         return clauseNames(mainAttribute("Export-Package"));
     }
 
+    /** The clauses of Export-Package, whole ({@code name;x-internal:=true}). */
+    List<String> exportClauses() {
+        return clauses(mainAttribute("Export-Package"));
+    }
+
+    /**
+     * The packages of this bundle's hand-written sources ({@code src/} only, generated code excluded) that hold at
+     * least one Java type besides {@code package-info.java}.
+     */
+    List<String> sourcePackages() {
+        Path root = folder.resolve("src");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+                .map(f -> root.relativize(f.getParent()).toString().replace('/', '.'))
+                .distinct()
+                .sorted()
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of every Java source ({@code src}, {@code src-gen}) and of {@code plugin.xml}, by relative path. */
+    List<String[]> texts() {
+        List<String[]> texts = new ArrayList<>();
+        try {
+            if (Files.isRegularFile(folder.resolve("plugin.xml"))) {
+                texts.add(new String[] {"plugin.xml", Files.readString(folder.resolve("plugin.xml"))});
+            }
+            for (String source : List.of("src", "src-gen")) {
+                Path root = folder.resolve(source);
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        texts.add(new String[] {folder.relativize(file).toString(), Files.readString(file)});
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
     /** True when a source folder ({@code src} or {@code src-gen}) holds {@code packageName}'s package-info.java. */
     boolean documents(String packageName) {
         String path = packageName.replace('.', '/') + "/package-info.java";
@@ -90,20 +154,12 @@ record BundleSources(String name, Path folder) {
     /** Every {@code import} of every hand-written and generated Java file, as "file: imported.Name". */
     List<String> javaImports() {
         List<String> imports = new ArrayList<>();
-        for (String source : List.of("src", "src-gen")) {
-            Path root = folder.resolve(source);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = IMPORT.matcher(Files.readString(file));
-                    while (matcher.find()) {
-                        imports.add(folder.relativize(file) + ": " + matcher.group(1));
-                    }
+        for (String[] text : texts()) {
+            if (text[0].endsWith(".java")) {
+                Matcher matcher = IMPORT.matcher(text[1]);
+                while (matcher.find()) {
+                    imports.add(text[0] + ": " + matcher.group(1));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return imports;
@@ -126,9 +182,14 @@ record BundleSources(String name, Path folder) {
 
     /** The names of a manifest header's clauses ("a;x=1,b" -> a, b), ignoring commas inside quoted attributes. */
     static List<String> clauseNames(String header) {
-        List<String> names = new ArrayList<>();
+        return clauses(header).stream().map(clause -> clause.split(";", 2)[0].trim()).toList();
+    }
+
+    /** A manifest header's clauses, whole and trimmed ("a;x=1,b" -> "a;x=1", "b"), split at unquoted commas. */
+    static List<String> clauses(String header) {
+        List<String> clauses = new ArrayList<>();
         if (header == null) {
-            return names;
+            return clauses;
         }
         boolean quoted = false;
         StringBuilder clause = new StringBuilder();
@@ -137,15 +198,15 @@ record BundleSources(String name, Path folder) {
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                String name = clause.toString().split(";", 2)[0].trim();
-                if (!name.isEmpty()) {
-                    names.add(name);
+                String text = clause.toString().trim();
+                if (!text.isEmpty()) {
+                    clauses.add(text);
                 }
                 clause.setLength(0);
             } else {
                 clause.append(c);
             }
         }
-        return names;
+        return clauses;
     }
 }

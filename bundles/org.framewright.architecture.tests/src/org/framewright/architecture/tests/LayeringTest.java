@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,30 @@ class LayeringTest {
             bundle.name() + "/README.md 'May depend on' does not name these bundles its MANIFEST requires");
     }
 
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void readmeNamesNoFramewrightBundleItsManifestDoesNotRequire(BundleSources bundle) {
+        String allowed = allowedPart(bundle.mayDependOn());
+        List<String> required = bundle.requiredFramewrightBundles();
+        List<String> stale = BundleSources.all().stream()
+            .map(BundleSources::name)
+            .filter(name -> !name.equals(bundle.name()) && !required.contains(name))
+            .filter(name -> namesExactly(allowed, name))
+            .toList();
+        assertEquals(List.of(), stale,
+            bundle.name() + "/README.md 'May depend on' names bundles its MANIFEST does not require (README and MANIFEST"
+                + " must agree)");
+    }
+
+    @Test
+    void theAllowedPartEndsWhereTheReadmeSaysWhatIsForbidden() {
+        assertEquals("May depend on: `model`. ", allowedPart("May depend on: `model`. Must not depend on `io`."));
+        assertTrue(namesExactly("May depend on: `model`", "org.framewright.model"));
+        assertFalse(namesExactly("May depend on: `model.edit`", "org.framewright.model"));
+        assertFalse(namesExactly("May depend on: org.framewright.model.edit", "org.framewright.model"));
+        assertTrue(namesExactly("May depend on: org.framewright.model.", "org.framewright.model"));
+    }
+
     @Test
     void clauseNamesIgnoreAttributesAndQuotedCommas() {
         assertEquals(List.of("a.b", "c", "d"), BundleSources.clauseNames("a.b;version=\"[1,2)\", c;x:=y,d"));
@@ -96,6 +121,25 @@ class LayeringTest {
 
     private static boolean isUi(String name) {
         return UI_PREFIXES.stream().anyMatch(prefix -> name.equals(prefix) || name.startsWith(prefix + "."));
+    }
+
+    /** The part of a "May depend on" paragraph before it says what must not be depended on. */
+    private static String allowedPart(String mayDependOn) {
+        int end = mayDependOn.length();
+        for (String forbidding : List.of("Must not", "must not", "Not on", "Never", "never")) {
+            int at = mayDependOn.indexOf(forbidding);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return mayDependOn.substring(0, end);
+    }
+
+    /** True when {@code text} names exactly {@code bundle}: in full (not as a prefix of a longer name) or as {@code `short`}. */
+    private static boolean namesExactly(String text, String bundle) {
+        String shortName = bundle.substring("org.framewright.".length());
+        return Pattern.compile(Pattern.quote(bundle) + "(?!\\.?\\w)").matcher(text).find()
+            || text.contains("`" + shortName + "`");
     }
 
     /** True when {@code text} names {@code bundle} in full or by its short name in backticks ({@code `io`}). */

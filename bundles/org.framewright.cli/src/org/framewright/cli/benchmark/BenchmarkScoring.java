@@ -1,9 +1,10 @@
 package org.framewright.cli.benchmark;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -22,6 +23,8 @@ import org.framewright.model.InputSelection;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.NormalisationMethod;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.resource.AtomicFile;
+import org.framewright.model.resource.AtomicFiles;
 
 /**
  * What the benchmark scores a replicated framework with when its source has no scoring scheme (ADASS Option Two
@@ -69,7 +72,8 @@ public final class BenchmarkScoring {
      */
     public static void writeData(Framework framework, int councils, Path file) throws IOException {
         SplittableRandom random = new SplittableRandom(20);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (AtomicFile target = AtomicFiles.open(file)) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(target.stream(), StandardCharsets.UTF_8));
             out.write("council,council_name,period,id,group,category,value\n");
             for (int council = 1; council <= councils; council++) {
                 String code = String.format(Locale.ROOT, "E0%07d", council);
@@ -80,6 +84,8 @@ public final class BenchmarkScoring {
                     }
                 }
             }
+            out.flush();
+            target.commit();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.Dispatcher;
 import org.framewright.cli.ExitCode;
 import org.framewright.model.Framework;
@@ -35,8 +36,8 @@ public final class FormatCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "FILE...";
+    public CommandLine commandLine() {
+        return FrameworkFileLoop.LINE;
     }
 
     /** What formatting drops silently otherwise: a DOCTYPE, and with it any entity declarations (never expanded). */

@@ -4,9 +4,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.history.FileRevision;
 import org.framewright.history.FrameworkHistory;
@@ -19,6 +21,8 @@ import org.framewright.history.HistoryException;
  * working tree or its history cannot be read.
  */
 public final class LogCommand implements Command {
+
+    private static final CommandLine LINE = new CommandLine("MODEL");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -33,22 +37,24 @@ public final class LogCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "MODEL";
+    public CommandLine commandLine() {
+        return LINE;
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
-        if (args.size() != 1 || args.get(0).startsWith("--")) {
-            throw new CommandException("log: expected one framework file; usage: framewright log " + usage());
+        Arguments arguments = LINE.parse(name(), args);
+        if (arguments.positionals().size() != 1) {
+            throw arguments.usage("expected one framework file, MODEL, not " + arguments.positionals().size());
         }
-        try (FrameworkHistory history = FrameworkHistory.of(context.resolve(args.get(0)))) {
+        String model = arguments.positionals().get(0);
+        try (FrameworkHistory history = FrameworkHistory.of(context.resolve(model))) {
             for (FileRevision revision : history.revisions()) {
                 context.out().println(revision.shortId() + " " + DATE.format(revision.time()) + " "
                     + revision.author() + " | " + revision.message() + " | " + revision.summary());
             }
         } catch (HistoryException e) {
-            throw new CommandException(e.getMessage().replace(context.resolve(args.get(0)).toString(), args.get(0)),
+            throw new CommandException(e.getMessage().replace(context.resolve(model).toString(), model),
                 ExitCode.ERROR, e);
         }
         context.out().flush();

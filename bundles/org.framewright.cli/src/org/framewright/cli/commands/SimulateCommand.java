@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
-import org.framewright.cli.Option;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataImport;
@@ -42,13 +42,8 @@ public final class SimulateCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return SimulateOptions.LINE.usage();
-    }
-
-    @Override
-    public List<Option> options() {
-        return SimulateOptions.LINE.options();
+    public CommandLine commandLine() {
+        return SimulateOptions.LINE;
     }
 
     @Override

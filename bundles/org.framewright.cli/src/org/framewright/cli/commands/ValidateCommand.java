@@ -5,6 +5,7 @@ import java.util.List;
 import org.framewright.cli.Command;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
@@ -30,8 +31,8 @@ public final class ValidateCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "FILE...";
+    public CommandLine commandLine() {
+        return FrameworkFileLoop.LINE;
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.framewright.compare.ui;
 
+import static org.framewright.testing.ui.Gestures.choose;
+import static org.framewright.testing.ui.Menus.item;
+import static org.framewright.testing.ui.Workbenches.capture;
+import static org.framewright.testing.ui.Workbenches.page;
+import static org.framewright.testing.ui.Workbenches.processEvents;
+import static org.framewright.testing.ui.Workbenches.processEventsUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,26 +15,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Framework;
@@ -138,35 +134,9 @@ class FrameworkHistoryJourneyTest {
         assertEquals(0, process.waitFor(), output);
     }
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     private static Menu editMenu() {
         Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
         return item(bar, "Edit").getMenu();
-    }
-
-    /** Opens {@code menu} as a right-click or a click on its title does, then chooses the item labelled so. */
-    private static void choose(Menu menu, String label) {
-        MenuItem item = item(menu, label);
-        assertTrue(item.isEnabled(), label + " is enabled");
-        item.notifyListeners(SWT.Selection, new Event());
-        processEvents();
-    }
-
-    private static MenuItem item(Menu menu, String label) {
-        menu.notifyListeners(SWT.Show, new Event());
-        processEvents();
-        List<String> seen = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            String text = item.getText().split("\t")[0].replace("&", "");
-            if (text.equals(label)) {
-                return item;
-            }
-            seen.add(text);
-        }
-        throw new AssertionError("No menu item '" + label + "' in " + seen);
     }
 
     private static void doubleClick(Table table, int row) {
@@ -178,39 +148,4 @@ class FrameworkHistoryJourneyTest {
         processEvents();
     }
 
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // handle what is queued
-        }
-    }
-
-    private static void processEventsUntil(BooleanSupplier condition) throws InterruptedException {
-        long until = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-        assertTrue(condition.getAsBoolean(), "timed out waiting");
-    }
-
-    private static void capture(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        processEvents();
-        Image image = new Image(shell.getDisplay(), shell.getBounds().width, shell.getBounds().height);
-        GC gc = new GC(image);
-        try {
-            shell.print(gc);
-        } finally {
-            gc.dispose();
-        }
-        Path folder = Path.of(Platform.getInstanceLocation().getURL().getPath()).getParent().getParent()
-            .resolve("screenshots");
-        Files.createDirectories(folder);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
-    }
 }

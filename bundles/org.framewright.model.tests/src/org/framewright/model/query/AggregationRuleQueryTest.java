@@ -2,8 +2,10 @@ package org.framewright.model.query;
 
 import static org.framewright.model.query.QueryFixture.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -108,6 +110,22 @@ class AggregationRuleQueryTest {
         weight(rule, 40);
         assertSame(first, new AggregationRuleQuery(rule).weightOf("a1"));
         assertNull(new AggregationRuleQuery(rule).weightOf("a2"));
+    }
+
+    @Test
+    void weightsMakeTheWholeWhenTheySumTo100WithinRounding() {
+        // FW-WEIGHT-01, FW-SCEN-01 and the editor's weights section each held the tolerance and the test themselves
+        AggregationRule rule = fx.rule("r", InputSelection.CHILDREN, fx.top);
+        assertEquals(0, new AggregationRuleQuery(rule).weightSum());
+        weight(rule, 40);
+        for (int i = 0; i < 4; i++) {
+            weight(rule, 15);
+        }
+        assertEquals(100, new AggregationRuleQuery(rule).weightSum(), 1e-12);
+        assertTrue(AggregationRuleQuery.isWhole(new AggregationRuleQuery(rule).weightSum()));
+        assertTrue(AggregationRuleQuery.isWhole(0.1 + 0.2 + 99.7), "decimal rounding is not a wrong sum");
+        assertFalse(AggregationRuleQuery.isWhole(99.99));
+        assertFalse(AggregationRuleQuery.isWhole(100.001));
     }
 
     private Weight weight(AggregationRule rule, double percent) {

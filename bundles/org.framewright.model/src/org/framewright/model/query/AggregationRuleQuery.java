@@ -90,6 +90,22 @@ public final class AggregationRuleQuery {
         };
     }
 
+    /** How far a sum of weight percentages may be from 100 and still make the whole (rounding of decimal input). */
+    public static final double WEIGHT_SUM_TOLERANCE = 1e-9;
+
+    /** The sum of the rule's weight percentages (0 without weights). */
+    public double weightSum() {
+        return rule.getWeights().stream().mapToDouble(Weight::getPercent).sum();
+    }
+
+    /**
+     * Whether weight percentages summing to {@code sum} make the whole: 100 within {@link #WEIGHT_SUM_TOLERANCE}.
+     * The one answer for FW-WEIGHT-01, FW-SCEN-01 (a scenario's changed weights) and the editor's weights section.
+     */
+    public static boolean isWhole(double sum) {
+        return Math.abs(sum - 100) <= WEIGHT_SUM_TOLERANCE;
+    }
+
     /** The first weight of the rule whose part has the id {@code partId}, or null. */
     public Weight weightOf(String partId) {
         for (Weight weight : rule.getWeights()) {

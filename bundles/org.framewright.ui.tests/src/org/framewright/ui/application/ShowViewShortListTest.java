@@ -10,8 +10,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewCategory;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Menus;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Menus;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 /** Window > Show View lists every Framewright view, whichever bundle contributes it, and opens the one chosen. */

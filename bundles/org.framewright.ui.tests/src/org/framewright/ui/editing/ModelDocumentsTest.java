@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.framewright.model.FrameworkPackage;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 class ModelDocumentsTest {

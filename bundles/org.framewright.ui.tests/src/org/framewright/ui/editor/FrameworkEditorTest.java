@@ -17,7 +17,7 @@ import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Weight;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

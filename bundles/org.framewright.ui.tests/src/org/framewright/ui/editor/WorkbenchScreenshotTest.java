@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.framewright.model.AggregationRule;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

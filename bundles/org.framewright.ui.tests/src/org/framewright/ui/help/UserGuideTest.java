@@ -13,8 +13,8 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.framewright.ui.tests.Menus;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Menus;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

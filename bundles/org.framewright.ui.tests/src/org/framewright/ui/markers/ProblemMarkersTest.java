@@ -18,7 +18,7 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Weight;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import org.framewright.model.Weight;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.simulation.SimulationView;
-import org.framewright.ui.tests.Gestures;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

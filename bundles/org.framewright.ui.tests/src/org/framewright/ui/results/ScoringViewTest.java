@@ -27,8 +27,8 @@ import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.tests.Person;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -41,8 +41,8 @@ import org.framewright.simulation.SimulationTables;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.charts.Charts;
 import org.framewright.ui.charts.RankChart;
-import org.framewright.ui.tests.Person;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.framewright.testing.SharedData;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 /** Finding the published ASCOF data beside the checkout, and saying clearly where it was looked for when it is not. */

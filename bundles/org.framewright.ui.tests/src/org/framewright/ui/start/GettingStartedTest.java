@@ -28,9 +28,9 @@ import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.help.UserGuideEditor;
 import org.framewright.ui.results.ScoringView;
 import org.framewright.ui.simulation.SimulationView;
-import org.framewright.ui.tests.Controls;
-import org.framewright.ui.tests.Menus;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Controls;
+import org.framewright.testing.ui.Menus;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

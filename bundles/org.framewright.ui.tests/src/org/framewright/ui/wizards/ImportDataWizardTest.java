@@ -21,7 +21,7 @@ import org.framewright.io.DataImport;
 import org.framewright.io.ImportOptions;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 class ImportDataWizardTest {

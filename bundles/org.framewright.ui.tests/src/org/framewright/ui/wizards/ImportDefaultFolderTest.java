@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.samples.Samples;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Controls;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Controls;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 /** Importing council data for the framework selected in the Model Explorer puts it in that project's data folder. */

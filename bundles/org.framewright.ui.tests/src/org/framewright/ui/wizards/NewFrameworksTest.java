@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkStatus;
 import org.framewright.model.resource.FrameworkFiles;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.Test;
 
 class NewFrameworksTest {

@@ -1,16 +1,24 @@
 package org.framewright.ui.charts;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
+import org.framewright.model.resource.AtomicFile;
+import org.framewright.model.resource.AtomicFiles;
 
 /** Shared look of the Framewright charts: white background, titled axes, a qualitative palette, PNG export. */
 public final class Charts {
@@ -90,8 +98,28 @@ public final class Charts {
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
     }
 
-    /** Writes the chart, at its full size, as a PNG file. */
-    public static void savePng(Chart chart, Path file) {
-        chart.save(file.toString(), SWT.IMAGE_PNG);
+    /**
+     * Writes the chart, at its full size, as a PNG file, through {@link AtomicFiles} like every other file Framewright
+     * writes: whole or not at all, an existing file keeping its permissions.
+     */
+    public static void savePng(Chart chart, Path file) throws IOException {
+        Rectangle bounds = chart.getBounds();
+        Image image = new Image(chart.getDisplay(), bounds.width, bounds.height);
+        try {
+            GC gc = new GC(image);
+            try {
+                chart.print(gc);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            try (AtomicFile out = AtomicFiles.open(file)) {
+                loader.save(out.stream(), SWT.IMAGE_PNG);
+                out.commit();
+            }
+        } finally {
+            image.dispose();
+        }
     }
 }

@@ -1,18 +1,13 @@
 package org.framewright.ui.editor;
 
-import java.util.Locale;
+import java.util.Arrays;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.framewright.model.FrameworkPackage.Literals;
@@ -30,7 +25,6 @@ final class IndicatorsPage extends FrameworkPage {
     static final String ID = "indicators";
 
     private TableViewer table;
-    private String filter = "";
 
     IndicatorsPage(FrameworkEditor editor) {
         super(editor, ID, "Indicators");
@@ -38,14 +32,9 @@ final class IndicatorsPage extends FrameworkPage {
 
     @Override
     protected void createContent(IManagedForm managedForm, Composite body, FormToolkit toolkit) {
-        GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(body);
-        Text search = toolkit.createText(body, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage("Filter by id, name, definition or source");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        table = new TableViewer(toolkit.createTable(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(table.getControl());
+        table = new FilterableTable(toolkit, body, "Filter by id, name, definition or source", SWT.MULTI,
+            e -> Arrays.asList(indicator(e).getId(), indicator(e).getName(), indicator(e).getDefinition(),
+                indicator(e).getSource().getLiteral(), indicator(e).getSourceDetail())).viewer();
         ItemImages images = new ItemImages(table.getControl());
         IItemLabelProvider labels = (IItemLabelProvider) document().adapterFactory()
             .adapt(document().framework(), IItemLabelProvider.class);
@@ -66,30 +55,7 @@ final class IndicatorsPage extends FrameworkPage {
             .setEditingSupport(new FeatureEditingSupport(table, document().domain(), Literals.INDICATOR__TARGET,
                 IndicatorsPage::indicator,
                 parent -> new DataTypeCellEditor(parent, org.eclipse.emf.ecore.EcorePackage.Literals.EDOUBLE_OBJECT, false)));
-        table.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-        table.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer viewer, Object parent, Object element) {
-                return matches(indicator(element));
-            }
-        });
         table.setInput(document().framework().getIndicators());
-        search.addModifyListener(event -> {
-            filter = search.getText().trim().toLowerCase(Locale.ROOT);
-            table.refresh();
-        });
-    }
-
-    private boolean matches(Indicator indicator) {
-        if (filter.isEmpty()) {
-            return true;
-        }
-        return contains(indicator.getId()) || contains(indicator.getName()) || contains(indicator.getDefinition())
-            || contains(indicator.getSource().getLiteral()) || contains(indicator.getSourceDetail());
-    }
-
-    private boolean contains(String text) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(filter);
     }
 
     static String format(double value) {

@@ -7,6 +7,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage.Literals;
 import org.framewright.model.Weight;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.properties.DataTypeCellEditor;
 import org.framewright.ui.viewers.Columns;
@@ -36,10 +37,10 @@ final class WeightsSection extends DetailSection {
         if (rule == null) {
             return;
         }
-        double sum = rule.getWeights().stream().mapToDouble(Weight::getPercent).sum();
+        double sum = new AggregationRuleQuery(rule).weightSum();
         describe(rule.getWeights().isEmpty() ? label(rule) + " (" + rule.getMethod() + ") has no weights."
             : label(rule) + " (" + rule.getMethod() + "): weights sum to " + IndicatorsPage.format(sum)
-                + (Math.abs(sum - 100) < 1e-9 ? "." : " (they should sum to 100)."));
+                + (AggregationRuleQuery.isWhole(sum) ? "." : " (they should sum to 100)."));
     }
 
     private String label(Object element) {

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -26,10 +24,7 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.ui.charts.RatingDistributionChart;
-import org.framewright.ui.editing.ModelDocument;
-import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.editing.WorkspaceFiles;
 
 /**
  * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
@@ -54,7 +49,7 @@ public final class ScoringView extends ViewPart {
     private LeagueTable league;
     private RatingDistributionChart distribution;
     private BreakdownTree breakdown;
-    private ModelDocument document;
+    private DocumentChoice choice;
     private ScoringResult result;
     private Job lastJob;
     private boolean outcomeShown;
@@ -73,6 +68,7 @@ public final class ScoringView extends ViewPart {
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         DataPeriods.follow(dataFiles, period);
+        choice = new DocumentChoice(frameworks, schemes, dataFiles, message -> status.setText(message));
         scoreButton = new Button(bar, SWT.PUSH);
         scoreButton.setText("Score");
         scoreButton.addListener(SWT.Selection, e -> score());
@@ -91,32 +87,22 @@ public final class ScoringView extends ViewPart {
         sash.setWeights(38, 62);
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
-        frameworks.addSelectionChangedListener(event -> frameworkChosen());
         getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(this));
         refreshChoices();
     }
 
     /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
     public void refreshChoices() {
-        try {
-            WorkspaceFiles files = WorkspaceFiles.scan();
-            frameworks.setInput(files.frameworks());
-            dataFiles.setInput(files.dataFiles());
-        } catch (CoreException e) {
-            status.setText(e.getMessage());
-        }
+        choice.refresh();
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor instanceof FrameworkEditor frameworkEditor) {
-            frameworks.setSelection(new StructuredSelection(frameworkEditor.document().file()));
+            choice.chooseFramework(frameworkEditor.document().file());
         }
     }
 
     /** Chooses the inputs and starts scoring; returns the job (tests join it). */
     public Job score(IFile framework, String schemeId, IFile data, String periodOrNull) {
-        frameworks.setSelection(new StructuredSelection(framework));
-        document.framework().getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
-            .ifPresent(s -> schemes.setSelection(new StructuredSelection(s)));
-        dataFiles.setSelection(new StructuredSelection(data));
+        choice.choose(framework, schemeId, data);
         period.setText(periodOrNull == null ? "" : periodOrNull);
         return score();
     }
@@ -127,23 +113,22 @@ public final class ScoringView extends ViewPart {
      */
     public Job scoreFramework(IFile framework) {
         refreshChoices();
-        frameworks.setSelection(new StructuredSelection(framework));
+        choice.chooseFramework(framework);
         return score();
     }
 
     private Job score() {
-        ScoringScheme scheme = (ScoringScheme) schemes.getStructuredSelection().getFirstElement();
-        IFile data = (IFile) dataFiles.getStructuredSelection().getFirstElement();
-        if (document == null || scheme == null || data == null || data.getLocation() == null) {
-            status.setText("Choose a framework, a scheme and a data file.");
+        if (!choice.complete()) {
             return null;
         }
+        ScoringScheme scheme = choice.scheme();
+        IFile data = choice.dataFile();
         String chosenPeriod = period.getText().isBlank() ? null : period.getText().trim();
         Path file = data.getLocation().toFile().toPath();
         status.setText("Scoring " + data.getName() + "...");
         result = null;
         outcomeShown = false;
-        lastJob = new ScoringJob(document.framework(), scheme.getId(), file, chosenPeriod,
+        lastJob = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
             outcome -> status.getDisplay().asyncExec(() -> show(outcome)));
         lastJob.schedule();
         return lastJob;
@@ -168,37 +153,12 @@ public final class ScoringView extends ViewPart {
             + (result.period() == null ? "" : ", period " + result.period()) + ". Select a council for its breakdown.");
         league.show(result);
         distribution.show(result);
-        breakdown.show(null, document.framework());
+        breakdown.show(null, choice.document().framework());
     }
 
     private void showBreakdown(CouncilResult council) {
         if (result != null) {
-            breakdown.show(council, document.framework());
-        }
-    }
-
-    private void frameworkChosen() {
-        IFile file = (IFile) frameworks.getStructuredSelection().getFirstElement();
-        if (document != null && document.file().equals(file)) {
-            return;
-        }
-        releaseDocument();
-        if (file == null) {
-            return;
-        }
-        try {
-            document = ModelDocuments.acquire(file);
-        } catch (CoreException e) {
-            status.setText(e.getMessage());
-            return;
-        }
-        ResultChoices.offerSchemesAndData(document.framework(), file, schemes, dataFiles);
-    }
-
-    private void releaseDocument() {
-        if (document != null) {
-            document.release();
-            document = null;
+            breakdown.show(council, choice.document().framework());
         }
     }
 
@@ -239,7 +199,7 @@ public final class ScoringView extends ViewPart {
 
     /** The chosen framework's file, or null (exports start in its project's folder). */
     public IFile frameworkFile() {
-        return document == null ? null : document.file();
+        return choice.frameworkFile();
     }
 
     /** The league table (tests select councils in it). */
@@ -269,7 +229,7 @@ public final class ScoringView extends ViewPart {
 
     @Override
     public void dispose() {
-        releaseDocument();
+        choice.release();
         super.dispose();
     }
 }

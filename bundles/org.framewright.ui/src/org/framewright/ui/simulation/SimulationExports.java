@@ -46,8 +46,13 @@ final class SimulationExports {
             return;
         }
         Path file = ask("png", "simulation.png");
-        if (file != null) {
+        if (file == null) {
+            return;
+        }
+        try {
             Charts.savePng(chart, file);
+        } catch (IOException e) {
+            MessageDialog.openError(view.getSite().getShell(), "Export chart", file + ": " + e.getMessage());
         }
     }
 

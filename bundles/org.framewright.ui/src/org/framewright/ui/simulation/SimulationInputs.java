@@ -2,7 +2,6 @@ package org.framewright.ui.simulation;
 
 
 import java.util.Locale;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -15,7 +14,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.framewright.simulation.WeightPerturbation;
-import org.framewright.ui.editing.WorkspaceFiles;
 import org.framewright.ui.results.DataPeriods;
 import org.framewright.ui.results.ResultChoices;
 
@@ -94,13 +92,6 @@ final class SimulationInputs {
         spinner.setToolTipText(tip);
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(spinner);
         return spinner;
-    }
-
-    /** Lists the workspace's {@code .framework} files and council data files ({@code .csv}, {@code .xlsx}). */
-    void refresh() throws CoreException {
-        WorkspaceFiles files = WorkspaceFiles.scan();
-        frameworks.setInput(files.frameworks());
-        dataFiles.setInput(files.dataFiles());
     }
 
     /** The perturbation amount p, or NaN when it is not a number. */

@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -33,9 +31,7 @@ import org.framewright.simulation.SimulationTables;
 import org.framewright.ui.charts.RankChart;
 import org.framewright.ui.charts.RatingChart;
 import org.framewright.ui.charts.SensitivityChart;
-import org.framewright.ui.editing.ModelDocument;
-import org.framewright.ui.editing.ModelDocuments;
-import org.framewright.ui.results.ResultChoices;
+import org.framewright.ui.results.DocumentChoice;
 
 /**
  * Simulates a scheme under uncertain weights: choose framework, scheme, data, period, draws, seed and perturbation,
@@ -59,7 +55,7 @@ public final class SimulationView extends ViewPart {
     private SensitivityChart sensitivityChart;
     private RowsTable sensitivityTable;
     private RowsTable statistics;
-    private ModelDocument document;
+    private DocumentChoice choice;
     private SimulationJob.Outcome outcome;
     private Job job;
 
@@ -99,7 +95,8 @@ public final class SimulationView extends ViewPart {
         statistics = new RowsTable(statisticsHolder);
         tab("Statistics", statisticsHolder);
         tabs.setSelection(0);
-        inputs.frameworks.addSelectionChangedListener(event -> frameworkChosen());
+        choice = new DocumentChoice(inputs.frameworks, inputs.schemes, inputs.dataFiles,
+            message -> status.setText(message));
         new SimulationExports(this).contributeTo(getViewSite().getActionBars().getToolBarManager());
         refreshChoices();
     }
@@ -119,26 +116,19 @@ public final class SimulationView extends ViewPart {
 
     /** Lists the workspace's frameworks and data files again. */
     public void refreshChoices() {
-        try {
-            inputs.refresh();
-        } catch (CoreException e) {
-            status.setText(e.getMessage());
-        }
+        choice.refresh();
     }
 
     /** Chooses {@code framework}, its first scheme and the data file named like it, for the user to run. */
     public void chooseFramework(IFile framework) {
         refreshChoices();
-        inputs.frameworks.setSelection(new StructuredSelection(framework));
+        choice.chooseFramework(framework);
     }
 
     /** Chooses the inputs (sensitivity when {@code baseSamples > 0}) and runs; returns the job (tests join it). */
     public Job simulate(IFile framework, String schemeId, IFile data, String periodOrNull, int draws, int seed,
             int baseSamples) {
-        inputs.frameworks.setSelection(new StructuredSelection(framework));
-        document.framework().getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
-            .ifPresent(s -> inputs.schemes.setSelection(new StructuredSelection(s)));
-        inputs.dataFiles.setSelection(new StructuredSelection(data));
+        choice.choose(framework, schemeId, data);
         inputs.period.setText(periodOrNull == null ? "" : periodOrNull);
         inputs.draws.setSelection(draws);
         inputs.seed.setSelection(seed);
@@ -150,14 +140,13 @@ public final class SimulationView extends ViewPart {
     }
 
     private Job run() {
-        ScoringScheme scheme = (ScoringScheme) inputs.schemes.getStructuredSelection().getFirstElement();
-        IFile data = (IFile) inputs.dataFiles.getStructuredSelection().getFirstElement();
-        WeightPerturbation perturbation = (WeightPerturbation) inputs.perturbation.getStructuredSelection()
-            .getFirstElement();
-        if (document == null || scheme == null || data == null || data.getLocation() == null) {
-            status.setText("Choose a framework, a scheme and a data file.");
+        if (!choice.complete()) {
             return null;
         }
+        ScoringScheme scheme = choice.scheme();
+        IFile data = choice.dataFile();
+        WeightPerturbation perturbation = (WeightPerturbation) inputs.perturbation.getStructuredSelection()
+            .getFirstElement();
         String problem = perturbation.checkAmount(inputs.amount());
         if (problem != null) {
             status.setText("p: " + problem);
@@ -171,7 +160,7 @@ public final class SimulationView extends ViewPart {
         progress.setSelection(0);
         status.setText("Simulating " + settings.draws() + " draws of " + scheme.getName() + " on " + data.getName()
             + "...");
-        job = new SimulationJob(document.framework(), settings,
+        job = new SimulationJob(choice.document().framework(), settings,
             percent -> asyncExec(() -> progress.setSelection(percent)), done -> asyncExec(() -> show(done)));
         Job started = job;
         job.addJobChangeListener(new JobChangeAdapter() {
@@ -204,7 +193,7 @@ public final class SimulationView extends ViewPart {
 
     /** The chosen framework's file, or null (exports start in its project's folder). */
     public IFile frameworkFile() {
-        return document == null ? null : document.file();
+        return choice.frameworkFile();
     }
 
     /** Cancels the running simulation, if any. */
@@ -258,30 +247,6 @@ public final class SimulationView extends ViewPart {
         return named;
     }
 
-    private void frameworkChosen() {
-        IFile file = (IFile) inputs.frameworks.getStructuredSelection().getFirstElement();
-        if (document != null && document.file().equals(file)) {
-            return;
-        }
-        releaseDocument();
-        if (file == null) {
-            return;
-        }
-        try {
-            document = ModelDocuments.acquire(file);
-        } catch (CoreException e) {
-            status.setText(e.getMessage());
-            return;
-        }
-        ResultChoices.offerSchemesAndData(document.framework(), file, inputs.schemes, inputs.dataFiles);
-    }
-
-    private void releaseDocument() {
-        if (document != null) {
-            document.release();
-            document = null;
-        }
-    }
 
     /** The last outcome shown (result or message), or null while running / before the first run. */
     public SimulationJob.Outcome outcome() {
@@ -377,7 +342,7 @@ public final class SimulationView extends ViewPart {
     @Override
     public void dispose() {
         cancel();
-        releaseDocument();
+        choice.release();
         super.dispose();
     }
 }

@@ -1,6 +1,5 @@
 package org.framewright.diagram.ui.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,13 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,6 +23,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.framewright.testing.ui.Workbenches;
 
 /**
  * What a person does with the workbench's widgets, done through the real widgets: open a (context) menu and pick an
@@ -41,7 +35,7 @@ final class Gestures {
     }
 
     static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return Workbenches.page();
     }
 
     static Shell shell() {
@@ -193,61 +187,15 @@ final class Gestures {
     }
 
     static void processEvents(long millis) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        do {
-            while (display.readAndDispatch()) {
-                // keep going
-            }
-            if (System.currentTimeMillis() < until) {
-                sleep();
-            }
-        } while (System.currentTimeMillis() < until);
+        Workbenches.processEvents(millis);
     }
 
     static void waitFor(BooleanSupplier condition, long timeoutMillis, Supplier<String> failure) {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError(failure.get());
-            }
-            processEvents(50);
-        }
+        Workbenches.waitFor(condition, timeoutMillis, failure);
     }
 
     /** Saves the workbench window as target/screenshots/{@code name}. */
     static Path screenshot(String name) throws Exception {
-        Shell shell = shell();
-        processEvents(1000);
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path data = Path.of(Platform.getInstanceLocation().getURL().getPath());
-        Path target = data.getParent() != null && data.getParent().getParent() != null
-            ? data.getParent().getParent() : data;
-        Path png = target.resolve("screenshots").resolve(name);
-        Files.createDirectories(png.getParent());
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-        return png;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Workbenches.captureScreen(shell(), name);
     }
 }

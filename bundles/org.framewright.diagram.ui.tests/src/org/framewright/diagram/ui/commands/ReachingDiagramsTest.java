@@ -15,26 +15,22 @@ import static org.framewright.diagram.ui.commands.Gestures.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.framewright.testing.ui.Workbenches;
 import org.framewright.diagram.ui.editor.DiagramEditor;
 import org.framewright.model.Framework;
 import org.framewright.model.LogicModel;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
-import org.framewright.ui.application.SamplesProject;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
 import org.junit.jupiter.api.AfterEach;
@@ -164,17 +160,6 @@ class ReachingDiagramsTest {
 
     /** The workspace copy of sample {@code fileName}, reset to the original, without a saved layout. */
     static IFile freshSample(String fileName) throws Exception {
-        SamplesProject.ensure(new NullProgressMonitor());
-        IFile file = SamplesProject.framework(fileName);
-        try (InputStream original = Files.newInputStream(Samples.framework(fileName))) {
-            if (file.exists()) {
-                file.setContents(original, IResource.FORCE, new NullProgressMonitor());
-            } else {
-                file.create(original, IResource.FORCE, new NullProgressMonitor());
-            }
-        }
-        Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling(fileName + ".layout"));
-        processEvents(200);
-        return file;
+        return Workbenches.freshSampleWithoutLayout(fileName);
     }
 }

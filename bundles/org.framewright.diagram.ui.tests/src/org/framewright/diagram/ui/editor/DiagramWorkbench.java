@@ -1,25 +1,14 @@
 package org.framewright.diagram.ui.editor;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -29,8 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.part.FileEditorInput;
-import org.framewright.samples.Samples;
-import org.framewright.ui.application.SamplesProject;
+import org.framewright.testing.ui.Workbenches;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
@@ -55,7 +43,7 @@ final class DiagramWorkbench {
     }
 
     static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return Workbenches.page();
     }
 
     /** A maximised workbench window of a fixed size, so screenshots and fits are comparable. */
@@ -68,17 +56,7 @@ final class DiagramWorkbench {
 
     /** The sample {@code fileName} as shipped, without a layout file. */
     static IFile freshSample(String fileName) throws Exception {
-        SamplesProject.ensure(new NullProgressMonitor());
-        IFile file = SamplesProject.framework(fileName);
-        try (InputStream original = Files.newInputStream(Samples.framework(fileName))) {
-            if (file.exists()) {
-                file.setContents(original, IResource.FORCE, new NullProgressMonitor());
-            } else {
-                file.create(original, IResource.FORCE, new NullProgressMonitor());
-            }
-        }
-        Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling(fileName + ".layout"));
-        return file;
+        return Workbenches.freshSampleWithoutLayout(fileName);
     }
 
     /**
@@ -256,55 +234,15 @@ final class DiagramWorkbench {
     }
 
     static void processEvents(long millis) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        Workbenches.processEvents(millis);
     }
 
     static void waitFor(BooleanSupplier condition, long timeoutMillis, Supplier<String> failure) {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError(failure.get());
-            }
-            processEvents(50);
-        }
+        Workbenches.waitFor(condition, timeoutMillis, failure);
     }
 
     /** Saves a picture of {@code shell} as target/screenshots/{@code name}. */
     static Path capture(Shell shell, String name) throws Exception {
-        processEvents(1500);
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path data = Path.of(Platform.getInstanceLocation().getURL().getPath());
-        Path target = data.getParent() != null && data.getParent().getParent() != null
-                ? data.getParent().getParent() : data;
-        Path folder = target.resolve("screenshots");
-        Files.createDirectories(folder);
-        Path png = folder.resolve(name);
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-        return png;
+        return Workbenches.captureScreen(shell, name);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.framewright.diagram.server.export.DiagramExport;
+import org.framewright.diagram.server.export.ExportDiagramAction;
 import org.framewright.ui.editing.ExportDialogs;
 
 import com.google.gson.Gson;
@@ -73,7 +74,7 @@ final class DiagramBrowserFunctions {
         Path file = ExportDialogs.askSaveLocation(browser.getShell(), editor.getEditorInput().getAdapter(IFile.class),
             format.extension(), editor.getPartName().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension());
         if (file != null) {
-            browser.execute("fwDispatch({kind:'framewrightExportDiagram',format:'" + format.name() + "',file:"
+            browser.execute("fwDispatch({kind:'" + ExportDiagramAction.KIND + "',format:'" + format.name() + "',file:"
                     + GSON.toJson(file.toAbsolutePath().toString()) + "})");
         }
     }

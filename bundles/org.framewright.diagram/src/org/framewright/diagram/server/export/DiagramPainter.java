@@ -9,6 +9,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GNode;
 import org.framewright.diagram.server.DiagramTypes;
+import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 
 /**
  * Draws a laid-out GModel the way the web client shows it: lanes, then edges (straight, from outline to outline,
@@ -58,7 +59,7 @@ final class DiagramPainter {
                 error || warning ? 2.5 : 1.5);
         for (GModelElement child : node.getChildren()) {
             if (child instanceof GLabel label) {
-                boolean heading = DiagramTypes.NAME_LABEL.equals(label.getType()) || label.getType().equals("label:lane");
+                boolean heading = DiagramTypes.NAME_LABEL.equals(label.getType()) || LogicModelTypes.LANE_LABEL.equals(label.getType());
                 canvas.text(x + label.getPosition().getX(), y + label.getPosition().getY(), label.getText(),
                         badge ? 11 : 13, heading, DiagramStyle.TEXT);
             } else if (child instanceof GIssueMarker marker) {

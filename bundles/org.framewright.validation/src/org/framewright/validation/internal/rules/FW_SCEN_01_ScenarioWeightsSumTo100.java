@@ -11,6 +11,7 @@ import org.framewright.model.Scenario;
 import org.framewright.model.SchemeChange;
 import org.framewright.model.Weight;
 import org.framewright.model.WeightChange;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
@@ -23,8 +24,6 @@ public final class FW_SCEN_01_ScenarioWeightsSumTo100 extends Rule<Scenario> {
 
     /** The rule's code. */
     public static final String CODE = "FW-SCEN-01";
-
-    private static final double TOLERANCE = 1e-9;
 
     /** The rule. */
     public FW_SCEN_01_ScenarioWeightsSumTo100() {
@@ -42,7 +41,7 @@ public final class FW_SCEN_01_ScenarioWeightsSumTo100 extends Rule<Scenario> {
         }
         changed.forEach((rule, weights) -> {
             double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-            if (Math.abs(sum - 100) > TOLERANCE) {
+            if (!AggregationRuleQuery.isWhole(sum)) {
                 report(sink, scenario, FrameworkPackage.Literals.SCENARIO__CHANGES, "after its weight changes, the"
                     + " weights of aggregation rule " + ElementNames.ref(rule) + " sum to " + SchemeQueries.number(sum)
                     + " %, not 100 %");

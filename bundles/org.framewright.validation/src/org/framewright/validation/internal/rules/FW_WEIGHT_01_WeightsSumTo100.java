@@ -5,10 +5,9 @@ import java.util.function.Consumer;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage;
+import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
-
-import org.framewright.model.Weight;
 
 /**
  * FW-WEIGHT-01: the weights of a weighted-mean rule are percentages of the whole, so they must sum to 100 (within
@@ -18,8 +17,6 @@ public final class FW_WEIGHT_01_WeightsSumTo100 extends Rule<AggregationRule> {
 
     /** The rule's code. */
     public static final String CODE = "FW-WEIGHT-01";
-
-    private static final double TOLERANCE = 1e-9;
 
     /** The rule. */
     public FW_WEIGHT_01_WeightsSumTo100() {
@@ -31,11 +28,8 @@ public final class FW_WEIGHT_01_WeightsSumTo100 extends Rule<AggregationRule> {
         if (!AggregationMethod.WEIGHTED_MEAN.is(rule.getMethod()) || rule.getWeights().isEmpty()) {
             return;
         }
-        double sum = 0;
-        for (Weight weight : rule.getWeights()) {
-            sum += weight.getPercent();
-        }
-        if (Math.abs(sum - 100) > TOLERANCE) {
+        double sum = new AggregationRuleQuery(rule).weightSum();
+        if (!AggregationRuleQuery.isWhole(sum)) {
             report(sink, rule, FrameworkPackage.Literals.AGGREGATION_RULE__WEIGHTS,
                 "weights sum to " + SchemeQueries.number(sum) + " %, not 100 %");
         }

@@ -1,7 +1,5 @@
-package org.framewright.ui.tests;
+package org.framewright.testing.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -16,8 +14,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -181,6 +177,7 @@ public final class Gestures {
     /** Shows {@code menu} (as a right click does) and selects its item labelled {@code label} (mnemonics ignored). */
     public static void choose(Menu menu, String label) {
         menu.notifyListeners(SWT.Show, new Event());
+        Workbenches.processEvents();
         for (MenuItem item : menu.getItems()) {
             if (label.equals(item.getText().replace("&", "").replaceAll("\t.*", ""))) {
                 if (!item.isEnabled()) {
@@ -251,11 +248,7 @@ public final class Gestures {
         GC gc = new GC(image);
         try {
             shell.print(gc);
-            Path folder = Workbenches.targetFolder().resolve("screenshots");
-            Files.createDirectories(folder);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+            Workbenches.savePng(image, name);
         } catch (java.io.IOException e) {
             throw new AssertionError("cannot save " + name, e);
         } finally {

@@ -1,4 +1,4 @@
-package org.framewright.ui.tests;
+package org.framewright.testing.ui;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,22 +1,36 @@
-package org.framewright.ui.tests;
+package org.framewright.testing.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.framewright.model.resource.AtomicFile;
+import org.framewright.model.resource.AtomicFiles;
 import org.framewright.samples.Samples;
 import org.framewright.ui.application.SamplesProject;
 
-/** Helpers for workbench tests: the active page, event processing, fresh sample copies, the build folder. */
+/**
+ * Helpers for workbench tests: the active page, event processing and waiting, fresh sample copies, screenshots under
+ * the test module's {@code target/screenshots/}.
+ */
 public final class Workbenches {
 
     private Workbenches() {
@@ -32,6 +46,33 @@ public final class Workbenches {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // keep going
+        }
+    }
+
+    /** Runs the UI event loop for {@code millis} milliseconds (what a person's pause lets the workbench do). */
+    public static void processEvents(long millis) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Runs the event loop until {@code condition} holds; after {@code timeoutMillis} fails with {@code failure}. */
+    public static void waitFor(BooleanSupplier condition, long timeoutMillis, Supplier<String> failure) {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(failure.get());
+            }
+            processEvents(50);
         }
     }
 
@@ -52,6 +93,14 @@ public final class Workbenches {
                 file.create(original, IResource.FORCE, new NullProgressMonitor());
             }
         }
+        return file;
+    }
+
+    /** {@link #freshSample}, and without the diagram layout saved beside it (diagrams start from the automatic layout). */
+    public static IFile freshSampleWithoutLayout(String fileName) throws CoreException, IOException {
+        IFile file = freshSample(fileName);
+        Files.deleteIfExists(file.getLocation().toFile().toPath().resolveSibling(fileName + ".layout"));
+        processEvents();
         return file;
     }
 
@@ -103,33 +152,58 @@ public final class Workbenches {
 
     /** Captures the workbench window (1280 x 820) as a PNG under target/screenshots/ and returns the file. */
     public static Path capture(String name) throws Exception {
-        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1280, 820);
         shell.forceActive();
-        Display display = shell.getDisplay();
-        long until = System.currentTimeMillis() + 800;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        processEvents(800);
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
         try {
-            shell.print(gc);
+            GC gc = new GC(image);
+            try {
+                shell.print(gc);
+            } finally {
+                gc.dispose();
+            }
+            return savePng(image, name);
         } finally {
-            gc.dispose();
+            image.dispose();
         }
+    }
+
+    /**
+     * Captures what the screen shows where {@code shell} is (after 1.5 s of events) as a PNG under
+     * target/screenshots/: unlike {@link #capture(String)}'s {@code print}, this includes what an SWT Browser draws
+     * (the diagrams).
+     */
+    public static Path captureScreen(Shell shell, String name) throws IOException {
+        processEvents(1500);
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        try {
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+            } finally {
+                gc.dispose();
+            }
+            return savePng(image, name);
+        } finally {
+            image.dispose();
+        }
+    }
+
+    /** Writes {@code image} as target/screenshots/{@code name} (through the one atomic writer) and returns the file. */
+    public static Path savePng(Image image, String name) throws IOException {
         Path folder = targetFolder().resolve("screenshots");
         Files.createDirectories(folder);
         Path png = folder.resolve(name);
-        try {
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-            loader.save(png.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        try (AtomicFile file = AtomicFiles.open(png)) {
+            loader.save(file.stream(), SWT.IMAGE_PNG);
+            file.commit();
         }
         return png;
     }

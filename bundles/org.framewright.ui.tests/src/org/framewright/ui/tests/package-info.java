@@ -1,2 +1,0 @@
-/** Shared helpers for the workbench tests. */
-package org.framewright.ui.tests;
