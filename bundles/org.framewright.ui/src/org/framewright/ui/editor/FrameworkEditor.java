@@ -40,6 +40,10 @@ import org.framewright.ui.properties.ItemPropertySourceProvider;
  * over the file's shared {@link ModelDocument}. Dirty state, save and undo/redo are the document's. Its
  * {@link LiveValidation} shows in every page's header (message and icon), on the tab (overlay, tooltip) and in the
  * trees (overlays).
+ * <p>
+ * Opened on a {@link RevisionEditorInput}, it shows an earlier revision read-only: the tab names the revision, every
+ * page's header says it is read-only, and an attempted change is refused (the header says so) and never makes the
+ * editor dirty.
  */
 public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
@@ -57,6 +61,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     private LiveValidation validation;
     private LocalResourceManager titleImages;
     private Image plainTitleImage;
+    private boolean refused;
 
     /**
      * Opens (or activates) the form editor of {@code file} and selects {@code element} if it is not {@code null}. The
@@ -79,18 +84,22 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
+        if (input instanceof RevisionEditorInput revision) {
+            super.init(site, input);
+            document = ModelDocument.ofRevision(revision.file(), revision.framework(), revision.revision());
+        } else if (input instanceof IFileEditorInput fileInput) {
+            super.init(site, input);
+            try {
+                document = ModelDocuments.acquire(fileInput.getFile());
+            } catch (CoreException e) {
+                throw new PartInitException(e.getStatus());
+            }
+        } else {
             throw new PartInitException("The framework editor opens workspace files only, not " + input.getName());
         }
-        super.init(site, input);
-        try {
-            document = ModelDocuments.acquire(fileInput.getFile());
-        } catch (CoreException e) {
-            throw new PartInitException(e.getStatus());
-        }
         document.addListener(listener);
-        setPartName(fileInput.getName());
-        setTitleToolTip(fileInput.getFile().getFullPath().toString());
+        setPartName(input.getName());
+        setTitleToolTip(tooltip());
         site.setSelectionProvider(selection);
         site.getService(IContextService.class).activateContext(CONTEXT_ID);
         titleImages = new LocalResourceManager(JFaceResources.getResources());
@@ -137,6 +146,29 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     /** The shared document this editor shows. */
     public ModelDocument document() {
         return document;
+    }
+
+    /**
+     * The message every page's header shows instead of the validation summary while the editor shows a read-only
+     * revision; {@code null} for the file itself.
+     */
+    public String readOnlyMessage() {
+        if (document == null || !document.isReadOnly()) {
+            return null;
+        }
+        String revision = "Read-only: revision " + document.revision() + " of " + document.file().getName();
+        return refused ? revision + ". The change was not made; use Restore This Revision in the Framework History"
+            + " view to edit the file from this revision." : revision + ".";
+    }
+
+    /** True after a change of the read-only revision was refused. */
+    public boolean changeRefused() {
+        return refused;
+    }
+
+    private String tooltip() {
+        return getEditorInput() instanceof RevisionEditorInput revision ? revision.getToolTipText()
+            : document.file().getFullPath().toString();
     }
 
     /** Shows the page that lists {@code element} and selects it there. */
@@ -220,7 +252,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         setTitleImage(overlay == null || plainTitleImage == null ? plainTitleImage
             : titleImages.create(new DecorationOverlayIcon(plainTitleImage, overlay, IDecoration.BOTTOM_LEFT)));
         String summary = results.summary();
-        setTitleToolTip(document.file().getFullPath() + (summary == null ? "" : "\n" + summary));
+        setTitleToolTip(tooltip() + (summary == null ? "" : "\n" + summary));
         for (Object page : pages) {
             if (page instanceof FrameworkPage formPage) {
                 formPage.validated(results);
@@ -260,6 +292,11 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     }
 
     private void documentChanged(ModelDocument changed, ModelDocument.Change change) {
+        if (change == ModelDocument.Change.REFUSED) {
+            refused = true;
+            validated(validation);
+            return;
+        }
         Runnable update = change == ModelDocument.Change.STALE ? this::reloadIfClean : () -> {
             firePropertyChange(PROP_DIRTY);
             for (Object page : pages) {
