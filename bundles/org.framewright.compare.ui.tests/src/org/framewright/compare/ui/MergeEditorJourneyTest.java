@@ -24,6 +24,11 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.framewright.compare.merge.ConflictFile;
@@ -62,21 +67,8 @@ class MergeEditorJourneyTest {
 
     @Test
     void resolveConflictsTakesTheChoicesSavesAndRemovesTheConflictFile() throws Exception {
-        Framework base = load();
-        Framework ours = load();
-        Framework theirs = load();
-        weight(ours, "OP").setPercent(45);
-        weight(ours, "CAR").setPercent(10);
-        rule(ours).setName("Outcome grade (ours)");
-        weight(theirs, "OP").setPercent(30);
-        weight(theirs, "CAR").setPercent(30);
-        rule(theirs).setName("Outcome grade (theirs)");
-        MergeResult merge = FrameworkMerge.merge(base, ours, theirs);
-        assertEquals(3, merge.conflicts().size(), merge.conflicts().toString());
         Path model = folder.resolve("csci.framework");
-        FrameworkFiles.saveAs(merge.merged(), model);
-        ConflictFile.write(model, merge.conflicts());
-        IFile file = linkedProject().getFile("csci.framework");
+        IFile file = mergedWithConflicts(model);
 
         ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
         processEventsUntil(() -> {
@@ -119,10 +111,73 @@ class MergeEditorJourneyTest {
         FrameworkFiles.saveAs(saved, again);
         assertArrayEquals(Files.readAllBytes(again), Files.readAllBytes(model), "the file is written canonically");
 
+        explorer.viewer().setSelection(new StructuredSelection(file), true);
+        Menu menu = explorer.viewer().getTree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        assertFalse(java.util.Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().startsWith("Resolve Conflicts")),
+            "without a conflict file, Resolve Conflicts... is not offered");
+        menu.notifyListeners(SWT.Hide, new Event());
+
         FrameworkEditor form = FrameworkEditor.open(page(), file, null);
         choose(menuBar("Edit"), "Undo Settle Merge Conflicts");
         assertEquals(45.0, weight(form.document().framework(), "OP").getPercent(), "one undo takes it all back");
         assertEquals(10.0, weight(form.document().framework(), "CAR").getPercent());
+    }
+
+    /** A real three-way merge of CSCI 2006 with three conflicts, written to {@code model} and its conflict file. */
+    private IFile mergedWithConflicts(Path model) throws Exception {
+        Framework base = load();
+        Framework ours = load();
+        Framework theirs = load();
+        weight(ours, "OP").setPercent(45);
+        weight(ours, "CAR").setPercent(10);
+        rule(ours).setName("Outcome grade (ours)");
+        weight(theirs, "OP").setPercent(30);
+        weight(theirs, "CAR").setPercent(30);
+        rule(theirs).setName("Outcome grade (theirs)");
+        MergeResult merge = FrameworkMerge.merge(base, ours, theirs);
+        assertEquals(3, merge.conflicts().size(), merge.conflicts().toString());
+        FrameworkFiles.saveAs(merge.merged(), model);
+        ConflictFile.write(model, merge.conflicts());
+        return linkedProject().getFile("csci.framework");
+    }
+
+    @Test
+    void openingTheFileOffersTheMergeEditor() throws Exception {
+        Path model = folder.resolve("csci.framework");
+        IFile file = mergedWithConflicts(model);
+        FrameworkEditor form = (FrameworkEditor) org.eclipse.ui.ide.IDE.openEditor(page(), file);
+        ScrolledForm header = ((IFormPage) form.getSelectedPage()).getManagedForm().getForm();
+        assertEquals("3 merge conflicts are pending in csci.framework.conflicts: Resolve Conflicts... (in this header's"
+            + " toolbar) opens the Merge editor.", header.getMessage());
+
+        click(header, "Resolve Conflicts...");
+        MergeEditor editor = (MergeEditor) page().getActiveEditor();
+        editor.table().getTable().selectAll();
+        editor.table().setSelection(new StructuredSelection(List.of(editor.table().getElementAt(0),
+            editor.table().getElementAt(1), editor.table().getElementAt(2))));
+        editor.table().getTable().setFocus();
+        choose(editor.table().getTable().getMenu(), "Take Ours");
+        choose(menuBar("File"), "Save");
+
+        assertFalse(Files.exists(ConflictFile.of(model)));
+        processEvents();
+        assertTrue(header.getMessage() == null || !header.getMessage().contains("merge conflict"),
+            "the framework editor stops offering the Merge editor: " + header.getMessage());
+        assertEquals(45.0, weight(FrameworkFiles.loadFramework(model), "OP").getPercent(), "OURS was kept");
+    }
+
+    private static void click(ScrolledForm form, String label) {
+        ToolBar bar = ((ToolBarManager) form.getToolBarManager()).getControl();
+        for (ToolItem item : bar.getItems()) {
+            if (label.equals(item.getText()) || label.equals(item.getToolTipText())) {
+                item.notifyListeners(SWT.Selection, new Event());
+                processEvents();
+                return;
+            }
+        }
+        throw new AssertionError("no " + label + " in the form's toolbar");
     }
 
     private static Framework load() throws Exception {

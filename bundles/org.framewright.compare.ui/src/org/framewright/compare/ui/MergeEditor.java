@@ -37,6 +37,7 @@ import org.framewright.compare.merge.ConflictTarget;
 import org.framewright.compare.merge.MergeConflict;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
+import org.framewright.ui.markers.LiveValidation;
 import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
@@ -227,6 +228,7 @@ public final class MergeEditor extends EditorPart {
             List<ConflictRow> open = rows.stream().filter(row -> row.choice == ConflictRow.Choice.NONE).toList();
             ConflictFile.write(location(), open.stream().map(row -> row.conflict).toList());
             file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+            LiveValidation.of(document).validateNow(); // the framework editor's header stops offering this editor
             rows = open;
             table.setInput(rows);
             changed(open.isEmpty() ? "Saved " + file.getName() + "; every conflict is settled and "

@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.part.FileEditorInput;
@@ -21,7 +22,8 @@ public final class ResolveConflictsCommandHandler extends AbstractHandler {
         }
         try {
             return HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
-                .openEditor(new FileEditorInput(files.get(0)), MergeEditor.ID);
+                .openEditor(new FileEditorInput(files.get(0)), MergeEditor.ID, true,
+                    IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT); // the form editor has the same input
         } catch (PartInitException e) {
             throw new ExecutionException("The Merge editor could not be opened on " + files.get(0).getName(), e);
         }

@@ -26,6 +26,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.framewright.compare.merge.ConflictFile;
 import org.framewright.ui.editing.DeleteAction;
 import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.ModelDocument;
@@ -159,6 +160,41 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         String revision = "Read-only: revision " + document.revision() + " of " + document.file().getName();
         return refused ? revision + ". The change was not made; use Restore This Revision in the Framework History"
             + " view to edit the file from this revision." : revision + ".";
+    }
+
+    /** The id of the Merge editor of org.framewright.compare.ui, which settles a file's pending merge conflicts. */
+    public static final String MERGE_EDITOR_ID = "org.framewright.compare.ui.merge";
+
+    /**
+     * The message every page's header shows while a merge left conflicts beside the file ({@code <file>.conflicts},
+     * written by {@code framewright merge} or Git's merge driver), offering the Merge editor; else {@code null}.
+     */
+    public String pendingConflictsMessage() {
+        if (document == null || document.isReadOnly() || document.file().getLocation() == null) {
+            return null;
+        }
+        java.nio.file.Path location = document.file().getLocation().toFile().toPath();
+        if (!java.nio.file.Files.exists(ConflictFile.of(location))) {
+            return null;
+        }
+        int count;
+        try {
+            count = ConflictFile.read(location).size();
+        } catch (java.io.IOException e) {
+            return e.getMessage();
+        }
+        return count + " merge conflict" + (count == 1 ? " is" : "s are") + " pending in " + document.file().getName()
+            + ConflictFile.SUFFIX + ": Resolve Conflicts... (in this header's toolbar) opens the Merge editor.";
+    }
+
+    /** Opens the Merge editor on this editor's file. */
+    public void resolveConflicts() {
+        try {
+            getSite().getPage().openEditor(new FileEditorInput(document.file()), MERGE_EDITOR_ID, true,
+                IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Framewright", "Cannot open the Merge editor", e.getStatus());
+        }
     }
 
     /** True after a change of the read-only revision was refused. */

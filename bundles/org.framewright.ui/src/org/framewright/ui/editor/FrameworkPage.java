@@ -48,6 +48,15 @@ abstract class FrameworkPage extends FormPage {
                 }
             }
         });
+        FrameworkEditor editor = (FrameworkEditor) getEditor();
+        if (editor.pendingConflictsMessage() != null) {
+            form.getToolBarManager().add(new Action("Resolve Conflicts...") {
+                @Override
+                public void run() {
+                    editor.resolveConflicts();
+                }
+            });
+        }
         form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
         validated(((FrameworkEditor) getEditor()).validation());
@@ -87,9 +96,12 @@ abstract class FrameworkPage extends FormPage {
             return;
         }
         String readOnly = ((FrameworkEditor) getEditor()).readOnlyMessage();
+        String conflicts = readOnly == null ? ((FrameworkEditor) getEditor()).pendingConflictsMessage() : null;
         if (readOnly != null) {
             managedForm.getForm().setMessage(readOnly, ((FrameworkEditor) getEditor()).changeRefused() ? IMessageProvider.WARNING
                 : IMessageProvider.INFORMATION);
+        } else if (conflicts != null) {
+            managedForm.getForm().setMessage(conflicts, IMessageProvider.WARNING);
         } else {
             managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
                 ProblemMessages.of(validation));
