@@ -35,6 +35,7 @@ import org.framewright.ui.markers.LiveValidation;
 import org.framewright.ui.markers.ProblemMarkers;
 import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
+import org.framewright.ui.review.CommentStore;
 
 /**
  * The form editor of a {@code .framework} file: Overview, Structure, Indicators, Schemes and Descriptors pages
@@ -58,6 +59,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     private final EditActions edits = new EditActions(selection);
     private final ModelDocument.Listener listener = this::documentChanged;
     private final LiveValidation.Listener validated = this::validated;
+    private final CommentStore.Listener commented = this::commentsChanged;
     private ModelDocument document;
     private LiveValidation validation;
     private LocalResourceManager titleImages;
@@ -107,6 +109,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         plainTitleImage = getTitleImage();
         validation = LiveValidation.of(document);
         validation.addListener(validated);
+        CommentStore.addListener(commented);
         validated(validation);
     }
 
@@ -265,6 +268,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     @Override
     public void dispose() {
         edits.setSelectionProvider(null);
+        CommentStore.removeListener(commented);
         if (validation != null) {
             validation.removeListener(validated);
         }
@@ -325,6 +329,21 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         } catch (PartInitException e) {
             return false;
         }
+    }
+
+    /** Comments of some model changed: if they are this file's, the trees' badges are brought up to date. */
+    private void commentsChanged(java.nio.file.Path modelFile) {
+        if (document == null || !modelFile.equals(CommentStore.fileOf(document.framework()))) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            for (Object page : pages) {
+                if (page instanceof FrameworkPage formPage) {
+                    formPage.labelsChanged();
+                }
+            }
+        });
     }
 
     private void documentChanged(ModelDocument changed, ModelDocument.Change change) {

@@ -119,4 +119,12 @@ abstract class FrameworkPage extends FormPage {
             viewer.refresh();
         }
     }
+
+    /** Labels changed without a model change (e.g. review comments were added): the viewer shows them afresh. */
+    void labelsChanged() {
+        StructuredViewer viewer = viewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    }
 }
