@@ -108,6 +108,60 @@ class FrameworkHistoryJourneyTest {
         assertEquals(30.0, weightOfOlderPeople(editor.document().framework()));
     }
 
+    @Test
+    void openRevisionShowsTheOlderModelReadOnly() throws Exception {
+        Path model = Files.copy(Samples.framework("csci-2006.framework"), repo.resolve("csci.framework"));
+        git("init", "-q", "-b", "main");
+        git("add", ".");
+        git("commit", "-q", "-m", "Start from CSCI 2006");
+        Files.writeString(model, Files.readString(model, StandardCharsets.UTF_8).replace(OP, OP.replace("40.0", "30.0")),
+            StandardCharsets.UTF_8);
+        git("commit", "-q", "-am", "Older people weigh 30%");
+        byte[] working = Files.readAllBytes(model);
+        IFile file = linkedProject().getFile("csci.framework");
+        ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
+        processEventsUntil(() -> {
+            explorer.viewer().setSelection(new StructuredSelection(file), true);
+            return !explorer.viewer().getSelection().isEmpty();
+        });
+        choose(explorer.viewer().getTree().getMenu(), "Show History");
+        FrameworkHistoryView history = (FrameworkHistoryView) page().findView(FrameworkHistoryView.ID);
+        Table table = history.table().getTable();
+        processEventsUntil(() -> table.getItemCount() == 2);
+
+        history.table().setSelection(new StructuredSelection(history.table().getElementAt(1)));
+        table.setFocus();
+        choose(table.getMenu(), "Open Revision");
+
+        String first = table.getItem(1).getText(0);
+        FrameworkEditor editor = (FrameworkEditor) page().getActiveEditor();
+        assertEquals("csci.framework @ " + first + " (read-only)", editor.getPartName(), "the tab names the revision");
+        assertEquals(40.0, weightOfOlderPeople(editor.document().framework()), "the first commit's model is shown");
+        assertEquals("Read-only: revision " + first + " of csci.framework.", editor.readOnlyMessage());
+        assertEquals(editor.readOnlyMessage(), header(editor), "every page's header says it is read-only");
+
+        AggregationRule rule = (AggregationRule) editor.document().resource().getEObject("agg-outcomes");
+        var weight = rule.getWeights().get(0);
+        editor.selectElement(weight);
+        processEvents();
+        choose(editMenu(), "Delete");
+        assertTrue(rule.getWeights().contains(weight), "Edit > Delete changes nothing in a revision");
+        assertEquals(false, editor.isDirty(), "a revision never becomes dirty");
+        assertTrue(header(editor).contains("The change was not made"), "the header says why: " + header(editor));
+        capture("framework-history-open-revision.png");
+
+        choose(table.getMenu(), "Open Revision");
+        assertTrue(page().getActiveEditor() == editor, "opening the same revision again shows its editor");
+        page().closeEditor(editor, true);
+        processEvents();
+        assertTrue(java.util.Arrays.equals(working, Files.readAllBytes(model)), "the working file is untouched");
+    }
+
+    private static String header(FrameworkEditor editor) {
+        var form = ((org.eclipse.ui.forms.editor.IFormPage) editor.getSelectedPage()).getManagedForm().getForm();
+        return form.getMessage();
+    }
+
     private static double weightOfOlderPeople(Framework framework) {
         AggregationRule rule = (AggregationRule) framework.eResource().getEObject("agg-outcomes");
         return rule.getWeights().stream().filter(w -> w.getPart().getId().equals("OP")).findFirst().orElseThrow()

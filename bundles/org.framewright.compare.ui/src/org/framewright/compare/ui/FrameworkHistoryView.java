@@ -36,13 +36,14 @@ import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.editor.RevisionEditorInput;
 
 /**
  * Framework History: the Git commits that touched a framework file (newest first: commit, date, author, message and
  * what it changed in the model). Double-click or Show Changes puts a commit's semantic diff against its parent in the
- * Framework Comparison view; Compare with Working Copy diffs the revision against the file as saved; Restore This
- * Revision makes the open model equal to the revision in one undoable command (the file is saved when the user
- * saves).
+ * Framework Comparison view; Open Revision shows the revision read-only in the framework editor; Compare with
+ * Working Copy diffs the revision against the file as saved; Restore This Revision makes the open model equal to the
+ * revision in one undoable command (the file is saved when the user saves).
  */
 public final class FrameworkHistoryView extends ViewPart {
 
@@ -75,6 +76,7 @@ public final class FrameworkHistoryView extends ViewPart {
         table.addDoubleClickListener(event -> showChanges());
         MenuManager menu = new MenuManager();
         menu.add(action("Show Changes", this::showChanges));
+        menu.add(action("Open Revision", this::openRevision));
         menu.add(action("Compare with Working Copy", this::compareWithWorkingCopy));
         menu.add(action("Restore This Revision", this::restore));
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
@@ -181,6 +183,26 @@ public final class FrameworkHistoryView extends ViewPart {
             showDiff(then, FrameworkFiles.loadFramework(location(file)));
         } catch (HistoryException | ModelLoadException e) {
             MessageDialog.openError(getSite().getShell(), "Compare with Working Copy", e.getMessage());
+        }
+    }
+
+    private void openRevision() {
+        FileRevision revision = selected();
+        if (revision == null) {
+            return;
+        }
+        try (FrameworkHistory history = FrameworkHistory.of(location(file))) {
+            Framework then = history.at(revision.commitId());
+            if (then == null) {
+                MessageDialog.openInformation(getSite().getShell(), "Open Revision",
+                    file.getName() + " is not a readable framework at " + revision.shortId() + ".");
+                return;
+            }
+            String description = DATE.format(revision.time()) + ", " + revision.author() + ": " + revision.message();
+            getSite().getPage().openEditor(new RevisionEditorInput(file, revision.shortId(), description, then),
+                FrameworkEditor.ID);
+        } catch (HistoryException | PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Open Revision", e.getMessage());
         }
     }
 

@@ -1,10 +1,16 @@
 package org.framewright.compare.merge;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.framewright.io.CsvTableWriter;
 
 /**
@@ -37,5 +43,37 @@ public final class ConflictFile {
         }
         CsvTableWriter.write(file, HEADER, conflicts.stream().map(c -> List.of(c.element(), c.path(), c.feature(),
             c.base(), c.ours(), c.theirs(), c.reason())).toList());
+    }
+
+    /**
+     * The conflicts listed beside {@code mergedFile}; empty when there is no conflict file.
+     *
+     * @throws IOException when the file cannot be read or is not a conflict file; the message names the file and line
+     */
+    public static List<MergeConflict> read(Path mergedFile) throws IOException {
+        Path file = of(mergedFile);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!parser.getHeaderNames().equals(HEADER)) {
+                throw new IOException(file + ":1: expected the columns " + String.join(",", HEADER) + ", found "
+                    + String.join(",", parser.getHeaderNames()));
+            }
+            List<MergeConflict> conflicts = new ArrayList<>();
+            for (CSVRecord row : parser) {
+                if (row.size() != HEADER.size()) {
+                    throw new IOException(file + ":" + parser.getCurrentLineNumber() + ": expected "
+                        + HEADER.size() + " fields, found " + row.size());
+                }
+                conflicts.add(new MergeConflict(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5),
+                    row.get(6)));
+            }
+            return conflicts;
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new IOException(file + ": not a conflict file (" + e.getMessage() + ")", e);
+        }
     }
 }

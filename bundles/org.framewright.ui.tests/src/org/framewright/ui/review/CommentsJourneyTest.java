@@ -16,10 +16,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.review.ReviewComments;
+import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
 import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Person;
@@ -69,6 +72,31 @@ class CommentsJourneyTest {
         comments.filter("All");
         assertEquals("Resolved", table.getItem(0).getText(5));
         assertFalse(labelOf(explorer, delivery).contains("open comment"), labelOf(explorer, delivery));
+    }
+
+    @Test
+    void aCommentAddedInTheFormEditorIsBadgedOnItsTreeRow() throws Exception {
+        IFile file = Workbenches.freshSample("csci-2006.framework");
+        Path modelFile = file.getLocation().toFile().toPath();
+        Files.deleteIfExists(ReviewComments.fileOf(modelFile));
+        CommentStore.forget(modelFile);
+        FrameworkEditor editor = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
+        Gestures.clickTab(editor, "Structure");
+        Area area = editor.document().framework().getAreas().get(0);
+        editor.selectElement(area);
+        Tree tree = Gestures.find(((IFormPage) editor.getSelectedPage()).getManagedForm().getForm(), Tree.class,
+            t -> true);
+        TreeItem row = tree.getSelection()[0];
+        String before = row.getText();
+        assertFalse(before.contains("open comment"), before);
+        Person.select(row);
+
+        typeIntoNextDialog("Add Comment", "Should this area carry more weight?");
+        Gestures.choose(tree.getMenu(), "Add Comment...");
+        Workbenches.processEvents();
+
+        assertEquals(before + "  [1 open comment]", row.getText(), "the form editor's tree shows the badge");
+        Workbenches.capture("comments-form-badge.png");
     }
 
     /**

@@ -47,7 +47,12 @@ public final class ModelDocument {
          * {@link ModelDocuments#acquire(IFile)} loads the file afresh. Holders release this document (an editor with
          * unsaved changes may keep it and save over the file).
          */
-        STALE
+        STALE,
+        /**
+         * A change was refused because the document is a read-only revision ({@link #isReadOnly()}): the command was
+         * not executed and the model is unchanged.
+         */
+        REFUSED
     }
 
     /** Told about changes of a document; called on the thread that made the change (the UI thread for edits). */
@@ -66,9 +71,16 @@ public final class ModelDocument {
     private int holders;
     private long stamp;
     private volatile boolean saving;
+    private final String revision;
 
     private ModelDocument(IFile file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Framework framework) {
+        this(file, adapterFactory, domain, framework, null);
+    }
+
+    private ModelDocument(IFile file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
+            Framework framework, String revision) {
+        this.revision = revision;
         this.file = file;
         this.adapterFactory = adapterFactory;
         this.domain = domain;
@@ -88,6 +100,43 @@ public final class ModelDocument {
         }
         Framework framework = FrameworkFiles.loadFramework(domain.getResourceSet(), path);
         return new ModelDocument(file, adapterFactory, domain, framework);
+    }
+
+    /**
+     * A read-only document of {@code framework}, an earlier revision of {@code file} (e.g. a Git commit), named
+     * {@code revision} (e.g. the short commit id). It is not shared through {@link ModelDocuments}: the caller holds it
+     * and gives it back with {@link #release()}. Its command stack refuses every command (listeners hear
+     * {@link Change#REFUSED}), so it never becomes dirty and cannot be saved; no problem markers are written for it.
+     */
+    public static ModelDocument ofRevision(IFile file, Framework framework, String revision) {
+        ComposedAdapterFactory adapterFactory = newAdapterFactory();
+        ResourceSet resourceSet = framework.eResource().getResourceSet();
+        configure(resourceSet);
+        ModelDocument[] document = new ModelDocument[1];
+        BasicCommandStack refusing = new BasicCommandStack() {
+            @Override
+            public void execute(org.eclipse.emf.common.command.Command command) {
+                if (command != null) {
+                    command.dispose();
+                }
+                document[0].fire(Change.REFUSED);
+            }
+        };
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, refusing, resourceSet);
+        document[0] = new ModelDocument(file, adapterFactory, domain, framework, revision);
+        document[0].retain();
+        ModelDocuments.revisionOpened(document[0]);
+        return document[0];
+    }
+
+    /** True for an earlier revision opened read-only ({@link #ofRevision}): nothing can change or save it. */
+    public boolean isReadOnly() {
+        return revision != null;
+    }
+
+    /** The revision this read-only document shows (e.g. a short commit id); {@code null} for the file itself. */
+    public String revision() {
+        return revision;
     }
 
     /** The item providers of the Framewright metamodel, resources and (for anything else) reflection. */
@@ -139,6 +188,10 @@ public final class ModelDocument {
      * stack as saved.
      */
     public void save(IProgressMonitor monitor) throws CoreException {
+        if (isReadOnly()) {
+            throw new CoreException(ModelDocuments.error(file.getFullPath() + " at " + revision
+                + " is a read-only revision: it cannot be saved", null));
+        }
         saving = true;
         try {
             resource().save(null);
@@ -164,7 +217,7 @@ public final class ModelDocument {
 
     /** True when the file was changed or deleted since this document loaded or saved it (not by this document). */
     public boolean isStale() {
-        return !saving && (!file.exists() || file.getModificationStamp() != stamp);
+        return !saving && !isReadOnly() && (!file.exists() || file.getModificationStamp() != stamp);
     }
 
     /** Tells the listeners that the file changed under this document (see {@link Change#STALE}). */

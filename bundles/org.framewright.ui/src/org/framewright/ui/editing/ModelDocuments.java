@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -30,6 +31,9 @@ public final class ModelDocuments {
     public static final String PLUGIN_ID = "org.framewright.ui";
 
     private static final Map<IFile, ModelDocument> OPEN = new HashMap<>();
+
+    /** Read-only revisions open in editors ({@link ModelDocument#ofRevision}): found by {@link #of}, never shared. */
+    private static final List<ModelDocument> REVISIONS = new ArrayList<>();
 
     private static boolean listening;
 
@@ -84,7 +88,7 @@ public final class ModelDocuments {
         if (resource == null) {
             return null;
         }
-        return OPEN.values().stream().filter(d -> d.resource() != null
+        return Stream.concat(OPEN.values().stream(), REVISIONS.stream()).filter(d -> d.resource() != null
             && d.resource().getResourceSet() == resource.getResourceSet()).findFirst().orElse(null);
     }
 
@@ -107,7 +111,13 @@ public final class ModelDocuments {
     /** Called by the document when its last holder released it. */
     static synchronized void closed(ModelDocument document) {
         OPEN.remove(document.file(), document);
+        REVISIONS.remove(document);
         LiveValidation.forget(document);
+    }
+
+    /** Called by a read-only revision's document when it was created. */
+    static synchronized void revisionOpened(ModelDocument document) {
+        REVISIONS.add(document);
     }
 
     /** A status for a failed save or load of {@code document}. */

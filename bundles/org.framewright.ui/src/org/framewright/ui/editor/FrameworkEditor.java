@@ -26,6 +26,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.framewright.compare.merge.ConflictFile;
 import org.framewright.ui.editing.DeleteAction;
 import org.framewright.ui.editing.EditActions;
 import org.framewright.ui.editing.ModelDocument;
@@ -34,12 +35,17 @@ import org.framewright.ui.markers.LiveValidation;
 import org.framewright.ui.markers.ProblemMarkers;
 import org.framewright.ui.markers.ProblemOverlays;
 import org.framewright.ui.properties.ItemPropertySourceProvider;
+import org.framewright.ui.review.CommentStore;
 
 /**
  * The form editor of a {@code .framework} file: Overview, Structure, Indicators, Schemes and Descriptors pages
  * over the file's shared {@link ModelDocument}. Dirty state, save and undo/redo are the document's. Its
  * {@link LiveValidation} shows in every page's header (message and icon), on the tab (overlay, tooltip) and in the
  * trees (overlays).
+ * <p>
+ * Opened on a {@link RevisionEditorInput}, it shows an earlier revision read-only: the tab names the revision, every
+ * page's header says it is read-only, and an attempted change is refused (the header says so) and never makes the
+ * editor dirty.
  */
 public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
@@ -53,10 +59,12 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     private final EditActions edits = new EditActions(selection);
     private final ModelDocument.Listener listener = this::documentChanged;
     private final LiveValidation.Listener validated = this::validated;
+    private final CommentStore.Listener commented = this::commentsChanged;
     private ModelDocument document;
     private LiveValidation validation;
     private LocalResourceManager titleImages;
     private Image plainTitleImage;
+    private boolean refused;
 
     /**
      * Opens (or activates) the form editor of {@code file} and selects {@code element} if it is not {@code null}. The
@@ -79,24 +87,29 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
+        if (input instanceof RevisionEditorInput revision) {
+            super.init(site, input);
+            document = ModelDocument.ofRevision(revision.file(), revision.framework(), revision.revision());
+        } else if (input instanceof IFileEditorInput fileInput) {
+            super.init(site, input);
+            try {
+                document = ModelDocuments.acquire(fileInput.getFile());
+            } catch (CoreException e) {
+                throw new PartInitException(e.getStatus());
+            }
+        } else {
             throw new PartInitException("The framework editor opens workspace files only, not " + input.getName());
         }
-        super.init(site, input);
-        try {
-            document = ModelDocuments.acquire(fileInput.getFile());
-        } catch (CoreException e) {
-            throw new PartInitException(e.getStatus());
-        }
         document.addListener(listener);
-        setPartName(fileInput.getName());
-        setTitleToolTip(fileInput.getFile().getFullPath().toString());
+        setPartName(input.getName());
+        setTitleToolTip(tooltip());
         site.setSelectionProvider(selection);
         site.getService(IContextService.class).activateContext(CONTEXT_ID);
         titleImages = new LocalResourceManager(JFaceResources.getResources());
         plainTitleImage = getTitleImage();
         validation = LiveValidation.of(document);
         validation.addListener(validated);
+        CommentStore.addListener(commented);
         validated(validation);
     }
 
@@ -137,6 +150,64 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     /** The shared document this editor shows. */
     public ModelDocument document() {
         return document;
+    }
+
+    /**
+     * The message every page's header shows instead of the validation summary while the editor shows a read-only
+     * revision; {@code null} for the file itself.
+     */
+    public String readOnlyMessage() {
+        if (document == null || !document.isReadOnly()) {
+            return null;
+        }
+        String revision = "Read-only: revision " + document.revision() + " of " + document.file().getName();
+        return refused ? revision + ". The change was not made; use Restore This Revision in the Framework History"
+            + " view to edit the file from this revision." : revision + ".";
+    }
+
+    /** The id of the Merge editor of org.framewright.compare.ui, which settles a file's pending merge conflicts. */
+    public static final String MERGE_EDITOR_ID = "org.framewright.compare.ui.merge";
+
+    /**
+     * The message every page's header shows while a merge left conflicts beside the file ({@code <file>.conflicts},
+     * written by {@code framewright merge} or Git's merge driver), offering the Merge editor; else {@code null}.
+     */
+    public String pendingConflictsMessage() {
+        if (document == null || document.isReadOnly() || document.file().getLocation() == null) {
+            return null;
+        }
+        java.nio.file.Path location = document.file().getLocation().toFile().toPath();
+        if (!java.nio.file.Files.exists(ConflictFile.of(location))) {
+            return null;
+        }
+        int count;
+        try {
+            count = ConflictFile.read(location).size();
+        } catch (java.io.IOException e) {
+            return e.getMessage();
+        }
+        return count + " merge conflict" + (count == 1 ? " is" : "s are") + " pending in " + document.file().getName()
+            + ConflictFile.SUFFIX + ": Resolve Conflicts... (in this header's toolbar) opens the Merge editor.";
+    }
+
+    /** Opens the Merge editor on this editor's file. */
+    public void resolveConflicts() {
+        try {
+            getSite().getPage().openEditor(new FileEditorInput(document.file()), MERGE_EDITOR_ID, true,
+                IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Framewright", "Cannot open the Merge editor", e.getStatus());
+        }
+    }
+
+    /** True after a change of the read-only revision was refused. */
+    public boolean changeRefused() {
+        return refused;
+    }
+
+    private String tooltip() {
+        return getEditorInput() instanceof RevisionEditorInput revision ? revision.getToolTipText()
+            : document.file().getFullPath().toString();
     }
 
     /** Shows the page that lists {@code element} and selects it there. */
@@ -197,6 +268,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     @Override
     public void dispose() {
         edits.setSelectionProvider(null);
+        CommentStore.removeListener(commented);
         if (validation != null) {
             validation.removeListener(validated);
         }
@@ -220,7 +292,7 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         setTitleImage(overlay == null || plainTitleImage == null ? plainTitleImage
             : titleImages.create(new DecorationOverlayIcon(plainTitleImage, overlay, IDecoration.BOTTOM_LEFT)));
         String summary = results.summary();
-        setTitleToolTip(document.file().getFullPath() + (summary == null ? "" : "\n" + summary));
+        setTitleToolTip(tooltip() + (summary == null ? "" : "\n" + summary));
         for (Object page : pages) {
             if (page instanceof FrameworkPage formPage) {
                 formPage.validated(results);
@@ -259,7 +331,27 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         }
     }
 
+    /** Comments of some model changed: if they are this file's, the trees' badges are brought up to date. */
+    private void commentsChanged(java.nio.file.Path modelFile) {
+        if (document == null || !modelFile.equals(CommentStore.fileOf(document.framework()))) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            for (Object page : pages) {
+                if (page instanceof FrameworkPage formPage) {
+                    formPage.labelsChanged();
+                }
+            }
+        });
+    }
+
     private void documentChanged(ModelDocument changed, ModelDocument.Change change) {
+        if (change == ModelDocument.Change.REFUSED) {
+            refused = true;
+            validated(validation);
+            return;
+        }
         Runnable update = change == ModelDocument.Change.STALE ? this::reloadIfClean : () -> {
             firePropertyChange(PROP_DIRTY);
             for (Object page : pages) {

@@ -4,6 +4,7 @@ import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.framewright.ui.commands.ValidateFrameworkCommandHandler;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -34,7 +35,8 @@ abstract class FrameworkPage extends FormPage {
     protected final void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText(getTitle() + ": " + document().framework().getName());
+        String revision = document().isReadOnly() ? " @ " + document().revision() + " (read-only)" : "";
+        form.setText(getTitle() + ": " + document().framework().getName() + revision);
         toolkit.decorateFormHeading(form.getForm());
         form.getToolBarManager().add(new Action("Validate") {
             @Override
@@ -46,6 +48,15 @@ abstract class FrameworkPage extends FormPage {
                 }
             }
         });
+        FrameworkEditor editor = (FrameworkEditor) getEditor();
+        if (editor.pendingConflictsMessage() != null) {
+            form.getToolBarManager().add(new Action("Resolve Conflicts...") {
+                @Override
+                public void run() {
+                    editor.resolveConflicts();
+                }
+            });
+        }
         form.getToolBarManager().update(true);
         createContent(managedForm, form.getBody(), toolkit);
         validated(((FrameworkEditor) getEditor()).validation());
@@ -84,8 +95,17 @@ abstract class FrameworkPage extends FormPage {
         if (validation == null || managedForm == null || managedForm.getForm().isDisposed()) {
             return;
         }
-        managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
-            ProblemMessages.of(validation));
+        String readOnly = ((FrameworkEditor) getEditor()).readOnlyMessage();
+        String conflicts = readOnly == null ? ((FrameworkEditor) getEditor()).pendingConflictsMessage() : null;
+        if (readOnly != null) {
+            managedForm.getForm().setMessage(readOnly, ((FrameworkEditor) getEditor()).changeRefused() ? IMessageProvider.WARNING
+                : IMessageProvider.INFORMATION);
+        } else if (conflicts != null) {
+            managedForm.getForm().setMessage(conflicts, IMessageProvider.WARNING);
+        } else {
+            managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
+                ProblemMessages.of(validation));
+        }
         StructuredViewer viewer = viewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
@@ -97,6 +117,14 @@ abstract class FrameworkPage extends FormPage {
         StructuredViewer viewer = viewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh();
+        }
+    }
+
+    /** Labels changed without a model change (e.g. review comments were added): the viewer shows them afresh. */
+    void labelsChanged() {
+        StructuredViewer viewer = viewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
         }
     }
 }

@@ -45,8 +45,7 @@ final class ExplorerLabelProvider extends LabelProvider {
         }
         IItemLabelProvider labels = labels(element);
         String text = labels == null ? String.valueOf(element) : labels.getText(element);
-        long open = CommentStore.openOn(element);
-        return open == 0 ? text : text + "  [" + open + " open comment" + (open == 1 ? "" : "s") + "]";
+        return text + CommentStore.badge(element);
     }
 
     @Override

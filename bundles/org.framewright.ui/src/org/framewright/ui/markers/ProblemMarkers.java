@@ -51,8 +51,12 @@ public final class ProblemMarkers {
     /**
      * Replaces the file's Framewright markers with {@code diagnostics} (the document's problems as a validation on the
      * calling thread found them, e.g. {@link LiveValidation}'s incremental one) in a workspace job. Returns them.
+     * A read-only revision's document leaves the markers alone.
      */
     public static List<ModelDiagnostic> update(ModelDocument document, List<ModelDiagnostic> diagnostics) {
+        if (document.isReadOnly()) {
+            return diagnostics; // an earlier revision's problems are not the file's: its markers stay as they are
+        }
         Framework framework = document.framework();
         List<MarkerData> markers = new ArrayList<>();
         for (ModelDiagnostic diagnostic : diagnostics) {

@@ -15,7 +15,7 @@ import org.framewright.review.ReviewComments;
 
 /**
  * The workbench's view of each model's review comments: read once per file and re-read after every change made
- * here, with listeners (the Comments view, the explorer's badges) told which model's comments changed.
+ * here, with listeners (the Comments view, the badges of the explorer and the framework editor's trees) told which model's comments changed.
  */
 public final class CommentStore {
 
@@ -55,6 +55,15 @@ public final class CommentStore {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * The badge shown after an element's label in the Model Explorer and the framework editor's trees:
+     * {@code "  [2 open comments]"}, or {@code ""} when no thread on it is open.
+     */
+    public static String badge(Object element) {
+        long open = openOn(element);
+        return open == 0 ? "" : "  [" + open + " open comment" + (open == 1 ? "" : "s") + "]";
     }
 
     /** The model file holding {@code element}, or null when it is not in a local file. */

@@ -6,10 +6,12 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.framewright.ui.markers.ProblemOverlays;
+import org.framewright.ui.review.CommentStore;
 
 /**
  * Labels and icons from the {@link IItemLabelProvider}s of an adapter factory; other objects fall back to a delegate.
- * Icons carry an error or warning overlay when live validation found a problem in the element ({@link ProblemOverlays}).
+ * Icons carry an error or warning overlay when live validation found a problem in the element ({@link ProblemOverlays});
+ * labels end with {@code [N open comments]} when review threads on the element are open ({@link CommentStore#badge}).
  */
 public class ItemLabelProvider extends LabelProvider {
 
@@ -25,7 +27,7 @@ public class ItemLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         IItemLabelProvider provider = labelProvider(element);
-        return provider == null ? super.getText(element) : provider.getText(element);
+        return provider == null ? super.getText(element) : provider.getText(element) + CommentStore.badge(element);
     }
 
     @Override

@@ -1,0 +1,282 @@
+package org.framewright.compare.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.framewright.compare.merge.ConflictFile;
+import org.framewright.compare.merge.FrameworkMerge;
+import org.framewright.compare.merge.MergeResult;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.FrameworkFiles;
+import org.framewright.samples.Samples;
+import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.explorer.ModelExplorerView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person settles the conflicts of a real three-way merge of the CSCI sample: Resolve Conflicts... from the Model
+ * Explorer's context menu opens the Merge editor; they take THEIRS for one weight, OURS for a name and type a value for
+ * another weight (a wrong value first, which is refused), save with File > Save; the file holds the choices in
+ * canonical form, the conflict file is gone, and Edit > Undo in the framework editor takes the settlement back.
+ */
+class MergeEditorJourneyTest {
+
+    @TempDir
+    Path folder;
+
+    private IProject project;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        page().closeAllEditors(false);
+        if (project != null) {
+            project.delete(false, true, null);
+        }
+    }
+
+    @Test
+    void resolveConflictsTakesTheChoicesSavesAndRemovesTheConflictFile() throws Exception {
+        Path model = folder.resolve("csci.framework");
+        IFile file = mergedWithConflicts(model);
+
+        ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
+        processEventsUntil(() -> {
+            explorer.viewer().setSelection(new StructuredSelection(file), true);
+            return !explorer.viewer().getSelection().isEmpty();
+        });
+        choose(explorer.viewer().getTree().getMenu(), "Resolve Conflicts...");
+
+        MergeEditor editor = (MergeEditor) page().getActiveEditor();
+        Table table = editor.table().getTable();
+        assertEquals(3, table.getItemCount());
+        assertTrue(editor.heading().startsWith("csci.framework: 3 merge conflicts, 3 not settled."), editor.heading());
+        int op = row(table, "weights[OP].percent");
+        assertEquals(List.of("40", "45", "30"), List.of(table.getItem(op).getText(2), table.getItem(op).getText(3),
+            table.getItem(op).getText(4)), "base, ours and theirs are shown");
+
+        select(editor, op);
+        choose(table.getMenu(), "Take Theirs");
+        select(editor, row(table, "name"));
+        choose(table.getMenu(), "Take Ours");
+        int car = row(table, "weights[CAR].percent");
+        type(editor, car, "lots");
+        assertTrue(editor.heading().contains("percent: 'lots' is not a"), editor.heading());
+        assertEquals("", table.getItem(car).getText(6), "a wrong value settles nothing");
+        type(editor, car, "25");
+        assertEquals("edited", table.getItem(car).getText(5));
+        assertEquals("theirs", table.getItem(op).getText(5));
+        assertTrue(editor.isDirty());
+
+        choose(menuBar("File"), "Save");
+
+        assertFalse(Files.exists(ConflictFile.of(model)), "every conflict settled: the conflict file is gone");
+        assertFalse(editor.isDirty());
+        assertTrue(editor.heading().startsWith("Saved csci.framework; every conflict is settled"), editor.heading());
+        Framework saved = FrameworkFiles.loadFramework(model);
+        assertEquals(30.0, weight(saved, "OP").getPercent());
+        assertEquals(25.0, weight(saved, "CAR").getPercent());
+        assertEquals("Outcome grade (ours)", rule(saved).getName());
+        Path again = folder.resolve("again.framework");
+        FrameworkFiles.saveAs(saved, again);
+        assertArrayEquals(Files.readAllBytes(again), Files.readAllBytes(model), "the file is written canonically");
+
+        explorer.viewer().setSelection(new StructuredSelection(file), true);
+        Menu menu = explorer.viewer().getTree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        assertFalse(java.util.Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().startsWith("Resolve Conflicts")),
+            "without a conflict file, Resolve Conflicts... is not offered");
+        menu.notifyListeners(SWT.Hide, new Event());
+
+        FrameworkEditor form = FrameworkEditor.open(page(), file, null);
+        choose(menuBar("Edit"), "Undo Settle Merge Conflicts");
+        assertEquals(45.0, weight(form.document().framework(), "OP").getPercent(), "one undo takes it all back");
+        assertEquals(10.0, weight(form.document().framework(), "CAR").getPercent());
+    }
+
+    /** A real three-way merge of CSCI 2006 with three conflicts, written to {@code model} and its conflict file. */
+    private IFile mergedWithConflicts(Path model) throws Exception {
+        Framework base = load();
+        Framework ours = load();
+        Framework theirs = load();
+        weight(ours, "OP").setPercent(45);
+        weight(ours, "CAR").setPercent(10);
+        rule(ours).setName("Outcome grade (ours)");
+        weight(theirs, "OP").setPercent(30);
+        weight(theirs, "CAR").setPercent(30);
+        rule(theirs).setName("Outcome grade (theirs)");
+        MergeResult merge = FrameworkMerge.merge(base, ours, theirs);
+        assertEquals(3, merge.conflicts().size(), merge.conflicts().toString());
+        FrameworkFiles.saveAs(merge.merged(), model);
+        ConflictFile.write(model, merge.conflicts());
+        return linkedProject().getFile("csci.framework");
+    }
+
+    @Test
+    void openingTheFileOffersTheMergeEditor() throws Exception {
+        Path model = folder.resolve("csci.framework");
+        IFile file = mergedWithConflicts(model);
+        FrameworkEditor form = (FrameworkEditor) org.eclipse.ui.ide.IDE.openEditor(page(), file);
+        ScrolledForm header = ((IFormPage) form.getSelectedPage()).getManagedForm().getForm();
+        assertEquals("3 merge conflicts are pending in csci.framework.conflicts: Resolve Conflicts... (in this header's"
+            + " toolbar) opens the Merge editor.", header.getMessage());
+
+        click(header, "Resolve Conflicts...");
+        MergeEditor editor = (MergeEditor) page().getActiveEditor();
+        editor.table().getTable().selectAll();
+        editor.table().setSelection(new StructuredSelection(List.of(editor.table().getElementAt(0),
+            editor.table().getElementAt(1), editor.table().getElementAt(2))));
+        editor.table().getTable().setFocus();
+        choose(editor.table().getTable().getMenu(), "Take Ours");
+        choose(menuBar("File"), "Save");
+
+        assertFalse(Files.exists(ConflictFile.of(model)));
+        processEvents();
+        assertTrue(header.getMessage() == null || !header.getMessage().contains("merge conflict"),
+            "the framework editor stops offering the Merge editor: " + header.getMessage());
+        assertEquals(45.0, weight(FrameworkFiles.loadFramework(model), "OP").getPercent(), "OURS was kept");
+    }
+
+    private static void click(ScrolledForm form, String label) {
+        ToolBar bar = ((ToolBarManager) form.getToolBarManager()).getControl();
+        for (ToolItem item : bar.getItems()) {
+            if (label.equals(item.getText()) || label.equals(item.getToolTipText())) {
+                item.notifyListeners(SWT.Selection, new Event());
+                processEvents();
+                return;
+            }
+        }
+        throw new AssertionError("no " + label + " in the form's toolbar");
+    }
+
+    private static Framework load() throws Exception {
+        return FrameworkFiles.loadFramework(Samples.framework("csci-2006.framework"));
+    }
+
+    private static AggregationRule rule(Framework framework) {
+        return (AggregationRule) framework.eResource().getEObject("agg-outcomes");
+    }
+
+    private static org.framewright.model.Weight weight(Framework framework, String part) {
+        return rule(framework).getWeights().stream().filter(w -> w.getPart().getId().equals(part)).findFirst()
+            .orElseThrow();
+    }
+
+    private static int row(Table table, String feature) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(1).equals(feature)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + feature);
+    }
+
+    private static void select(MergeEditor editor, int row) {
+        editor.table().setSelection(new StructuredSelection(editor.table().getElementAt(row)));
+        editor.table().getTable().setFocus();
+        processEvents();
+    }
+
+    /** Types {@code value} into the row's Value cell and presses Enter. */
+    private static void type(MergeEditor editor, int row, String value) {
+        editor.table().editElement(editor.table().getElementAt(row), 6);
+        processEvents();
+        Text text = null;
+        for (Control child : editor.table().getTable().getChildren()) {
+            if (child instanceof Text editorText && !child.isDisposed()) {
+                text = editorText;
+            }
+        }
+        assertTrue(text != null, "the Value cell opens for typing");
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+    }
+
+    private IProject linkedProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Merge");
+        IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("Merge");
+        description.setLocation(new org.eclipse.core.runtime.Path(folder.toString()));
+        project.create(description, null);
+        project.open(null);
+        return project;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static Menu menuBar(String title) {
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        return item(bar, title).getMenu();
+    }
+
+    private static void choose(Menu menu, String label) {
+        MenuItem item = item(menu, label);
+        assertTrue(item.isEnabled(), label + " is enabled");
+        item.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+    }
+
+    private static MenuItem item(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        List<String> seen = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText().split("\t")[0].replace("&", "");
+            if (text.equals(label)) {
+                return item;
+            }
+            seen.add(text);
+        }
+        throw new AssertionError("No menu item '" + label + "' in " + seen);
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // handle what is queued
+        }
+    }
+
+    private static void processEventsUntil(BooleanSupplier condition) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
+            if (!Display.getCurrent().readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        assertTrue(condition.getAsBoolean(), "timed out waiting");
+    }
+}
