@@ -46,6 +46,10 @@ public final class UncertainScheme {
             return new UncertainScheme(preparation.baseline(), new CompositeKernel(preparation.composite(),
                 uncertainty.perturbation(), uncertainty.amount()), true, null);
         }
+        DrawModel ratings = preparation.ratingDraws(uncertainty.perturbation(), uncertainty.amount());
+        if (ratings != null) {
+            return new UncertainScheme(preparation.baseline(), ratings, true, null);
+        }
         return new UncertainScheme(preparation.baseline(), new EngineDrawModel(preparation.baseline(), data, period,
             preparation.inputs(), uncertainty.perturbation(), uncertainty.amount()), false, preparation.reason());
     }

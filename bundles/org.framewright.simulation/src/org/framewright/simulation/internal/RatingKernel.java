@@ -1,0 +1,408 @@
+package org.framewright.simulation.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.framewright.scoring.ScoringResult;
+import org.framewright.simulation.WeightPerturbation;
+
+/**
+ * The fast path for schemes with levels: evaluates a {@link RatingModel} per draw in double arithmetic over
+ * primitive arrays, allocating nothing. Every decision the engine makes on an exact decimal (rounding, band and
+ * level look-ups, rank order) is checked against a guard: when a value computed in binary floating point lies
+ * within {@link #TOLERANCE} (relative) of a decision boundary, where binary and decimal arithmetic could decide
+ * differently (a weighted mean of exactly 2.5 in decimal is 2.4999999999999996 in binary), the whole draw is
+ * recomputed with the engine's decimal arithmetic ({@link ExactRatings}). Values known to equal the engine's
+ * exactly (leaves, direct values, rounded values k / 10^d, level values, minima and maxima of exact values) need
+ * no guard. So kernel and engine give identical levels and ranks for every draw.
+ */
+public final class RatingKernel implements DrawModel {
+
+    /** Relative distance to a boundary below which a draw is recomputed exactly (far above binary error). */
+    static final double TOLERANCE = 1e-9;
+
+    private final RatingModel model;
+    private final ScoringResult baseline;
+    private final WeightPerturbation perturbation;
+    private final double amount;
+    private final int councils;
+    private final int nodes;
+    private final int maxInputs;
+
+    RatingKernel(RatingModel model, ScoringResult baseline, WeightPerturbation perturbation, double amount) {
+        this.model = model;
+        this.baseline = baseline;
+        this.perturbation = perturbation;
+        this.amount = amount;
+        this.councils = model.councils;
+        this.nodes = model.nodes();
+        int widest = 0;
+        for (int k = 0; k < nodes; k++) {
+            widest = Math.max(widest, model.inputStart[k + 1] - model.inputStart[k]);
+        }
+        this.maxInputs = widest;
+    }
+
+    @Override
+    public int councils() {
+        return councils;
+    }
+
+    @Override
+    public List<String> inputNames() {
+        return model.inputNames;
+    }
+
+    @Override
+    public int levelCount() {
+        return baseline.scheme().getRatingScale() == null ? 0 : baseline.scheme().getRatingScale().getLevels().size();
+    }
+
+    @Override
+    public DrawWorker newWorker() {
+        return new Worker();
+    }
+
+    /** Counts how often draws were recomputed exactly (for tests and benchmarks). */
+    public long exactDraws(DrawWorker worker) {
+        return ((Worker) worker).exactDraws;
+    }
+
+    final class Worker implements DrawWorker {
+        private final DrawRandom random = new DrawRandom(0);
+        private final double[] weights = model.baseWeights.clone();
+        private final int[] methods = model.method.clone();
+        private final double[][] value = new double[nodes][councils];
+        private final boolean[][] exact = new boolean[nodes][councils];
+        private final int[][] level = new int[nodes][councils];
+        private final double[] inputs = new double[maxInputs];
+        private final double[] inputWeights = new double[maxInputs];
+        private final double[] imputed = new double[maxInputs];
+        private final double[] column = new double[councils];
+        private final double[] keys = new double[councils];
+        private final RankSorter sorter = new RankSorter(councils);
+        private final ExactRatings exactRatings = new ExactRatings(model, value, level);
+        private long exactDraws;
+
+        Worker() {
+            int[] ranks = new int[councils];
+            int[] levels = new int[councils];
+            score(0, ranks, levels);
+            sorter.anchor();
+        }
+
+        @Override
+        public void baseline(int[] ranks, int[] levels) {
+            // the engine's own baseline: the kernel's draws are measured against exactly what the engine scored
+            EngineDrawModel.read(baseline, baseline.scheme().getRatingScale(), sorter, keys, ranks, levels);
+        }
+
+        @Override
+        public void evaluate(long[] inputSeeds, int[] ranks, int[] levels) {
+            int input = 0;
+            for (int g = 0; g < model.groupStart.length; g++) {
+                random.reseed(inputSeeds[input++]);
+                perturbation.perturb(model.perturbBase, model.groupStart[g], model.groupEnd[g], amount, random, weights);
+            }
+            for (int k = 0; k < nodes; k++) {
+                methods[k] = model.perturbedMean[k] ? RatingModel.WEIGHTED_MEAN : model.method[k];
+            }
+            for (int m = 0; m < model.methodChoices.length; m++) {
+                random.reseed(inputSeeds[input++]);
+                int choice = model.methodChoices[m][random.nextInt(model.methodChoices[m].length)];
+                for (int k = 0; k < nodes; k++) {
+                    if (model.methodInput[k] == m) {
+                        methods[k] = choice;
+                    }
+                }
+            }
+            int variant = 0;
+            if (model.leafValues.length > 1) {
+                random.reseed(inputSeeds[input]);
+                variant = 1 + random.nextInt(model.leafValues.length - 1);
+            }
+            score(variant, ranks, levels);
+        }
+
+        private void score(int variant, int[] ranks, int[] levels) {
+            if (!fast(variant, ranks)) {
+                exactDraws++;
+                exactRatings.score(variant, weights, methods);
+                Arrays.fill(exact[nodes - 1], true);
+                rank(ranks);
+            }
+            int[] overall = level[nodes - 1];
+            for (int c = 0; c < councils; c++) {
+                levels[c] = overall[c] < 0 ? -1 : model.ratingIndex[overall[c]];
+            }
+        }
+
+        /** The draw in doubles; false when a value lies too near a boundary to decide in binary. */
+        private boolean fast(int variant, int[] ranks) {
+            for (int k = 0; k < nodes; k++) {
+                boolean impute = model.policy[k] == RatingModel.IMPUTE_MEAN || model.policy[k] == RatingModel.IMPUTE_MEDIAN;
+                if (impute) {
+                    imputations(k, variant);
+                }
+                for (int c = 0; c < councils; c++) {
+                    if (!node(k, c, variant, impute)) {
+                        return false;
+                    }
+                }
+            }
+            return rank(ranks);
+        }
+
+        private boolean rank(int[] ranks) {
+            double[] overall = value[nodes - 1];
+            for (int c = 0; c < councils; c++) {
+                keys[c] = model.rankSign * overall[c];
+            }
+            sorter.rank(keys, ranks);
+            boolean[] sure = exact[nodes - 1];
+            for (int p = 1; p < councils; p++) {
+                int a = sorter.at(p - 1);
+                int b = sorter.at(p);
+                if (keys[b] != keys[b]) {
+                    break;
+                }
+                if ((!sure[a] || !sure[b]) && near(keys[a], keys[b])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean node(int k, int c, int variant, boolean impute) {
+            double direct = model.direct[k][c];
+            if (direct == direct) {
+                set(k, c, direct, true, model.directLevel[k][c]);
+                return true;
+            }
+            if (model.method[k] == RatingModel.MATRIX) {
+                int row = levelAt(model.matrixRow[k], c, variant);
+                int col = levelAt(model.matrixColumn[k], c, variant);
+                int cell = row < 0 || col < 0 ? -1 : model.matrixCell[k][row * model.levels() + col];
+                if (cell < 0) {
+                    set(k, c, Double.NaN, true, -1);
+                } else {
+                    int capped = limit(k, c, cell, variant);
+                    set(k, c, model.levelValue[capped], true, capped);
+                }
+                return true;
+            }
+            int method = methods[k];
+            int count = 0;
+            int missing = 0;
+            boolean allExact = true;
+            for (int i = model.inputStart[k]; i < model.inputStart[k + 1]; i++) {
+                int slot = model.inputSlot[i];
+                double v;
+                boolean sure = true;
+                if (slot >= 0) {
+                    v = model.leafValues[variant][slot][c];
+                } else if (model.usesLevel[k]) {
+                    int l = level[-slot - 1][c];
+                    v = l < 0 ? Double.NaN : model.levelValue[l];
+                } else {
+                    v = value[-slot - 1][c];
+                    sure = exact[-slot - 1][c];
+                }
+                if (v != v) {
+                    if (impute) {
+                        v = imputed[i - model.inputStart[k]];
+                        sure = false;
+                    } else if (model.policy[k] == RatingModel.IMPUTE_LOWEST) {
+                        v = model.lowest[k];
+                    }
+                }
+                double w = method == RatingModel.WEIGHTED_MEAN ? weights[model.inputWeight[i]] : 1;
+                if (v != v || w != w) {
+                    missing++;
+                    continue;
+                }
+                inputs[count] = v;
+                inputWeights[count++] = w;
+                allExact &= sure;
+            }
+            if (missing > 0 && model.policy[k] == RatingModel.FAIL || count < model.minimum[k]
+                    || method == RatingModel.PERCENT_OF_MAXIMUM && model.maximum[k] <= 0) {
+                set(k, c, Double.NaN, true, -1);
+                return true;
+            }
+            double x = aggregate(method, count, k);
+            if (x != x) {
+                // weights of the inputs present sum to 0
+                set(k, c, Double.NaN, true, -1);
+                return true;
+            }
+            boolean sure = allExact && (method == RatingModel.MINIMUM || method == RatingModel.MAXIMUM
+                || method == RatingModel.MEDIAN && count % 2 == 1);
+            if (model.rounding[k] != RatingModel.NO_ROUNDING) {
+                double rounded = round(model.rounding[k], model.decimals[k], x, sure);
+                if (rounded != rounded) {
+                    return false;
+                }
+                x = rounded;
+                sure = true;
+            }
+            int found = levelOf(k, x, sure);
+            if (found == -2) {
+                return false;
+            }
+            set(k, c, x, sure, found < 0 ? -1 : limit(k, c, found, variant));
+            return true;
+        }
+
+        private void set(int k, int c, double v, boolean sure, int l) {
+            value[k][c] = v;
+            exact[k][c] = sure;
+            level[k][c] = l;
+        }
+
+        private double aggregate(int method, int count, int k) {
+            switch (method) {
+                case RatingModel.WEIGHTED_MEAN: {
+                    double sum = 0;
+                    double total = 0;
+                    for (int i = 0; i < count; i++) {
+                        sum += inputs[i] * inputWeights[i];
+                        total += inputWeights[i];
+                    }
+                    return total == 0 ? Double.NaN : sum / total;
+                }
+                case RatingModel.MEAN:
+                    return sum(count) / count;
+                case RatingModel.SUM:
+                    return sum(count);
+                case RatingModel.PERCENT_OF_MAXIMUM:
+                    return 100 * sum(count) / (model.maximum[k] * count);
+                default:
+                    Arrays.sort(inputs, 0, count);
+                    return method == RatingModel.MINIMUM ? inputs[0] : method == RatingModel.MAXIMUM ? inputs[count - 1]
+                        : count % 2 == 1 ? inputs[count / 2] : (inputs[count / 2 - 1] + inputs[count / 2]) / 2;
+            }
+        }
+
+        private double sum(int count) {
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += inputs[i];
+            }
+            return sum;
+        }
+
+        /** Mean or median of each input across councils (the engine imputes a missing input so). */
+        private void imputations(int k, int variant) {
+            for (int i = model.inputStart[k]; i < model.inputStart[k + 1]; i++) {
+                int slot = model.inputSlot[i];
+                int n = 0;
+                for (int c = 0; c < councils; c++) {
+                    double v = slot >= 0 ? model.leafValues[variant][slot][c]
+                        : model.usesLevel[k] ? (level[-slot - 1][c] < 0 ? Double.NaN : model.levelValue[level[-slot - 1][c]])
+                        : value[-slot - 1][c];
+                    if (v == v) {
+                        column[n++] = v;
+                    }
+                }
+                double result = Double.NaN;
+                if (n > 0 && model.policy[k] == RatingModel.IMPUTE_MEAN) {
+                    double sum = 0;
+                    for (int j = 0; j < n; j++) {
+                        sum += column[j];
+                    }
+                    result = sum / n;
+                } else if (n > 0) {
+                    Arrays.sort(column, 0, n);
+                    result = n % 2 == 1 ? column[n / 2] : (column[n / 2 - 1] + column[n / 2]) / 2;
+                }
+                imputed[i - model.inputStart[k]] = result;
+            }
+        }
+
+        /** The level of a level reference for council {@code c}: a node's current level or a static column's. */
+        private int levelAt(int ref, int c, int variant) {
+            return ref < 0 ? level[-ref - 1][c] : model.staticLevels[variant][ref][c];
+        }
+
+        private int limit(int k, int c, int found, int variant) {
+            int result = found;
+            for (int l = 0; l < model.limiterCap[k].length; l++) {
+                int condition = levelAt(model.limiterCondition[k][l], c, variant);
+                int cap = model.limiterCap[k][l];
+                if (condition >= 0 && model.levelValue[condition] <= model.limiterAtOrBelow[k][l]
+                        && model.levelValue[result] > model.levelValue[cap]) {
+                    result = cap;
+                }
+            }
+            return result;
+        }
+
+        /** The level index of {@code x} for node k, -1 for none, -2 when too near a boundary to decide. */
+        private int levelOf(int k, double x, boolean sure) {
+            double[] low = model.bandLow[k];
+            if (low.length > 0) {
+                double[] high = model.bandHigh[k];
+                for (int b = 0; b < low.length; b++) {
+                    if (!sure && (near(x, low[b]) || near(x, high[b]))) {
+                        return -2;
+                    }
+                    if (x >= low[b] && x <= high[b]) {
+                        return model.bandLevel[k][b];
+                    }
+                }
+                return -1;
+            }
+            double[] values = model.scaleValue[k];
+            for (int i = 0; i < values.length; i++) {
+                if (!sure && near(x, values[i])) {
+                    return -2;
+                }
+                if (x == values[i]) {
+                    return model.scaleLevel[k][i];
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** True when a and b are within the tolerance of each other (relative, at least absolute for small values). */
+    static boolean near(double a, double b) {
+        return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /**
+     * {@code x} rounded as the engine rounds its decimal, or NaN when {@code x} is too near a rounding boundary to
+     * decide in binary. With {@code sure} (x equals the engine's decimal) and 0 decimals, exact ties are decided here.
+     */
+    static double round(int mode, int decimals, double x, boolean sure) {
+        if (decimals < -15 || decimals > 15) {
+            return Double.NaN;
+        }
+        double scale = Math.pow(10, Math.abs(decimals));
+        double y = decimals >= 0 ? x * scale : x / scale;
+        if (Math.abs(y) > 1e15) {
+            return Double.NaN;
+        }
+        double floor = Math.floor(y);
+        double fraction = y - floor;
+        double r;
+        if (sure && decimals == 0) {
+            r = switch (mode) {
+                case RatingModel.FLOOR -> floor;
+                case RatingModel.CEILING -> Math.ceil(y);
+                case RatingModel.HALF_EVEN -> Math.rint(y);
+                default -> fraction == 0.5 ? (y > 0 ? floor + 1 : floor) : Math.rint(y);
+            };
+        } else {
+            boolean halves = mode == RatingModel.HALF_UP || mode == RatingModel.HALF_EVEN;
+            double distance = halves ? Math.abs(fraction - 0.5) : Math.min(fraction, 1 - fraction);
+            if (distance <= TOLERANCE * Math.max(1, Math.abs(y))) {
+                return Double.NaN;
+            }
+            r = halves ? Math.rint(y) : mode == RatingModel.FLOOR ? floor : Math.ceil(y);
+        }
+        r = r == 0 ? 0 : r;
+        return decimals >= 0 ? r / scale : r * scale;
+    }
+}
