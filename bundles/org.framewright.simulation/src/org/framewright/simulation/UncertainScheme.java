@@ -21,8 +21,10 @@ import org.framewright.simulation.internal.SaltelliJansen;
 /**
  * A scheme, its data and what is uncertain about it, prepared once for many draws: the entry point for Monte
  * Carlo ({@link #monteCarlo}) and sensitivity ({@link #sensitivity}). Preparing scores the baseline (and each
- * normalisation choice) with the engine; when the uncertain part of the scheme is means, medians, minima and
- * maxima over scores, draws run on the primitive fast path, else each draw re-scores with the engine.
+ * normalisation choice) with the engine; draws then run on a primitive fast path: the composite kernel (means,
+ * medians, minima and maxima over scores, no levels) or the rating kernel (levels, matrices, rounding, limiters,
+ * every missing-data policy, tie-exact with the engine). Only a plugin's aggregation method (or a method choice
+ * of or from a matrix) leaves each draw to re-score with the engine.
  */
 public final class UncertainScheme {
 
@@ -69,7 +71,7 @@ public final class UncertainScheme {
         return fastPath;
     }
 
-    /** Why the general path is used (e.g. {@code "the scheme has a rating scale"}), or null on the fast path. */
+    /** Why the general path is used (e.g. {@code "node overall: method geometric-mean (a plugin's method)"}), or null. */
     public String generalPathReason() {
         return generalPathReason;
     }
