@@ -21,6 +21,9 @@ public final class RatingKernel implements DrawModel {
     /** Relative distance to a boundary below which a draw is recomputed exactly (far above binary error). */
     static final double TOLERANCE = 1e-9;
 
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15};
+
     private final RatingModel model;
     private final ScoringResult baseline;
     private final WeightPerturbation perturbation;
@@ -75,6 +78,11 @@ public final class RatingKernel implements DrawModel {
         private final double[][] value = new double[nodes][councils];
         private final boolean[][] exact = new boolean[nodes][councils];
         private final int[][] level = new int[nodes][councils];
+        // per node, its level's value per council (NaN without a level): what a parent reading level values reads
+        private final double[][] levelValue = new double[nodes][councils];
+        private final double[] sums = new double[councils];
+        private final double[] totals = new double[councils];
+        private final double[] counts = new double[councils];
         private final double[] inputs = new double[maxInputs];
         private final double[] inputWeights = new double[maxInputs];
         private final double[] imputed = new double[maxInputs];
@@ -143,6 +151,12 @@ public final class RatingKernel implements DrawModel {
                 boolean impute = model.policy[k] == RatingModel.IMPUTE_MEAN || model.policy[k] == RatingModel.IMPUTE_MEDIAN;
                 if (impute) {
                     imputations(k, variant);
+                }
+                if (!impute && columnar(k)) {
+                    if (!columns(k, variant)) {
+                        return false;
+                    }
+                    continue;
                 }
                 for (int c = 0; c < councils; c++) {
                     if (!node(k, c, variant, impute)) {
@@ -241,6 +255,10 @@ public final class RatingKernel implements DrawModel {
             if (model.rounding[k] != RatingModel.NO_ROUNDING) {
                 double rounded = round(model.rounding[k], model.decimals[k], x, sure);
                 if (rounded != rounded) {
+                    // near a tie: decided in integers when the inputs allow it, else the whole draw exactly
+                    rounded = roundRational(method, count, model.maximum[k], model.rounding[k], model.decimals[k]);
+                }
+                if (rounded != rounded) {
                     return false;
                 }
                 x = rounded;
@@ -258,6 +276,82 @@ public final class RatingKernel implements DrawModel {
             value[k][c] = v;
             exact[k][c] = sure;
             level[k][c] = l;
+            levelValue[k][c] = l < 0 ? Double.NaN : model.levelValue[l];
+        }
+
+        /** Whether node k's method this draw is a sum of inputs the column pass computes (no imputation). */
+        private boolean columnar(int k) {
+            int method = methods[k];
+            return model.method[k] != RatingModel.MATRIX && (method == RatingModel.WEIGHTED_MEAN
+                || method == RatingModel.MEAN || method == RatingModel.SUM || method == RatingModel.PERCENT_OF_MAXIMUM)
+                && (model.policy[k] == RatingModel.EXCLUDE || model.policy[k] == RatingModel.FAIL);
+        }
+
+        /**
+         * Node k for every council, input by input over council columns (branch-free sums of present values and
+         * their weights), then rounding and level per council; a council too near a rounding boundary goes through
+         * {@link #node} (integer rounding, or false for the exact draw).
+         */
+        private boolean columns(int k, int variant) {
+            int method = methods[k];
+            Arrays.fill(sums, 0);
+            Arrays.fill(totals, 0);
+            Arrays.fill(counts, 0);
+            for (int i = model.inputStart[k]; i < model.inputStart[k + 1]; i++) {
+                int slot = model.inputSlot[i];
+                double[] column = slot >= 0 ? model.leafValues[variant][slot]
+                    : model.usesLevel[k] ? levelValue[-slot - 1] : value[-slot - 1];
+                double w = method == RatingModel.WEIGHTED_MEAN ? weights[model.inputWeight[i]] : 1;
+                if (w != w) {
+                    continue;
+                }
+                for (int c = 0; c < councils; c++) {
+                    double v = column[c];
+                    boolean present = v == v;
+                    sums[c] += present ? w * v : 0;
+                    totals[c] += present ? w : 0;
+                    counts[c] += present ? 1 : 0;
+                }
+            }
+            int inputs = model.inputStart[k + 1] - model.inputStart[k];
+            boolean fail = model.policy[k] == RatingModel.FAIL;
+            double maximum = model.maximum[k];
+            for (int c = 0; c < councils; c++) {
+                double direct = model.direct[k][c];
+                if (direct == direct) {
+                    set(k, c, direct, true, model.directLevel[k][c]);
+                    continue;
+                }
+                double n = counts[c];
+                if (fail && n < inputs || n < model.minimum[k] || method == RatingModel.PERCENT_OF_MAXIMUM && maximum <= 0
+                        || method == RatingModel.WEIGHTED_MEAN && totals[c] == 0) {
+                    set(k, c, Double.NaN, true, -1);
+                    continue;
+                }
+                double x = switch (method) {
+                    case RatingModel.WEIGHTED_MEAN -> sums[c] / totals[c];
+                    case RatingModel.MEAN -> sums[c] / n;
+                    case RatingModel.SUM -> sums[c];
+                    default -> 100 * sums[c] / (maximum * n);
+                };
+                boolean sure = false;
+                if (model.rounding[k] != RatingModel.NO_ROUNDING) {
+                    x = round(model.rounding[k], model.decimals[k], x, false);
+                    if (x != x) {
+                        if (!node(k, c, variant, false)) {
+                            return false;
+                        }
+                        continue;
+                    }
+                    sure = true;
+                }
+                int found = levelOf(k, x, sure);
+                if (found == -2) {
+                    return false;
+                }
+                set(k, c, x, sure, found < 0 ? -1 : limit(k, c, found, variant));
+            }
+            return true;
         }
 
         private double aggregate(int method, int count, int k) {
@@ -282,6 +376,61 @@ public final class RatingKernel implements DrawModel {
                     return method == RatingModel.MINIMUM ? inputs[0] : method == RatingModel.MAXIMUM ? inputs[count - 1]
                         : count % 2 == 1 ? inputs[count / 2] : (inputs[count / 2 - 1] + inputs[count / 2]) / 2;
             }
+        }
+
+        /**
+         * A mean, sum or percent of maximum of inputs that are whole hundredths (every grade and score with up to
+         * two decimals), rounded exactly in integer arithmetic: the value is the fraction num / den of integers, so
+         * its rounding is decided by the remainder, ties included (the engine's 34-digit quotient cannot move a
+         * decision for such small denominators). NaN when the inputs or the method do not allow it.
+         */
+        private double roundRational(int method, int count, double maximum, int mode, int decimals) {
+            if (method != RatingModel.MEAN && method != RatingModel.SUM && method != RatingModel.PERCENT_OF_MAXIMUM
+                    || decimals < 0 || decimals > 6 || count == 0) {
+                return Double.NaN;
+            }
+            long scale = 1;
+            for (int i = 0; i < count; i++) {
+                while (scale <= 100 && !whole(inputs[i], scale)) {
+                    scale *= 10;
+                }
+                if (scale > 100) {
+                    return Double.NaN;
+                }
+            }
+            long sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += (long) Math.rint(inputs[i] * scale);
+            }
+            long num = sum;
+            long den = scale;
+            if (method == RatingModel.MEAN) {
+                den *= count;
+            } else if (method == RatingModel.PERCENT_OF_MAXIMUM) {
+                if (maximum != Math.rint(maximum) || maximum <= 0 || maximum > 1e6) {
+                    return Double.NaN;
+                }
+                num *= 100;
+                den *= (long) maximum * count;
+            }
+            long power = 1;
+            for (int d = 0; d < decimals; d++) {
+                power *= 10;
+            }
+            if (Math.abs(num) > Long.MAX_VALUE / power / 4) {
+                return Double.NaN;
+            }
+            num *= power;
+            long floor = Math.floorDiv(num, den);
+            long twice = 2 * (num - floor * den);
+            long r = switch (mode) {
+                case RatingModel.FLOOR -> floor;
+                case RatingModel.CEILING -> twice == 0 ? floor : floor + 1;
+                case RatingModel.HALF_EVEN -> twice > den || twice == den && floor % 2 != 0 ? floor + 1 : floor;
+                // half up: a tie goes away from zero
+                default -> twice > den || twice == den && floor >= 0 ? floor + 1 : floor;
+            };
+            return r == 0 ? 0 : r / (double) power;
         }
 
         private double sum(int count) {
@@ -366,6 +515,12 @@ public final class RatingKernel implements DrawModel {
         }
     }
 
+    /** True when v is a whole number of 1 / scale ({@code v}'s decimal has at most log10(scale) decimals). */
+    static boolean whole(double v, long scale) {
+        double scaled = v * scale;
+        return Math.abs(scaled) < 1e12 && scaled == Math.rint(scaled) && Math.rint(scaled) / scale == v;
+    }
+
     /** True when a and b are within the tolerance of each other (relative, at least absolute for small values). */
     static boolean near(double a, double b) {
         return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
@@ -379,7 +534,7 @@ public final class RatingKernel implements DrawModel {
         if (decimals < -15 || decimals > 15) {
             return Double.NaN;
         }
-        double scale = Math.pow(10, Math.abs(decimals));
+        double scale = POW10[Math.abs(decimals)];
         double y = decimals >= 0 ? x * scale : x / scale;
         if (Math.abs(y) > 1e15) {
             return Double.NaN;
