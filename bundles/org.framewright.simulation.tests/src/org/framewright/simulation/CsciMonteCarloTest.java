@@ -55,6 +55,23 @@ class CsciMonteCarloTest {
     }
 
     @Test
+    void sensitivityPerWeightSinglesOutTheOlderPeopleWeight() throws IOException {
+        UncertainScheme scheme = prepare(0.9);
+        SensitivityResult result = scheme.sensitivity(400, 5, 2, 100, 0.95, true, SimulationMonitor.NONE);
+        List<String> names = result.indices().stream().map(SensitivityIndex::input).toList();
+        assertEquals(List.of("weight of OP in agg-outcomes", "weight of CAR in agg-outcomes",
+            "weight of LD in agg-outcomes", "weight of MH in agg-outcomes", "weight of PSD in agg-outcomes"), names);
+        // A and B flip stars when the older people's share (40 %) falls towards 25 %: OP's own factor moves it most
+        double op = result.indices().get(0).total();
+        for (SensitivityIndex index : result.indices().subList(1, 5)) {
+            assertTrue(op > index.total(), result.indices().toString());
+        }
+        assertEquals(result, scheme.sensitivity(400, 5, 1, 100, 0.95, true, SimulationMonitor.NONE));
+        assertEquals(List.of("weights of agg-outcomes"), scheme.sensitivity(50, 5, 2, 20, 0.95, false,
+            SimulationMonitor.NONE).indices().stream().map(SensitivityIndex::input).toList());
+    }
+
+    @Test
     void zeroPerturbationReproducesTheBaselineStars() throws IOException {
         MonteCarloResult result = prepare(0).monteCarlo(50, 1, 2, SimulationMonitor.NONE);
         List<String> stars = List.of("3", "2", "2", "2");

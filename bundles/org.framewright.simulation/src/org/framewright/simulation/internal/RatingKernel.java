@@ -31,8 +31,15 @@ public final class RatingKernel implements DrawModel {
     private final int councils;
     private final int nodes;
     private final int maxInputs;
+    private final boolean perWeight;
 
     RatingKernel(RatingModel model, ScoringResult baseline, WeightPerturbation perturbation, double amount) {
+        this(model, baseline, perturbation, amount, false);
+    }
+
+    private RatingKernel(RatingModel model, ScoringResult baseline, WeightPerturbation perturbation, double amount,
+            boolean perWeight) {
+        this.perWeight = perWeight;
         this.model = model;
         this.baseline = baseline;
         this.perturbation = perturbation;
@@ -53,7 +60,17 @@ public final class RatingKernel implements DrawModel {
 
     @Override
     public List<String> inputNames() {
-        return model.inputNames;
+        if (!perWeight) {
+            return model.inputNames;
+        }
+        List<String> names = new java.util.ArrayList<>(model.weightNames);
+        names.addAll(model.inputNames.subList(model.groupStart.length, model.inputNames.size()));
+        return names;
+    }
+
+    @Override
+    public DrawModel perWeight() {
+        return new RatingKernel(model, baseline, perturbation, amount, true);
     }
 
     @Override
@@ -109,8 +126,15 @@ public final class RatingKernel implements DrawModel {
         public void evaluate(long[] inputSeeds, int[] ranks, int[] levels) {
             int input = 0;
             for (int g = 0; g < model.groupStart.length; g++) {
-                random.reseed(inputSeeds[input++]);
-                perturbation.perturb(model.perturbBase, model.groupStart[g], model.groupEnd[g], amount, random, weights);
+                if (perWeight) {
+                    perturbation.perturbEach(model.perturbBase, model.groupStart[g], model.groupEnd[g], amount, random,
+                        inputSeeds, input, weights);
+                    input += model.groupEnd[g] - model.groupStart[g];
+                } else {
+                    random.reseed(inputSeeds[input++]);
+                    perturbation.perturb(model.perturbBase, model.groupStart[g], model.groupEnd[g], amount, random,
+                        weights);
+                }
             }
             for (int k = 0; k < nodes; k++) {
                 methods[k] = model.perturbedMean[k] ? RatingModel.WEIGHTED_MEAN : model.method[k];

@@ -104,6 +104,8 @@ final class RatingModel {
     /** Per method input: the codes to draw from. */
     int[][] methodChoices;
     List<String> inputNames = new ArrayList<>();
+    /** Per weight of the perturbed groups, in weight order: {@code weight of PART in RULE}. */
+    final List<String> weightNames = new ArrayList<>();
     /** -1: highest overall value first; 1: lowest first. */
     double rankSign = -1;
 

@@ -247,6 +247,7 @@ final class RatingModelBuilder {
             model.groupStart[g] = base.size();
             for (int i = 0; i < group.parts().size(); i++) {
                 own.put(group.parts().get(i), base.size());
+                model.weightNames.add("weight of " + group.parts().get(i) + " in " + group.rule().getId());
                 base.add(fixed(group.rule(), group.parts().get(i)));
                 perturbBase.add(group.base()[i]);
             }
