@@ -51,10 +51,10 @@ final class ExactRatings {
             return;
         }
         if (method == RatingModel.MATRIX) {
-            int row = levelAt(model.matrixRow[k], c, variant);
-            int col = levelAt(model.matrixColumn[k], c, variant);
+            int row = model.levelAt(model.matrixRow[k], c, variant, level);
+            int col = model.levelAt(model.matrixColumn[k], c, variant, level);
             int cell = row < 0 || col < 0 ? -1 : model.matrixCell[k][row * model.levels() + col];
-            int capped = cell < 0 ? -1 : limit(k, c, cell, variant);
+            int capped = cell < 0 ? -1 : model.limit(k, c, cell, variant, level);
             set(k, c, capped < 0 ? Double.NaN : model.levelValue[capped], capped);
             return;
         }
@@ -88,7 +88,7 @@ final class ExactRatings {
             rule.getRounding());
         ScaleLevel found = rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
             : Bands.levelWithValue(rule.getScale(), rounded);
-        int index = found == null ? -1 : limit(k, c, model.level(found), variant);
+        int index = found == null ? -1 : model.limit(k, c, model.level(found), variant, level);
         set(k, c, rounded.doubleValue(), index);
     }
 
@@ -125,23 +125,6 @@ final class ExactRatings {
             }
         }
         return imputed;
-    }
-
-    private int levelAt(int ref, int c, int variant) {
-        return ref < 0 ? level[-ref - 1][c] : model.staticLevels[variant][ref][c];
-    }
-
-    private int limit(int k, int c, int found, int variant) {
-        int result = found;
-        for (int l = 0; l < model.limiterCap[k].length; l++) {
-            int condition = levelAt(model.limiterCondition[k][l], c, variant);
-            int cap = model.limiterCap[k][l];
-            if (condition >= 0 && model.levelValue[condition] <= model.limiterAtOrBelow[k][l]
-                    && model.levelValue[result] > model.levelValue[cap]) {
-                result = cap;
-            }
-        }
-        return result;
     }
 
     private void set(int k, int c, double v, int l) {

@@ -10,19 +10,15 @@ import org.framewright.simulation.WeightPerturbation;
  * The fast path for schemes with levels: evaluates a {@link RatingModel} per draw in double arithmetic over
  * primitive arrays, allocating nothing. Every decision the engine makes on an exact decimal (rounding, band and
  * level look-ups, rank order) is checked against a guard: when a value computed in binary floating point lies
- * within {@link #TOLERANCE} (relative) of a decision boundary, where binary and decimal arithmetic could decide
+ * within {@link RatingArithmetic#TOLERANCE} (relative) of a decision boundary, where binary and decimal arithmetic could decide
  * differently (a weighted mean of exactly 2.5 in decimal is 2.4999999999999996 in binary), the whole draw is
  * recomputed with the engine's decimal arithmetic ({@link ExactRatings}). Values known to equal the engine's
  * exactly (leaves, direct values, rounded values k / 10^d, level values, minima and maxima of exact values) need
- * no guard. So kernel and engine give identical levels and ranks for every draw.
+ * no guard. So kernel and engine give identical levels and ranks for every draw. Over 400 lines for a reason:
+ * the per-council and the per-column pass share one worker's scratch arrays, which keeps a draw allocation-free.
  */
 public final class RatingKernel implements DrawModel {
 
-    /** Relative distance to a boundary below which a draw is recomputed exactly (far above binary error). */
-    static final double TOLERANCE = 1e-9;
-
-    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-        1e14, 1e15};
 
     private final RatingModel model;
     private final ScoringResult baseline;
@@ -204,7 +200,7 @@ public final class RatingKernel implements DrawModel {
                 if (keys[b] != keys[b]) {
                     break;
                 }
-                if ((!sure[a] || !sure[b]) && near(keys[a], keys[b])) {
+                if ((!sure[a] || !sure[b]) && RatingArithmetic.near(keys[a], keys[b])) {
                     return false;
                 }
             }
@@ -218,13 +214,13 @@ public final class RatingKernel implements DrawModel {
                 return true;
             }
             if (model.method[k] == RatingModel.MATRIX) {
-                int row = levelAt(model.matrixRow[k], c, variant);
-                int col = levelAt(model.matrixColumn[k], c, variant);
+                int row = model.levelAt(model.matrixRow[k], c, variant, level);
+                int col = model.levelAt(model.matrixColumn[k], c, variant, level);
                 int cell = row < 0 || col < 0 ? -1 : model.matrixCell[k][row * model.levels() + col];
                 if (cell < 0) {
                     set(k, c, Double.NaN, true, -1);
                 } else {
-                    int capped = limit(k, c, cell, variant);
+                    int capped = model.limit(k, c, cell, variant, level);
                     set(k, c, model.levelValue[capped], true, capped);
                 }
                 return true;
@@ -277,10 +273,11 @@ public final class RatingKernel implements DrawModel {
             boolean sure = allExact && (method == RatingModel.MINIMUM || method == RatingModel.MAXIMUM
                 || method == RatingModel.MEDIAN && count % 2 == 1);
             if (model.rounding[k] != RatingModel.NO_ROUNDING) {
-                double rounded = round(model.rounding[k], model.decimals[k], x, sure);
+                double rounded = RatingArithmetic.round(model.rounding[k], model.decimals[k], x, sure);
                 if (rounded != rounded) {
                     // near a tie: decided in integers when the inputs allow it, else the whole draw exactly
-                    rounded = roundRational(method, count, model.maximum[k], model.rounding[k], model.decimals[k]);
+                    rounded = RatingArithmetic.roundRational(inputs, method, count, model.maximum[k], model.rounding[k],
+                        model.decimals[k]);
                 }
                 if (rounded != rounded) {
                     return false;
@@ -288,11 +285,11 @@ public final class RatingKernel implements DrawModel {
                 x = rounded;
                 sure = true;
             }
-            int found = levelOf(k, x, sure);
+            int found = model.levelOf(k, x, sure);
             if (found == -2) {
                 return false;
             }
-            set(k, c, x, sure, found < 0 ? -1 : limit(k, c, found, variant));
+            set(k, c, x, sure, found < 0 ? -1 : model.limit(k, c, found, variant, level));
             return true;
         }
 
@@ -360,7 +357,7 @@ public final class RatingKernel implements DrawModel {
                 };
                 boolean sure = false;
                 if (model.rounding[k] != RatingModel.NO_ROUNDING) {
-                    x = round(model.rounding[k], model.decimals[k], x, false);
+                    x = RatingArithmetic.round(model.rounding[k], model.decimals[k], x, false);
                     if (x != x) {
                         if (!node(k, c, variant, false)) {
                             return false;
@@ -369,11 +366,11 @@ public final class RatingKernel implements DrawModel {
                     }
                     sure = true;
                 }
-                int found = levelOf(k, x, sure);
+                int found = model.levelOf(k, x, sure);
                 if (found == -2) {
                     return false;
                 }
-                set(k, c, x, sure, found < 0 ? -1 : limit(k, c, found, variant));
+                set(k, c, x, sure, found < 0 ? -1 : model.limit(k, c, found, variant, level));
             }
             return true;
         }
@@ -400,61 +397,6 @@ public final class RatingKernel implements DrawModel {
                     return method == RatingModel.MINIMUM ? inputs[0] : method == RatingModel.MAXIMUM ? inputs[count - 1]
                         : count % 2 == 1 ? inputs[count / 2] : (inputs[count / 2 - 1] + inputs[count / 2]) / 2;
             }
-        }
-
-        /**
-         * A mean, sum or percent of maximum of inputs that are whole hundredths (every grade and score with up to
-         * two decimals), rounded exactly in integer arithmetic: the value is the fraction num / den of integers, so
-         * its rounding is decided by the remainder, ties included (the engine's 34-digit quotient cannot move a
-         * decision for such small denominators). NaN when the inputs or the method do not allow it.
-         */
-        private double roundRational(int method, int count, double maximum, int mode, int decimals) {
-            if (method != RatingModel.MEAN && method != RatingModel.SUM && method != RatingModel.PERCENT_OF_MAXIMUM
-                    || decimals < 0 || decimals > 6 || count == 0) {
-                return Double.NaN;
-            }
-            long scale = 1;
-            for (int i = 0; i < count; i++) {
-                while (scale <= 100 && !whole(inputs[i], scale)) {
-                    scale *= 10;
-                }
-                if (scale > 100) {
-                    return Double.NaN;
-                }
-            }
-            long sum = 0;
-            for (int i = 0; i < count; i++) {
-                sum += (long) Math.rint(inputs[i] * scale);
-            }
-            long num = sum;
-            long den = scale;
-            if (method == RatingModel.MEAN) {
-                den *= count;
-            } else if (method == RatingModel.PERCENT_OF_MAXIMUM) {
-                if (maximum != Math.rint(maximum) || maximum <= 0 || maximum > 1e6) {
-                    return Double.NaN;
-                }
-                num *= 100;
-                den *= (long) maximum * count;
-            }
-            long power = 1;
-            for (int d = 0; d < decimals; d++) {
-                power *= 10;
-            }
-            if (Math.abs(num) > Long.MAX_VALUE / power / 4) {
-                return Double.NaN;
-            }
-            num *= power;
-            long floor = Math.floorDiv(num, den);
-            long twice = 2 * (num - floor * den);
-            long r = switch (mode) {
-                case RatingModel.FLOOR -> floor;
-                case RatingModel.CEILING -> twice == 0 ? floor : floor + 1;
-                case RatingModel.HALF_EVEN -> twice > den || twice == den && floor % 2 != 0 ? floor + 1 : floor;
-                // half up: a tie goes away from zero
-                default -> twice > den || twice == den && floor >= 0 ? floor + 1 : floor;
-            };
-            return r == 0 ? 0 : r / (double) power;
         }
 
         private double sum(int count) {
@@ -493,95 +435,6 @@ public final class RatingKernel implements DrawModel {
             }
         }
 
-        /** The level of a level reference for council {@code c}: a node's current level or a static column's. */
-        private int levelAt(int ref, int c, int variant) {
-            return ref < 0 ? level[-ref - 1][c] : model.staticLevels[variant][ref][c];
-        }
-
-        private int limit(int k, int c, int found, int variant) {
-            int result = found;
-            for (int l = 0; l < model.limiterCap[k].length; l++) {
-                int condition = levelAt(model.limiterCondition[k][l], c, variant);
-                int cap = model.limiterCap[k][l];
-                if (condition >= 0 && model.levelValue[condition] <= model.limiterAtOrBelow[k][l]
-                        && model.levelValue[result] > model.levelValue[cap]) {
-                    result = cap;
-                }
-            }
-            return result;
-        }
-
-        /** The level index of {@code x} for node k, -1 for none, -2 when too near a boundary to decide. */
-        private int levelOf(int k, double x, boolean sure) {
-            double[] low = model.bandLow[k];
-            if (low.length > 0) {
-                double[] high = model.bandHigh[k];
-                for (int b = 0; b < low.length; b++) {
-                    if (!sure && (near(x, low[b]) || near(x, high[b]))) {
-                        return -2;
-                    }
-                    if (x >= low[b] && x <= high[b]) {
-                        return model.bandLevel[k][b];
-                    }
-                }
-                return -1;
-            }
-            double[] values = model.scaleValue[k];
-            for (int i = 0; i < values.length; i++) {
-                if (!sure && near(x, values[i])) {
-                    return -2;
-                }
-                if (x == values[i]) {
-                    return model.scaleLevel[k][i];
-                }
-            }
-            return -1;
-        }
     }
 
-    /** True when v is a whole number of 1 / scale ({@code v}'s decimal has at most log10(scale) decimals). */
-    static boolean whole(double v, long scale) {
-        double scaled = v * scale;
-        return Math.abs(scaled) < 1e12 && scaled == Math.rint(scaled) && Math.rint(scaled) / scale == v;
-    }
-
-    /** True when a and b are within the tolerance of each other (relative, at least absolute for small values). */
-    static boolean near(double a, double b) {
-        return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
-    }
-
-    /**
-     * {@code x} rounded as the engine rounds its decimal, or NaN when {@code x} is too near a rounding boundary to
-     * decide in binary. With {@code sure} (x equals the engine's decimal) and 0 decimals, exact ties are decided here.
-     */
-    static double round(int mode, int decimals, double x, boolean sure) {
-        if (decimals < -15 || decimals > 15) {
-            return Double.NaN;
-        }
-        double scale = POW10[Math.abs(decimals)];
-        double y = decimals >= 0 ? x * scale : x / scale;
-        if (Math.abs(y) > 1e15) {
-            return Double.NaN;
-        }
-        double floor = Math.floor(y);
-        double fraction = y - floor;
-        double r;
-        if (sure && decimals == 0) {
-            r = switch (mode) {
-                case RatingModel.FLOOR -> floor;
-                case RatingModel.CEILING -> Math.ceil(y);
-                case RatingModel.HALF_EVEN -> Math.rint(y);
-                default -> fraction == 0.5 ? (y > 0 ? floor + 1 : floor) : Math.rint(y);
-            };
-        } else {
-            boolean halves = mode == RatingModel.HALF_UP || mode == RatingModel.HALF_EVEN;
-            double distance = halves ? Math.abs(fraction - 0.5) : Math.min(fraction, 1 - fraction);
-            if (distance <= TOLERANCE * Math.max(1, Math.abs(y))) {
-                return Double.NaN;
-            }
-            r = halves ? Math.rint(y) : mode == RatingModel.FLOOR ? floor : Math.ceil(y);
-        }
-        r = r == 0 ? 0 : r;
-        return decimals >= 0 ? r / scale : r * scale;
-    }
 }

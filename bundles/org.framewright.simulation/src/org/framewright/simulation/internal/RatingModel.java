@@ -228,4 +228,50 @@ final class RatingModel {
         }
         return d;
     }
+
+    /** The level of a level reference for council {@code c}: a node's current level or a static column's. */
+    int levelAt(int ref, int c, int variant, int[][] level) {
+        return ref < 0 ? level[-ref - 1][c] : staticLevels[variant][ref][c];
+    }
+
+    /** The level after node k's limiters (each caps when its condition node is at or below its threshold). */
+    int limit(int k, int c, int found, int variant, int[][] level) {
+        int result = found;
+        for (int l = 0; l < limiterCap[k].length; l++) {
+            int condition = levelAt(limiterCondition[k][l], c, variant, level);
+            int cap = limiterCap[k][l];
+            if (condition >= 0 && levelValue[condition] <= limiterAtOrBelow[k][l]
+                    && levelValue[result] > levelValue[cap]) {
+                result = cap;
+            }
+        }
+        return result;
+    }
+
+    /** The level index of {@code x} for node k, -1 for none, -2 when too near a boundary to decide. */
+    int levelOf(int k, double x, boolean sure) {
+        double[] low = bandLow[k];
+        if (low.length > 0) {
+            double[] high = bandHigh[k];
+            for (int b = 0; b < low.length; b++) {
+                if (!sure && (RatingArithmetic.near(x, low[b]) || RatingArithmetic.near(x, high[b]))) {
+                    return -2;
+                }
+                if (x >= low[b] && x <= high[b]) {
+                    return bandLevel[k][b];
+                }
+            }
+            return -1;
+        }
+        double[] values = scaleValue[k];
+        for (int i = 0; i < values.length; i++) {
+            if (!sure && RatingArithmetic.near(x, values[i])) {
+                return -2;
+            }
+            if (x == values[i]) {
+                return scaleLevel[k][i];
+            }
+        }
+        return -1;
+    }
 }
