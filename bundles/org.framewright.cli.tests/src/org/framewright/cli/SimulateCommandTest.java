@@ -90,6 +90,33 @@ class SimulateCommandTest {
     }
 
     @Test
+    void sensitivityByInputNamesEveryWeightOnTheRatingKernel(@TempDir Path folder) throws IOException {
+        Path out = folder.resolve("by-input.csv");
+        CliRun run = CliRun.of("simulate", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--samples", "200", "--seed", "3", "--perturb-rules",
+            "agg-outcomes", "--perturb", "weights:0.5", "--format", "csv", "--sensitivity-by", "input",
+            "--sensitivity-out", out.toString(), "--threads", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("(fast path)"), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("input,first_order,first_low,first_high,total,total_low,total_high", lines.get(0));
+        assertEquals(List.of("weight of OP in agg-outcomes", "weight of CAR in agg-outcomes",
+            "weight of LD in agg-outcomes", "weight of MH in agg-outcomes", "weight of PSD in agg-outcomes"),
+            lines.subList(1, lines.size()).stream().map(line -> line.substring(0, line.indexOf(','))).toList());
+        CliRun byRule = CliRun.of("simulate", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--samples", "200", "--seed", "3", "--perturb-rules",
+            "agg-outcomes", "--format", "csv", "--sensitivity-by", "rule", "--sensitivity-out",
+            folder.resolve("by-rule.csv").toString());
+        assertEquals(0, byRule.exitCode(), byRule.err());
+        assertEquals(2, Files.readAllLines(folder.resolve("by-rule.csv")).size());
+        CliRun wrong = CliRun.of("simulate", model(), "--data", data(), "--period", "2023-24", "--samples", "10",
+            "--seed", "1", "--sensitivity-by", "weight");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("rule or input"), wrong.err());
+        assertFalse(wrong.err().contains("Exception"), wrong.err());
+    }
+
+    @Test
     void usageAndUnreadableInputExitWithTwo() {
         CliRun noSamples = CliRun.of("simulate", model(), "--data", data(), "--seed", "1");
         assertEquals(2, noSamples.exitCode());

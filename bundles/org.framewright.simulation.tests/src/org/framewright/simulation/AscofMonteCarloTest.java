@@ -36,6 +36,27 @@ class AscofMonteCarloTest {
     }
 
     @Test
+    void sensitivityPerWeightOnTheCompositeKernelHasOneInputPerAreaWeight() throws IOException {
+        UncertainScheme scheme = prepare(new Uncertainty(WeightPerturbation.DIRICHLET, 20, List.of("agg-overall"),
+            Map.of(), List.of()));
+        assertTrue(scheme.fastPath(), scheme.generalPathReason());
+        List<String> names = scheme.inputs(true);
+        assertEquals(6, names.size(), names.toString());
+        assertTrue(names.stream().allMatch(name -> name.matches("weight of \\S+ in agg-overall")), names.toString());
+        SensitivityResult result = scheme.sensitivity(60, 3, 2, 50, 0.95, true, SimulationMonitor.NONE);
+        assertEquals(names, result.indices().stream().map(SensitivityIndex::input).toList());
+        assertEquals(60L * 8, result.evaluations());
+        // each weight is its own stream: swapping a scored area's weight between the Saltelli matrices moves ranks;
+        // an area no council has a score for drops out of every weighted mean, and renormalising the group scales
+        // all weights alike, so its weight cannot move anything: total index exactly 0
+        for (SensitivityIndex index : result.indices()) {
+            String area = index.input().substring("weight of ".length(), index.input().indexOf(" in "));
+            boolean scored = scheme.baseline().councils().stream().anyMatch(c -> c.nodes().get(area).score() != null);
+            assertEquals(scored, index.total() > 0, index.toString());
+        }
+    }
+
+    @Test
     void zeroPerturbationLeavesEveryCouncilAtItsBaselineRank() throws IOException {
         MonteCarloResult result = prepare(Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0))
             .monteCarlo(300, 3, 2, SimulationMonitor.NONE);

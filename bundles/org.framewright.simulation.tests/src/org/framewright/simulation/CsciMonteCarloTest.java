@@ -1,7 +1,6 @@
 package org.framewright.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +9,7 @@ import java.util.List;
 import org.framewright.model.Framework;
 import org.junit.jupiter.api.Test;
 
-/** The general path (every draw re-scored by the engine) on the CSCI star matrix: client-group weights perturbed. */
+/** The rating kernel on the CSCI star matrix: client-group weights perturbed. */
 class CsciMonteCarloTest {
 
     private static UncertainScheme prepare(double spread) throws IOException {
@@ -38,9 +37,9 @@ class CsciMonteCarloTest {
     }
 
     @Test
-    void starMatrixRunsOnTheGeneralPathWithRatingShares() throws IOException {
+    void starMatrixRunsOnTheFastPathWithRatingShares() throws IOException {
         UncertainScheme scheme = prepare(0.9);
-        assertFalse(scheme.fastPath());
+        assertTrue(scheme.fastPath(), scheme.generalPathReason());
         assertEquals(List.of("weights of agg-outcomes"), scheme.inputs());
         MonteCarloResult result = scheme.monteCarlo(200, 21, 2, SimulationMonitor.NONE);
         assertEquals(List.of("0", "1", "2", "3", "4"), result.levels());
@@ -53,6 +52,23 @@ class CsciMonteCarloTest {
         assertTrue(result.councils().get(0).pFlip() > 0, result.councils().get(0).toString());
         assertEquals(result, scheme.monteCarlo(200, 21, 1, SimulationMonitor.NONE));
         assertEquals(result, scheme.monteCarlo(200, 21, 4, SimulationMonitor.NONE));
+    }
+
+    @Test
+    void sensitivityPerWeightSinglesOutTheOlderPeopleWeight() throws IOException {
+        UncertainScheme scheme = prepare(0.9);
+        SensitivityResult result = scheme.sensitivity(400, 5, 2, 100, 0.95, true, SimulationMonitor.NONE);
+        List<String> names = result.indices().stream().map(SensitivityIndex::input).toList();
+        assertEquals(List.of("weight of OP in agg-outcomes", "weight of CAR in agg-outcomes",
+            "weight of LD in agg-outcomes", "weight of MH in agg-outcomes", "weight of PSD in agg-outcomes"), names);
+        // A and B flip stars when the older people's share (40 %) falls towards 25 %: OP's own factor moves it most
+        double op = result.indices().get(0).total();
+        for (SensitivityIndex index : result.indices().subList(1, 5)) {
+            assertTrue(op > index.total(), result.indices().toString());
+        }
+        assertEquals(result, scheme.sensitivity(400, 5, 1, 100, 0.95, true, SimulationMonitor.NONE));
+        assertEquals(List.of("weights of agg-outcomes"), scheme.sensitivity(50, 5, 2, 20, 0.95, false,
+            SimulationMonitor.NONE).indices().stream().map(SensitivityIndex::input).toList());
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.framewright.model.resource.AtomicFile;
 import org.framewright.model.resource.AtomicFiles;
 import org.framewright.simulation.internal.CompositeKernel;
 import org.framewright.simulation.internal.CompositeModel;
+import org.framewright.simulation.internal.DrawModel;
+import org.framewright.simulation.internal.EngineDrawModel;
 import org.framewright.simulation.internal.MonteCarloRun;
 import org.framewright.simulation.internal.Preparation;
 import org.framewright.simulation.internal.RankCounts;
@@ -37,6 +39,55 @@ public final class SimulationBenchmark {
     }
 
     private final CompositeModel real;
+
+    /** True when the scheme takes the composite fast path (measured on real and replicated councils). */
+    public static boolean takesComposite(Framework framework, ScoringScheme scheme, DataSet data, String period,
+            Uncertainty uncertainty) {
+        return new Preparation(framework, scheme, data, period, uncertainty).composite() != null;
+    }
+
+    /**
+     * Draws per second of one path on the real councils, for any scheme: the fast path the scheme takes (composite
+     * or rating kernel) or, with {@code general}, the general path (every draw re-scored by the engine; the
+     * "before" of a scheme the kernel now takes). Both count the same ranks and levels (same checksum).
+     *
+     * @throws IllegalArgumentException when the fast path is asked for and the scheme takes neither kernel
+     */
+    public static List<Measurement> ofPath(Framework framework, ScoringScheme scheme, DataSet data, String period,
+            Uncertainty uncertainty, boolean general, List<Long> drawCounts, long seed, int threads,
+            Consumer<Measurement> report) {
+        Preparation preparation = new Preparation(framework, scheme, data, period, uncertainty);
+        DrawModel model;
+        if (general) {
+            model = new EngineDrawModel(preparation.baseline(), data, period, preparation.inputs(),
+                uncertainty.perturbation(), uncertainty.amount());
+        } else if (preparation.composite() != null) {
+            model = new CompositeKernel(preparation.composite(), uncertainty.perturbation(), uncertainty.amount());
+        } else {
+            model = preparation.ratingDraws(uncertainty.perturbation(), uncertainty.amount());
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("the scheme takes the general path: " + preparation.reason());
+        }
+        MonteCarloRun.run(model, Math.min(general ? 50 : 20_000, drawCounts.get(0)), seed, threads,
+            SimulationMonitor.NONE);
+        List<Measurement> measurements = new ArrayList<>();
+        for (long draws : drawCounts) {
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            long before = runtime.totalMemory() - runtime.freeMemory();
+            long started = System.nanoTime();
+            RankCounts counts = MonteCarloRun.run(model, draws, seed, threads, SimulationMonitor.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long heap = runtime.totalMemory() - runtime.freeMemory();
+            long countBytes = (long) (threads + 1) * model.councils() * (model.councils() + 1) * Integer.BYTES;
+            Measurement measurement = new Measurement(model.councils(), draws, threads, seconds, countBytes,
+                Math.max(heap, before), counts.checksum());
+            measurements.add(measurement);
+            report.accept(measurement);
+        }
+        return measurements;
+    }
 
     /** Prepares {@code scheme} on {@code data}; the uncertainty must allow the fast path. */
     public SimulationBenchmark(Framework framework, ScoringScheme scheme, DataSet data, String period,

@@ -21,8 +21,10 @@ import org.framewright.simulation.internal.SaltelliJansen;
 /**
  * A scheme, its data and what is uncertain about it, prepared once for many draws: the entry point for Monte
  * Carlo ({@link #monteCarlo}) and sensitivity ({@link #sensitivity}). Preparing scores the baseline (and each
- * normalisation choice) with the engine; when the uncertain part of the scheme is means, medians, minima and
- * maxima over scores, draws run on the primitive fast path, else each draw re-scores with the engine.
+ * normalisation choice) with the engine; draws then run on a primitive fast path: the composite kernel (means,
+ * medians, minima and maxima over scores, no levels) or the rating kernel (levels, matrices, rounding, limiters,
+ * every missing-data policy, tie-exact with the engine). Only a plugin's aggregation method (or a method choice
+ * of or from a matrix) leaves each draw to re-score with the engine.
  */
 public final class UncertainScheme {
 
@@ -46,6 +48,10 @@ public final class UncertainScheme {
             return new UncertainScheme(preparation.baseline(), new CompositeKernel(preparation.composite(),
                 uncertainty.perturbation(), uncertainty.amount()), true, null);
         }
+        DrawModel ratings = preparation.ratingDraws(uncertainty.perturbation(), uncertainty.amount());
+        if (ratings != null) {
+            return new UncertainScheme(preparation.baseline(), ratings, true, null);
+        }
         return new UncertainScheme(preparation.baseline(), new EngineDrawModel(preparation.baseline(), data, period,
             preparation.inputs(), uncertainty.perturbation(), uncertainty.amount()), false, preparation.reason());
     }
@@ -65,7 +71,7 @@ public final class UncertainScheme {
         return fastPath;
     }
 
-    /** Why the general path is used (e.g. {@code "the scheme has a rating scale"}), or null on the fast path. */
+    /** Why the general path is used (e.g. {@code "node overall: method geometric-mean (a plugin's method)"}), or null. */
     public String generalPathReason() {
         return generalPathReason;
     }
@@ -108,19 +114,55 @@ public final class UncertainScheme {
     /**
      * Variance-based sensitivity of the mean absolute rank shift: {@code baseSamples} x (inputs + 2) draws
      * (Saltelli sampling, Jansen estimators), with percentile-bootstrap bounds from {@code resamples} resamples.
+     * One input per rule (its weight group), method choice and normalisation choice.
      */
     public SensitivityResult sensitivity(int baseSamples, long seed, int threads, int resamples, double confidence,
             SimulationMonitor monitor) {
-        SaltelliJansen.Estimates estimates = SaltelliJansen.run(new RankShiftModel(draws), baseSamples, seed, threads,
+        return sensitivity(baseSamples, seed, threads, resamples, confidence, false, monitor);
+    }
+
+    /**
+     * {@link #sensitivity(int, long, int, int, double, SimulationMonitor)} with, when {@code perWeight}, every
+     * perturbed weight as its own input ({@code weight of PART in RULE}: which weight moves the ranking), on the
+     * fast path only.
+     *
+     * @throws IllegalArgumentException when {@code perWeight} and the scheme runs on the general path
+     */
+    public SensitivityResult sensitivity(int baseSamples, long seed, int threads, int resamples, double confidence,
+            boolean perWeight, SimulationMonitor monitor) {
+        DrawModel model = model(perWeight);
+        SaltelliJansen.Estimates estimates = SaltelliJansen.run(new RankShiftModel(model), baseSamples, seed, threads,
             resamples, confidence, monitor);
         List<SensitivityIndex> indices = new ArrayList<>();
-        List<String> names = inputs();
+        List<String> names = model.inputNames();
         for (int i = 0; i < names.size(); i++) {
             indices.add(new SensitivityIndex(names.get(i), estimates.first()[i], estimates.firstLow()[i],
                 estimates.firstHigh()[i], estimates.total()[i], estimates.totalLow()[i], estimates.totalHigh()[i]));
         }
         return new SensitivityResult(indices, estimates.variance(), baseSamples,
             (long) baseSamples * (names.size() + 2), confidence, resamples);
+    }
+
+    /**
+     * The uncertain inputs of a sensitivity analysis: per rule ({@link #inputs()}) or, with {@code perWeight}, per
+     * weight.
+     *
+     * @throws IllegalArgumentException when {@code perWeight} and the scheme runs on the general path
+     */
+    public List<String> inputs(boolean perWeight) {
+        return model(perWeight).inputNames();
+    }
+
+    private DrawModel model(boolean perWeight) {
+        if (!perWeight) {
+            return draws;
+        }
+        DrawModel model = draws.perWeight();
+        if (model == null) {
+            throw new IllegalArgumentException("sensitivity per weight needs the fast path; this scheme takes the "
+                + "general path (" + generalPathReason + ")");
+        }
+        return model;
     }
 
     private List<String> levelNames() {

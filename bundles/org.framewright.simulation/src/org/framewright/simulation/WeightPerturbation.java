@@ -68,6 +68,28 @@ public enum WeightPerturbation {
         draw(base, from, to, amount, random, out);
     }
 
+    /**
+     * Like {@link #perturb}, but weight {@code i} draws its random numbers from its own stream,
+     * {@code seeds[firstSeed + i - from]}: each weight is one uncertain input (per-weight sensitivity). The factor
+     * (or gamma variate) of a weight is the one {@link #perturb} would draw first from that stream.
+     */
+    public void perturbEach(double[] base, int from, int to, double amount, DrawRandom random, long[] seeds,
+            int firstSeed, double[] out) {
+        double baseTotal = 0;
+        for (int i = from; i < to; i++) {
+            baseTotal += base[i];
+        }
+        double total = 0;
+        for (int i = from; i < to; i++) {
+            random.reseed(seeds[firstSeed + i - from]);
+            double weight = this == UNIFORM_FACTOR ? base[i] * (1 - amount + 2 * amount * random.nextDouble())
+                : base[i] > 0 ? random.nextGamma(amount * base[i] / baseTotal) : 0;
+            out[i] = weight;
+            total += weight;
+        }
+        renormalise(out, from, to, baseTotal, total);
+    }
+
     private static void renormalise(double[] out, int from, int to, double baseTotal, double total) {
         if (total > 0 && total != baseTotal) {
             double scale = baseTotal / total;

@@ -44,7 +44,9 @@ public final class BenchmarkSimulationCommand implements Command {
         Option.value("factor", "F", "replicate the councils F times (default 10)"),
         Option.value("threads", "T", "threads drawing (default 2)"),
         Option.value("perturb-rules", "RULE,...", "the aggregation rules perturbed (default agg-overall)"),
-        Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR"));
+        Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR"),
+        Option.value("path", "fast|general", "the path measured (default fast); a scheme with levels is measured on"
+            + " the real councils only"));
 
     @Override
     public String name() {
@@ -94,11 +96,26 @@ public final class BenchmarkSimulationCommand implements Command {
         int threads = Integer.parseInt(options.option("threads", "2"));
         int factor = Integer.parseInt(options.option("factor", "10"));
         String export = options.option("export-for-c");
+        String path = options.option("path", "fast");
+        if (!path.equals("fast") && !path.equals("general")) {
+            throw new CommandException("benchmark-simulation: --path must be fast or general, not '" + path + "'");
+        }
         context.out().println("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum");
-        new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty).run(draws, largeDraws, factor,
-            2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), m -> context.out().printf(
-                Locale.ROOT, "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(), m.threads(), m.seconds(),
-                m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6, m.checksum()));
+        java.util.function.Consumer<SimulationBenchmark.Measurement> row = m -> context.out().printf(Locale.ROOT,
+            "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(), m.threads(), m.seconds(),
+            m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6, m.checksum());
+        try {
+            if (path.equals("fast") && SimulationBenchmark.takesComposite(framework, scheme, data.dataSet(), period,
+                    uncertainty)) {
+                new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty).run(draws, largeDraws,
+                    factor, 2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), row);
+            } else {
+                SimulationBenchmark.ofPath(framework, scheme, data.dataSet(), period, uncertainty,
+                    path.equals("general"), draws, 1, threads, row);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("benchmark-simulation: " + e.getMessage());
+        }
         return ExitCode.OK;
     }
 

@@ -25,7 +25,7 @@ import org.framewright.simulation.UncertainScheme;
 
 /**
  * {@code framewright simulate MODEL --data FILE [--scheme ID] [--period P] --samples N --seed S
- * [--perturb weights:P|dirichlet:C] [--sensitivity] [--threads T] [--format table|csv|json]}: Monte Carlo
+ * [--perturb weights:P|dirichlet:C] [--sensitivity] [--sensitivity-by rule|input] [--threads T] [--format table|csv|json]}: Monte Carlo
  * uncertainty of every council's rank and rating under perturbed weights (and, optionally, method choices), and
  * the sensitivity of the ranking to each uncertain input. The contract is in this bundle's README.
  */
@@ -83,10 +83,16 @@ public final class SimulateCommand implements Command {
         double seconds = (System.nanoTime() - started) / 1e9;
         SensitivityResult sensitivity = null;
         if (options.sensitivity() || options.sensitivityOut() != null) {
-            int base = options.sensitivitySamples() > 0 ? options.sensitivitySamples()
-                : (int) Math.max(100, options.samples() / (prepared.inputs().size() + 2));
-            sensitivity = prepared.sensitivity(base, options.seed(), options.threads(), 200, 0.95,
-                ProgressOnStderr.of(context.err(), "simulate: sensitivity model evaluations"));
+            try {
+                int inputs = prepared.inputs(options.sensitivityPerWeight()).size();
+                int base = options.sensitivitySamples() > 0 ? options.sensitivitySamples()
+                    : (int) Math.max(100, options.samples() / (inputs + 2));
+                sensitivity = prepared.sensitivity(base, options.seed(), options.threads(), 200, 0.95,
+                    options.sensitivityPerWeight(), ProgressOnStderr.of(context.err(),
+                        "simulate: sensitivity model evaluations"));
+            } catch (IllegalArgumentException e) {
+                throw new CommandException("simulate: " + e.getMessage());
+            }
         }
         context.err().printf("simulate: %s, %d draws on %d threads in %.2f s (%s)%n", scheme.getId(),
             options.samples(), options.threads(), seconds, prepared.fastPath() ? "fast path"

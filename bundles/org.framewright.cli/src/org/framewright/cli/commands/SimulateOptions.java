@@ -18,8 +18,8 @@ import org.framewright.simulation.WeightPerturbation;
 
 /** The parsed arguments of {@code framewright simulate}; every problem is a usage error (exit 2). */
 record SimulateOptions(String model, String data, String scheme, String period, long samples, long seed,
-        Uncertainty uncertainty, boolean sensitivity, int sensitivitySamples, String sensitivityOut, int threads,
-        String format) {
+        Uncertainty uncertainty, boolean sensitivity, int sensitivitySamples, String sensitivityOut,
+        boolean sensitivityPerWeight, int threads, String format) {
 
     /** The options of {@code simulate}, in usage order. */
     static final CommandLine LINE = new CommandLine("MODEL",
@@ -36,6 +36,8 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         Option.flag("sensitivity", "also estimate which weights move the results most"),
         Option.value("sensitivity-samples", "N", "base samples of the sensitivity estimate"),
         Option.value("sensitivity-out", "FILE", "write the sensitivity indices as CSV to FILE"),
+        Option.choice("sensitivity-by", List.of("rule", "input"),
+            "one sensitivity input per rule's weights (default) or per weight"),
         Option.value("threads", "T", "threads drawing (default: the processors)"),
         Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"));
 
@@ -60,13 +62,17 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new CommandException("simulate: --format must be table, csv or json, not '" + format + "'");
         }
+        String sensitivityBy = arguments.option("sensitivity-by", "rule");
+        if (!List.of("rule", "input").contains(sensitivityBy)) {
+            throw new CommandException("simulate: --sensitivity-by must be rule or input, not '" + sensitivityBy + "'");
+        }
         long samples = number(arguments, "samples", 1, UncertainScheme.MAX_SAMPLES, 0);
         int threads = (int) number(arguments, "threads", 1, 1024, Runtime.getRuntime().availableProcessors());
         return new SimulateOptions(positional.get(0), arguments.option("data"), arguments.option("scheme"),
             arguments.option("period"), samples, number(arguments, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
-            uncertainty(arguments, methods), arguments.has("sensitivity"),
+            uncertainty(arguments, methods), arguments.has("sensitivity") || arguments.has("sensitivity-by"),
             (int) number(arguments, "sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
-            arguments.option("sensitivity-out"), threads, format);
+            arguments.option("sensitivity-out"), sensitivityBy.equals("input"), threads, format);
     }
 
     private static Uncertainty uncertainty(Arguments arguments, Map<String, List<String>> methods)

@@ -29,6 +29,7 @@ public final class CompositeKernel implements DrawModel {
     private final int[] perturbedGroupStart;
     private final int[] perturbedGroupEnd;
     private final AggregationMethod[][] methodChoices;
+    private boolean perWeight;
 
     /** A kernel for {@code model} whose perturbed weight groups are perturbed by {@code perturbation}. */
     public CompositeKernel(CompositeModel model, WeightPerturbation perturbation, double amount) {
@@ -89,7 +90,27 @@ public final class CompositeKernel implements DrawModel {
 
     @Override
     public List<String> inputNames() {
-        return model.inputNames();
+        List<String> names = model.inputNames();
+        if (!perWeight) {
+            return names;
+        }
+        List<String> weights = new java.util.ArrayList<>();
+        for (int g = 0; g < model.groupNames.size(); g++) {
+            if (model.groupPerturbed.get(g)) {
+                for (String part : model.groupParts.get(g).keySet()) {
+                    weights.add("weight of " + part + " in " + model.groupNames.get(g));
+                }
+            }
+        }
+        weights.addAll(names.subList(perturbedGroupStart.length, names.size()));
+        return weights;
+    }
+
+    @Override
+    public DrawModel perWeight() {
+        CompositeKernel copy = new CompositeKernel(model, perturbation, amount);
+        copy.perWeight = true;
+        return copy;
     }
 
     @Override
@@ -132,6 +153,12 @@ public final class CompositeKernel implements DrawModel {
         public void evaluate(long[] inputSeeds, int[] ranks, int[] levels) {
             int input = 0;
             for (int p = 0; p < perturbedGroupStart.length; p++) {
+                if (perWeight) {
+                    perturbation.perturbEach(baseWeights, perturbedGroupStart[p], perturbedGroupEnd[p], amount, random,
+                        inputSeeds, input, weights);
+                    input += perturbedGroupEnd[p] - perturbedGroupStart[p];
+                    continue;
+                }
                 random.reseed(inputSeeds[input++]);
                 perturbation.perturb(baseWeights, perturbedGroupStart[p], perturbedGroupEnd[p], amount, random, weights);
             }

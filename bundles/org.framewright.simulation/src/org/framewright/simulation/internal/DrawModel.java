@@ -20,6 +20,15 @@ public interface DrawModel {
     /** A new worker with its own scratch arrays, for one thread. */
     DrawWorker newWorker();
 
+    /**
+     * The same model with every weight of every perturbed group as its own uncertain input (named
+     * {@code weight of PART in RULE}), method and normalisation choices as before; null when this path cannot
+     * (the general path).
+     */
+    default DrawModel perWeight() {
+        return null;
+    }
+
     /** One thread's evaluator; reuses its scratch arrays, so it allocates nothing per draw (fast path). */
     interface DrawWorker {
 

@@ -16,7 +16,9 @@ import org.framewright.scoring.ScoringMonitor;
 import org.framewright.scoring.ScoringPlan;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.scoring.Scenarios;
+import org.framewright.scoring.internal.CollectedInputs;
 import org.framewright.simulation.Uncertainty;
+import org.framewright.simulation.WeightPerturbation;
 
 /**
  * What a simulation computes once before its draws: the baseline results (and one result per normalisation
@@ -27,6 +29,7 @@ public final class Preparation {
     private final ScoringResult baseline;
     private final SchemeInputs inputs;
     private final CompositeModel composite;
+    private final RatingModel rating;
     private final String reason;
 
     /** Scores the baseline and the normalisation variants and tries to build the fast path. */
@@ -35,6 +38,7 @@ public final class Preparation {
         baseline = plan.score(data, period, ScoringMonitor.NONE);
         inputs = new SchemeInputs(plan, baseline, uncertainty);
         List<ScoringResult> variants = new ArrayList<>(List.of(baseline));
+        List<ScoringPlan> plans = new ArrayList<>(List.of(plan));
         for (NormalisationMethod normalisation : uncertainty.normalisations()) {
             Scenario scenario = FrameworkFactory.eINSTANCE.createScenario();
             for (IndicatorRule rule : scheme.getIndicatorRules()) {
@@ -46,11 +50,32 @@ public final class Preparation {
                 }
             }
             ScoringScheme variant = Scenarios.apply(scheme, scenario);
-            variants.add(ScoringPlan.compile(framework, variant).score(data, period, ScoringMonitor.NONE));
+            plans.add(ScoringPlan.compile(framework, variant));
+            variants.add(plans.get(plans.size() - 1).score(data, period, ScoringMonitor.NONE));
         }
         FastPathBuilder builder = new FastPathBuilder();
         composite = builder.build(plan, inputs, variants);
-        reason = builder.reason();
+        if (composite != null) {
+            rating = null;
+            reason = null;
+            return;
+        }
+        // levels, rounding, matrices, limiters, other missing-data policies: the rating kernel compiles them
+        List<CollectedInputs> collected = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            collected.add(CollectedInputs.of(plans.get(v), data, period, variants.get(v)));
+        }
+        RatingModelBuilder ratings = new RatingModelBuilder();
+        rating = ratings.build(plan, inputs, variants, collected);
+        reason = rating == null ? ratings.reason() : null;
+    }
+
+    /**
+     * The rating kernel's draws (weights perturbed by {@code perturbation} with {@code amount}), or null when the
+     * scheme runs on the composite fast path or the general path.
+     */
+    public DrawModel ratingDraws(WeightPerturbation perturbation, double amount) {
+        return rating == null ? null : new RatingKernel(rating, baseline, perturbation, amount);
     }
 
     /** The baseline results. */
@@ -68,7 +93,7 @@ public final class Preparation {
         return composite;
     }
 
-    /** Why there is no composite, or null. */
+    /** Why neither fast path applies, or null. */
     public String reason() {
         return reason;
     }

@@ -57,13 +57,17 @@ public final class RankCounts {
 
     /**
      * A checksum of the rank histograms, sum of count x (council x 1000003 + rank) x (rank x 7919 + 1) in 64-bit
-     * wrapping arithmetic, to compare runs (and the C reference loop) without comparing every count.
+     * wrapping arithmetic, to compare runs (and the C reference loop) without comparing every count; with rating
+     * levels, plus the sum of count x (council x 1000003 + level + 1) x 104729 over the level histograms.
      */
     public long checksum() {
         long sum = 0;
         for (int c = 0; c < rankHistogram.length; c++) {
             for (int r = 0; r < rankHistogram[c].length; r++) {
                 sum += rankHistogram[c][r] * (c * 1000003L + r) * (r * 7919L + 1);
+            }
+            for (int l = 0; l < levelHistogram[c].length; l++) {
+                sum += levelHistogram[c][l] * (c * 1000003L + l + 1) * 104729L;
             }
         }
         return sum;

@@ -60,6 +60,11 @@ public final class RankSorter {
         }
     }
 
+    /** The item at {@code position} of the last {@link #rank}'s order (ascending keys, NaN last). */
+    public int at(int position) {
+        return order[position];
+    }
+
     /** Insertion sort of the whole order; gives up (false) after {@code budget} moves. */
     private static boolean insertionSortWithin(int[] a, double[] keys, long budget) {
         long moves = 0;

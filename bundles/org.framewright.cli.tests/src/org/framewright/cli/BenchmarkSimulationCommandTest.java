@@ -1,0 +1,51 @@
+package org.framewright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.framewright.samples.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code benchmark-simulation} on a scheme with levels: the rating kernel (fast) and the engine per draw (general)
+ * count the same ranks and ratings for the same draws, so their checksums agree.
+ */
+class BenchmarkSimulationCommandTest {
+
+    private static CliRun run(String path) {
+        return CliRun.of("benchmark-simulation", Samples.framework("csci-2006.framework").toString(), "--data",
+            Samples.data("csci-2006-councils.csv").toString(), "--perturb-rules", "agg-outcomes", "--draws", "40,80",
+            "--threads", "2", "--path", path);
+    }
+
+    @Test
+    void fastAndGeneralPathsPrintTheSameChecksums() {
+        CliRun fast = run("fast");
+        CliRun general = run("general");
+        assertEquals(0, fast.exitCode(), fast.err());
+        assertEquals(0, general.exitCode(), general.err());
+        List<String> fastRows = fast.out().lines().toList();
+        List<String> generalRows = general.out().lines().toList();
+        assertEquals("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum", fastRows.get(0));
+        assertEquals(3, fastRows.size(), fast.out());
+        assertEquals(3, generalRows.size(), general.out());
+        for (int row = 1; row < 3; row++) {
+            String[] a = fastRows.get(row).split(",");
+            String[] b = generalRows.get(row).split(",");
+            assertEquals(a[1], b[1]);
+            assertEquals(a[7], b[7], "checksum of " + a[1] + " draws");
+        }
+        assertTrue(fastRows.get(1).startsWith("12,40,2,"), fastRows.get(1));
+    }
+
+    @Test
+    void anUnknownPathIsAUsageError() {
+        CliRun run = run("quick");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--path must be fast or general, not 'quick'"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+}
