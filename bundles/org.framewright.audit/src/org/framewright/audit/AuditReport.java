@@ -11,7 +11,8 @@ import java.util.List;
  * @param councils the number of councils scored
  * @param indicators one audit per indicator the scheme scores, in the scheme's node order
  * @param areas one audit per area the scheme scores
- * @param notes the scoring run's notes (e.g. an indicator that could not be normalised)
+ * @param notes the scoring run's notes (e.g. an indicator that could not be normalised), and why leave-one-out gives
+ *     no rank shifts when the scheme ranks no council
  */
 public record AuditReport(String framework, String scheme, String period, int councils, List<IndicatorAudit> indicators,
         List<AreaAudit> areas, List<String> notes) {

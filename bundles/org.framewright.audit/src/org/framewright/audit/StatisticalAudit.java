@@ -61,8 +61,12 @@ public final class StatisticalAudit {
                 overall == null ? Double.NaN : Correlations.pearson(scores.get(id), overall),
                 leaveOut(scheme, data, result, id)));
         }
+        List<String> notes = new ArrayList<>(result.notes());
+        if (result.councils().stream().allMatch(c -> c.rank() == null)) {
+            notes.add("leave-one-out: the scheme ranks no council, so no rank shifts are given");
+        }
         return new AuditReport(framework.getId(), scheme.getId(), result.period(), result.councils().size(),
-            List.copyOf(indicators), List.copyOf(areas), result.notes());
+            List.copyOf(indicators), List.copyOf(areas), List.copyOf(notes));
     }
 
     private static IndicatorAudit indicator(Framework framework, ScoringScheme scheme, DataSet data,
