@@ -20,7 +20,7 @@ class LayeringTest {
 
     /** Bundles that run without a display (the CLI runs all of them). */
     static final List<String> HEADLESS = List.of("model", "model.edit", "samples", "io", "validation", "scoring",
-        "simulation", "audit", "compare", "history", "review", "cli", "diagram", "glsp", "examples");
+        "simulation", "audit", "methods", "compare", "history", "review", "cli", "diagram", "glsp", "examples");
 
     /** Name prefixes of the UI toolkit and the workbench. */
     static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
