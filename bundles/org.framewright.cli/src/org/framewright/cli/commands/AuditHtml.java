@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.framewright.audit.AuditReport;
+import org.framewright.audit.AuditTables;
 import org.framewright.audit.IndicatorAudit;
 
 /**
@@ -23,15 +24,15 @@ final class AuditHtml {
             + "<title>Statistical audit of " + escape(report.framework()) + "</title><style>"
             + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1.5em}"
             + "th,td{border:1px solid #ccc;padding:2px 6px;font-size:13px}td.n{text-align:right}"
-            + "</style></head><body>\n<h1>Statistical audit</h1>\n<p>" + escape(AuditRows.title(report)) + "</p>\n");
-        section(html, "Indicators", AuditRows.indicators(report));
-        section(html, "Areas", AuditRows.areas(report));
+            + "</style></head><body>\n<h1>Statistical audit</h1>\n<p>" + escape(AuditTables.title(report)) + "</p>\n");
+        section(html, "Indicators", AuditTables.indicators(report));
+        section(html, "Areas", AuditTables.areas(report));
         if (!report.collinearPairs().isEmpty()) {
-            section(html, "Collinear pairs", AuditRows.collinearPairs(report));
+            section(html, "Collinear pairs", AuditTables.collinearPairs(report));
         }
         html.append("<h2>Pearson correlations of the indicators' scores</h2>\n").append(heatmap(report)).append('\n');
-        section(html, "Pearson correlations", AuditRows.matrix(report, false));
-        section(html, "Spearman correlations", AuditRows.matrix(report, true));
+        section(html, "Pearson correlations", AuditTables.matrix(report, false));
+        section(html, "Spearman correlations", AuditTables.matrix(report, true));
         for (String note : report.notes()) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         }
@@ -71,21 +72,17 @@ final class AuditHtml {
                 svg.append("<rect x=\"").append(MARGIN + column * CELL).append("\" y=\"").append(MARGIN + row * CELL)
                     .append("\" width=\"").append(CELL).append("\" height=\"").append(CELL).append("\" fill=\"")
                     .append(colour(r)).append("\"><title>").append(escape(i.indicator() + " x " + other.indicator()
-                        + ": r = " + (Double.isNaN(r) ? "undefined" : AuditRows.fixed(r, 3))))
+                        + ": r = " + (Double.isNaN(r) ? "undefined" : AuditTables.fixed(r, 3))))
                     .append("</title></rect>");
             }
         }
         return svg.append("</svg>").toString();
     }
 
-    /** White at 0, blue towards +1, red towards -1, grey when undefined. */
+    /** The heatmap colour of {@code r} as #rrggbb. */
     static String colour(double r) {
-        if (Double.isNaN(r)) {
-            return "#cccccc";
-        }
-        int fade = (int) Math.round(255 * (1 - Math.min(1, Math.abs(r))));
-        return r >= 0 ? String.format(Locale.ROOT, "#%02x%02xff", fade, fade)
-            : String.format(Locale.ROOT, "#ff%02x%02x", fade, fade);
+        int[] rgb = AuditTables.colour(r);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
     }
 
     private static String text(int x, int y, String anchor, String label) {

@@ -1,23 +1,22 @@
-package org.framewright.cli.commands;
+package org.framewright.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.framewright.audit.AreaAudit;
-import org.framewright.audit.AuditReport;
-import org.framewright.audit.Descriptives;
-import org.framewright.audit.IndicatorAudit;
-import org.framewright.audit.StatisticalAudit;
 
-/** The tables of the audit's table and HTML outputs, as rows of cells (the first row is the header). */
-final class AuditRows {
+/**
+ * The audit as tables of text cells, the first row of each the header: what the CLI's table and HTML outputs and the
+ * workbench's Audit view show, so they show the same.
+ */
+public final class AuditTables {
 
-    private AuditRows() {
+    private AuditTables() {
     }
 
-    static List<List<String>> indicators(AuditReport report) {
+    /** One row per indicator: statistics, correlations with its area and the overall score, leave-one-out, flags. */
+    public static List<List<String>> indicators(AuditReport report) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Indicator", "Area", "N", "Avail%", "Mean", "Median", "Min", "Max", "Skew", "Kurt",
             "Outliers", "r area", "r overall", "LOO median", "LOO max", "Flags"));
@@ -32,7 +31,8 @@ final class AuditRows {
         return rows;
     }
 
-    static List<String> flags(IndicatorAudit i) {
+    /** What is flagged about the indicator: the JRC outlier rule, negative correlation with its area, collinearity. */
+    public static List<String> flags(IndicatorAudit i) {
         List<String> flags = new ArrayList<>();
         if (i.statistics().skewKurtosisOutlier()) {
             flags.add("|skew| > 2 and kurtosis > 3.5");
@@ -46,7 +46,8 @@ final class AuditRows {
         return flags;
     }
 
-    static List<List<String>> areas(AuditReport report) {
+    /** One row per area: alpha, first component share, correlation with the overall score, leave-one-out. */
+    public static List<List<String>> areas(AuditReport report) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Area", "Indicators", "Complete", "Alpha", "PC1 share", "r overall", "LOO median", "LOO max",
             "Name"));
@@ -58,7 +59,8 @@ final class AuditRows {
         return rows;
     }
 
-    static List<List<String>> collinearPairs(AuditReport report) {
+    /** One row per collinear pair with its Pearson and Spearman correlations. */
+    public static List<List<String>> collinearPairs(AuditReport report) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Indicator", "Indicator", "Pearson", "Spearman"));
         for (String[] pair : report.collinearPairs()) {
@@ -71,7 +73,7 @@ final class AuditRows {
     }
 
     /** The Pearson ({@code spearman} false) or Spearman correlation matrix, the diagonal 1. */
-    static List<List<String>> matrix(AuditReport report, boolean spearman) {
+    public static List<List<String>> matrix(AuditReport report, boolean spearman) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(spearman ? "Spearman" : "Pearson"));
         report.indicators().forEach(i -> header.add(i.indicator()));
@@ -86,7 +88,8 @@ final class AuditRows {
         return rows;
     }
 
-    static String title(AuditReport report) {
+    /** One line saying what was audited and how to read the tables. */
+    public static String title(AuditReport report) {
         return "Statistical audit of " + report.framework() + " / " + report.scheme()
             + (report.period() == null ? "" : ", period " + report.period()) + ": " + report.councils()
             + " councils; collinear means |Pearson r| > " + StatisticalAudit.COLLINEAR
@@ -94,11 +97,23 @@ final class AuditRows {
     }
 
     /** {@code value} with {@code decimals} decimals (half up); empty for NaN. */
-    static String fixed(double value, int decimals) {
+    public static String fixed(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "";
         }
         String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
+    }
+
+    /**
+     * The colour of correlation {@code r} in a heatmap as {red, green, blue}: white at 0, blue towards +1, red
+     * towards -1, grey when undefined.
+     */
+    public static int[] colour(double r) {
+        if (Double.isNaN(r)) {
+            return new int[] {204, 204, 204};
+        }
+        int fade = (int) Math.round(255 * (1 - Math.min(1, Math.abs(r))));
+        return r >= 0 ? new int[] {fade, fade, 255} : new int[] {255, fade, fade};
     }
 }
