@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.AuditCommand;
 import org.framewright.cli.commands.BenchmarkModelCommand;
 import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.CompareCommand;
@@ -48,6 +49,7 @@ public final class CommandRegistry {
                 new FormatCommand(),
                 new ScoreCommand(),
                 new NormaliseCommand(),
+                new AuditCommand(),
                 new SimulateCommand(),
                 new DiffCommand(),
                 new MergeCommand(),

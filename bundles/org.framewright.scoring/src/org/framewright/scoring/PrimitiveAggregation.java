@@ -12,4 +12,13 @@ public interface PrimitiveAggregation {
      * methods); the inputs are present (no NaN) and {@code count > 0}. May reorder {@code values} in place.
      */
     double aggregate(double[] values, double[] weights, int count);
+
+    /**
+     * This method with a rule's parameter values bound (e.g. the order of a generalised mean), for a kernel that
+     * computes that rule; the default, for a method without parameters, is this instance. Called once per rule,
+     * never per draw.
+     */
+    default PrimitiveAggregation with(MethodArguments arguments) {
+        return this;
+    }
 }

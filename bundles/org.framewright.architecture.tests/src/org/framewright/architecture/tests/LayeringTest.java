@@ -21,7 +21,7 @@ class LayeringTest {
 
     /** Bundles that run without a display (the CLI runs all of them). */
     static final List<String> HEADLESS = List.of("model", "model.edit", "samples", "io", "validation", "scoring",
-        "simulation", "compare", "history", "review", "cli", "diagram", "glsp", "examples");
+        "simulation", "audit", "methods", "compare", "history", "review", "cli", "diagram", "glsp", "examples");
 
     /** Name prefixes of the UI toolkit and the workbench. */
     static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
@@ -55,7 +55,7 @@ class LayeringTest {
 
     @Test
     void scoringAndSimulationDoNotReadFiles() {
-        for (String shortName : List.of("scoring", "simulation")) {
+        for (String shortName : List.of("scoring", "simulation", "audit")) {
             BundleSources bundle = BundleSources.of(shortName);
             assertFalse(bundle.manifestDependencies().stream().anyMatch(name -> name.startsWith("org.framewright.io")),
                 bundle.name() + " depends on org.framewright.io; data reaches it as a model DataSet");

@@ -43,7 +43,8 @@ final class ScoreTable {
         return align(rows);
     }
 
-    private static String align(List<List<String>> rows) {
+    /** {@code rows} (the first is the header) as aligned columns: numbers right-aligned, text left. */
+    static String align(List<List<String>> rows) {
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
         boolean[] numeric = new boolean[columns];

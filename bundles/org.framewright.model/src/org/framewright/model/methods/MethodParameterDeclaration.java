@@ -10,9 +10,26 @@ package org.framewright.model.methods;
  * @param minimum the smallest allowed number, or null
  * @param maximum the largest allowed number, or null
  * @param description what the parameter changes
+ * @param choices the values a {@code text} parameter may take (empty: any text), e.g. a policy's names
  */
 public record MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
-        String description) {
+        String description, java.util.List<String> choices) {
+
+    /** A declaration without choices. */
+    public MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
+            String description) {
+        this(name, type, defaultValue, minimum, maximum, description, java.util.List.of());
+    }
+
+    /** Copies {@code choices}. */
+    public MethodParameterDeclaration {
+        choices = choices == null ? java.util.List.of() : java.util.List.copyOf(choices);
+    }
+
+    /** Whether the method needs a value from the rule: it declares no default. */
+    public boolean required() {
+        return defaultValue == null;
+    }
 
     /** Why {@code value} does not fit this declaration (type, range), or null when it does. */
     public String problem(String value) {
@@ -31,7 +48,8 @@ public record MethodParameterDeclaration(String name, String type, String defaul
                     return "true".equals(value) || "false".equals(value) ? null : "'" + value + "' is not true or false";
                 }
                 default -> {
-                    return null;
+                    return choices.isEmpty() || choices.contains(value) ? null
+                        : "'" + value + "' is not one of " + String.join(", ", choices);
                 }
             }
         } catch (NumberFormatException e) {

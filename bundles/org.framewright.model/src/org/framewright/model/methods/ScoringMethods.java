@@ -87,10 +87,16 @@ public final class ScoringMethods {
             parameters.add(new MethodParameterDeclaration(parameter.getAttribute("name"),
                 orDefault(parameter.getAttribute("type"), "decimal"), parameter.getAttribute("default"),
                 number(parameter.getAttribute("minimum")), number(parameter.getAttribute("maximum")),
-                parameter.getAttribute("description")));
+                parameter.getAttribute("description"), choices(parameter.getAttribute("choices"))));
         }
         return new MethodDescriptor(kind, id, orDefault(element.getAttribute("name"), id),
             orDefault(element.getAttribute("description"), ""), element.getContributor().getName(), parameters, element);
+    }
+
+    /** A comma-separated list of choices ({@code refuse, zero}); empty when absent. */
+    private static List<String> choices(String text) {
+        return text == null || text.isBlank() ? List.of()
+            : java.util.Arrays.stream(text.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
     }
 
     private static String orDefault(String value, String otherwise) {

@@ -50,7 +50,8 @@ public final class Rules {
         new FW_NUM_05_AmberToleranceInRange(),
         new FW_NUM_06_MinimumInputsNotNegative(),
         new FW_NUM_07_RoundingDecimalsInRange(),
-        new FW_EXT_01_MethodsInstalled());
+        new FW_EXT_01_MethodsInstalled(),
+        new FW_EXT_02_MethodParametersFit());
 
     /** Every installed rule, read once from the extension registry. */
     public static final List<Rule<?>> ALL = RuleContributions.installed(BUILTIN);

@@ -1,0 +1,2 @@
+/** Scoring methods from the composite-indicator literature, contributed to {@code org.framewright.scoring.methods}. */
+package org.framewright.methods;

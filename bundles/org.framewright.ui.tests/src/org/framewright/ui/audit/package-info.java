@@ -1,0 +1,2 @@
+/** Tests of the Audit view, acted out as a person uses it. */
+package org.framewright.ui.audit;

@@ -1,0 +1,79 @@
+package org.framewright.validation.internal.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.framewright.model.AggregationRule;
+import org.framewright.model.FrameworkPackage.Literals;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.MethodParameter;
+import org.framewright.model.methods.MethodDescriptor;
+import org.framewright.model.methods.MethodKind;
+import org.framewright.model.methods.MethodParameterDeclaration;
+import org.framewright.model.methods.ScoringMethods;
+import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.Severity;
+
+/**
+ * FW-EXT-02: the parameters a rule gives its method fit what the method declares: each is a parameter the method
+ * declares, given once, of the declared type, in the declared range and, for a policy, one of its choices; and every
+ * parameter without a default is given (e.g. the goalposts of a goalposts normalisation). An indicator rule's
+ * parameters are its indicator scoring method's. Fix: the value the message asks for, or remove the parameter.
+ */
+public final class FW_EXT_02_MethodParametersFit extends Rule<EObject> {
+
+    /** The rule's code. */
+    public static final String CODE = "FW-EXT-02";
+
+    /** The rule. */
+    public FW_EXT_02_MethodParametersFit() {
+        super(CODE, Severity.ERROR, EObject.class);
+    }
+
+    @Override
+    protected void check(EObject element, Consumer<ModelDiagnostic> sink) {
+        if (element instanceof IndicatorRule rule) {
+            check(sink, rule, MethodKind.INDICATOR_SCORING, rule.getMethod(), rule.getParameters(),
+                Literals.INDICATOR_RULE__PARAMETERS);
+        } else if (element instanceof AggregationRule rule) {
+            check(sink, rule, MethodKind.AGGREGATION, rule.getMethod(), rule.getParameters(),
+                Literals.AGGREGATION_RULE__PARAMETERS);
+        }
+    }
+
+    private void check(Consumer<ModelDiagnostic> sink, EObject rule, MethodKind kind, String id,
+            List<MethodParameter> given, EStructuralFeature feature) {
+        MethodDescriptor method = ScoringMethods.installed().find(kind, id);
+        if (method == null) {
+            return; // FW-EXT-01 reports it
+        }
+        String of = kind.label() + " '" + id + "'";
+        Set<String> seen = new HashSet<>();
+        for (MethodParameter parameter : given) {
+            MethodParameterDeclaration declared = method.parameter(parameter.getName());
+            if (declared == null) {
+                report(sink, rule, feature, "parameter '" + parameter.getName() + "' is not a parameter of " + of
+                    + (method.parameters().isEmpty() ? " (it has none)" : " (its parameters: "
+                        + String.join(", ", method.parameters().stream().map(MethodParameterDeclaration::name).toList())
+                        + ")"));
+            } else if (!seen.add(parameter.getName())) {
+                report(sink, rule, feature, "parameter '" + parameter.getName() + "' of " + of + " is given twice");
+            } else {
+                String problem = declared.problem(parameter.getValue());
+                if (problem != null) {
+                    report(sink, rule, feature, "parameter '" + parameter.getName() + "' of " + of + ": " + problem);
+                }
+            }
+        }
+        for (MethodParameterDeclaration declared : method.parameters()) {
+            if (declared.required() && !seen.contains(declared.name())) {
+                report(sink, rule, feature, of + " needs parameter '" + declared.name() + "'"
+                    + (declared.description() == null ? "" : " (" + declared.description() + ")"));
+            }
+        }
+    }
+}
