@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.framewright.cli.commands.BenchmarkCommand;
 import org.framewright.cli.commands.BenchmarkModelCommand;
 import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.CompareCommand;
@@ -18,7 +19,9 @@ import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
+import org.framewright.cli.commands.ScorecardCommand;
 import org.framewright.cli.commands.SimulateCommand;
+import org.framewright.cli.commands.TrendCommand;
 import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -48,6 +51,9 @@ public final class CommandRegistry {
                 new FormatCommand(),
                 new ScoreCommand(),
                 new NormaliseCommand(),
+                new ScorecardCommand(),
+                new BenchmarkCommand(),
+                new TrendCommand(),
                 new SimulateCommand(),
                 new DiffCommand(),
                 new MergeCommand(),

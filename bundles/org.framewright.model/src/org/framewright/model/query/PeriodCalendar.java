@@ -4,7 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.framewright.model.DataSet;
+import org.framewright.model.Framework;
 import org.framewright.model.Frequency;
+import org.framewright.model.Indicator;
 
 /**
  * The periods of a data set's frequency, as written in data files: a month {@code 2023-06}, a quarter of a financial
@@ -34,6 +36,24 @@ public record PeriodCalendar(Frequency frequency, int yearStartMonth) {
     /** The calendar of {@code dataSet}'s frequency and financial year. */
     public static PeriodCalendar of(DataSet dataSet) {
         return new PeriodCalendar(dataSet.getFrequency(), dataSet.getYearStartMonth());
+    }
+
+    /**
+     * The frequency the indicators of {@code framework} declare: the one of monthly, quarterly or annual that all
+     * indicators declaring one of these share; unspecified when none does or they differ.
+     */
+    public static Frequency declaredBy(Framework framework) {
+        Frequency found = Frequency.UNSPECIFIED;
+        for (Indicator indicator : framework.getIndicators()) {
+            Frequency f = indicator.getFrequency();
+            if (f == Frequency.MONTHLY || f == Frequency.QUARTERLY || f == Frequency.ANNUAL) {
+                if (found != Frequency.UNSPECIFIED && found != f) {
+                    return Frequency.UNSPECIFIED;
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 
     /** Whether periods of this calendar have a form and an order (monthly, quarterly, annual). */

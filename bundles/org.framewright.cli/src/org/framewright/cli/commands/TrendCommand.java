@@ -1,0 +1,83 @@
+package org.framewright.cli.commands;
+
+import java.util.List;
+
+import org.framewright.cli.Arguments;
+import org.framewright.cli.Command;
+import org.framewright.cli.CommandContext;
+import org.framewright.cli.CommandException;
+import org.framewright.cli.CommandLine;
+import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
+import org.framewright.io.DataImport;
+import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.PeriodCalendar;
+import org.framewright.scoring.ScoreFormat;
+import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.series.TrendRow;
+import org.framewright.scoring.series.Trends;
+
+/**
+ * {@code framewright trend MODEL --data FILE [--scheme ID] [--format table|csv|html]}: scores every period of the
+ * data in which the model's indicators occur (each as {@code score --period P} does) and reports each council's
+ * score, rating and rank per period and the rank change from the previous period.
+ */
+public final class TrendCommand implements Command {
+
+    /** The CSV header of the contract. */
+    public static final List<String> COLUMNS = List.of("council", "period", "score", "rating", "rank", "rank_change");
+
+    private static final CommandLine LINE = new CommandLine("MODEL",
+        Option.value("data", "FILE", "the councils' data over several periods").required(),
+        Option.value("scheme", "ID", "the scoring scheme (default: the model's first)"),
+        Option.choice("format", List.of("table", "csv", "html"), "the output (default table)"),
+        Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
+
+    @Override
+    public String name() {
+        return "trend";
+    }
+
+    @Override
+    public String summary() {
+        return "Scores, ratings and ranks of every period of the data, with each council's rank change";
+    }
+
+    @Override
+    public String usage() {
+        return LINE.usage();
+    }
+
+    @Override
+    public List<Option> options() {
+        return LINE.options();
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) throws CommandException {
+        Arguments arguments = LINE.parse(name(), args);
+        if (arguments.positionals().size() != 1) {
+            throw arguments.usage("give exactly one MODEL file");
+        }
+        String format = arguments.choice("format", "table");
+        Framework framework = Inputs.framework(context, arguments.positionals().get(0));
+        ScoringScheme scheme = ScoringInputs.scheme(framework, arguments.option("scheme"), null, "--scheme");
+        DataImport data = SeriesInputs.data(context, arguments.required("data"), framework, null,
+            PeriodCalendar.declaredBy(framework));
+        List<TrendRow> rows;
+        try {
+            rows = Trends.build(framework, scheme, data.dataSet());
+        } catch (ScoringException e) {
+            throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
+        }
+        SeriesTable table = new SeriesTable(COLUMNS);
+        for (TrendRow row : rows) {
+            table.row(row.council(), row.period(), ScoreFormat.format(row.score()), row.rating(),
+                row.rank() == null ? "" : row.rank().toString(), row.rankChange() == null ? "" : row.rankChange().toString());
+        }
+        Output.write(context, arguments.option("out"), table.render(format, "Trend: " + framework.getName() + " / "
+            + scheme.getId(), null));
+        return ExitCode.OK;
+    }
+}
