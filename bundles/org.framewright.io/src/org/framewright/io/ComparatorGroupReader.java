@@ -28,9 +28,10 @@ import org.framewright.model.FrameworkFactory;
  * <li>anything else: a CSV with the header {@code group,council}, one row per member; each group becomes a
  * {@link ComparatorKind#CLUB} named by its {@code group} cell.</li>
  * </ul>
- * A member that is not an ONS code ({@code E06000001}: a letter and eight digits), a council listed twice in one
- * group and malformed JSON or CSV rows are errors at {@code file:line:column}; whether members are councils of some
- * data set is for the caller to check ({@link ComparatorGroupImport#line}).
+ * A member that is not an ONS code ({@code E06000001}: a letter and eight digits) and malformed JSON or CSV rows are
+ * errors at {@code file:line:column}; a council listed twice in one group (Oflog's file lists E07000112 twice in
+ * three district groups) is counted once, with a warning for that group. Whether members are councils of some data
+ * set is for the caller to check ({@link ComparatorGroupImport#line}).
  */
 public final class ComparatorGroupReader {
 
@@ -101,6 +102,8 @@ public final class ComparatorGroupReader {
         private final Map<String, ComparatorGroup> groups = new LinkedHashMap<>();
         private final Map<String, Long> lines = new HashMap<>();
         private final List<DataProblem> errors = new ArrayList<>();
+        private final List<DataProblem> warnings = new ArrayList<>();
+        private final List<String> warningGroups = new ArrayList<>();
         private ComparatorGroup current;
 
         Builder(Path file) {
@@ -141,8 +144,9 @@ public final class ComparatorGroupReader {
                 return;
             }
             if (current.getMembers().contains(council)) {
-                error(line, column, "", council + " is listed twice in " + where + " (first on line "
-                    + lines.get(current.getId() + '\u0000' + council) + ")");
+                warnings.add(new DataProblem(file, line, column, "", council + " is listed twice in " + where
+                    + " (first on line " + lines.get(current.getId() + '\u0000' + council) + "); counted once"));
+                warningGroups.add(current.getId());
                 return;
             }
             current.getMembers().add(council);
@@ -154,7 +158,11 @@ public final class ComparatorGroupReader {
         }
 
         ComparatorGroupImport result() {
-            return new ComparatorGroupImport(List.copyOf(groups.values()), errors, lines);
+            Map<String, List<DataProblem>> byGroup = new HashMap<>();
+            for (int i = 0; i < warnings.size(); i++) {
+                byGroup.computeIfAbsent(warningGroups.get(i), k -> new ArrayList<>()).add(warnings.get(i));
+            }
+            return new ComparatorGroupImport(List.copyOf(groups.values()), errors, byGroup, lines);
         }
     }
 }

@@ -88,8 +88,9 @@ public final class BenchmarkCommand implements Command {
         }
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         String period = arguments.option("period");
-        DataImport data = SeriesInputs.data(context, arguments.required("data"), framework, period,
-            PeriodCalendar.declaredBy(framework));
+        // without a period, ids of other years' frameworks may fill the file: check ids only within one period
+        DataImport data = SeriesInputs.data(context, arguments.required("data"), period == null ? null : framework,
+            period, PeriodCalendar.declaredBy(framework));
         DataSet dataSet = data.dataSet();
         Set<String> periods = new TreeSet<>();
         for (Observation o : dataSet.getObservations()) {
@@ -156,6 +157,9 @@ public final class BenchmarkCommand implements Command {
         if (group == null) {
             throw new CommandException(groupsFile + (groupName == null ? " has no group for council " + council
                 : " has no group '" + groupName + "'"), ExitCode.FAILURE, null);
+        }
+        for (DataProblem warning : groups.warningsOf(group)) {
+            context.err().println("warning: " + warning);
         }
         List<String> members = new ArrayList<>();
         for (String member : group.getMembers()) {

@@ -1,6 +1,11 @@
 package org.framewright.cli.commands;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
@@ -10,7 +15,10 @@ import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
 import org.framewright.io.DataImport;
+import org.framewright.model.Area;
+import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
+import org.framewright.model.Observation;
 import org.framewright.model.ScoringScheme;
 import org.framewright.model.query.PeriodCalendar;
 import org.framewright.scoring.ScoreFormat;
@@ -63,13 +71,20 @@ public final class TrendCommand implements Command {
         String format = arguments.choice("format", "table");
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, arguments.option("scheme"), null, "--scheme");
-        DataImport data = SeriesInputs.data(context, arguments.required("data"), framework, null,
+        // a file over several years holds the ids of several frameworks: ids are not checked against this one;
+        // the engine reads only the model's ids, and each period whose rows name others is reported
+        DataImport data = SeriesInputs.data(context, arguments.required("data"), null, null,
             PeriodCalendar.declaredBy(framework));
+        reportOtherIds(context, framework, data.dataSet());
         List<TrendRow> rows;
         try {
             rows = Trends.build(framework, scheme, data.dataSet());
         } catch (ScoringException e) {
             throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
+        }
+        if (rows.isEmpty()) {
+            throw new CommandException("no period of " + arguments.required("data") + " holds an indicator of framework "
+                + framework.getId(), ExitCode.FAILURE, null);
         }
         SeriesTable table = new SeriesTable(COLUMNS);
         for (TrendRow row : rows) {
@@ -79,5 +94,30 @@ public final class TrendCommand implements Command {
         Output.write(context, arguments.option("out"), table.render(format, "Trend: " + framework.getName() + " / "
             + scheme.getId(), null));
         return ExitCode.OK;
+    }
+
+    /** A note per period of the trend whose data name ids the framework does not know (a change of framework). */
+    private static void reportOtherIds(CommandContext context, Framework framework, DataSet data) {
+        Set<String> known = new HashSet<>();
+        framework.getIndicators().forEach(i -> known.add(i.getId()));
+        framework.eAllContents().forEachRemaining(e -> {
+            if (e instanceof Area area) {
+                known.add(area.getId());
+            }
+        });
+        Map<String, Set<String>> knownIn = new TreeMap<>();
+        Map<String, Set<String>> other = new TreeMap<>();
+        for (Observation o : data.getObservations()) {
+            String period = String.valueOf(o.getPeriod());
+            (known.contains(o.getNodeId()) ? knownIn : other).computeIfAbsent(period, k -> new TreeSet<>())
+                .add(o.getNodeId());
+        }
+        for (Map.Entry<String, Set<String>> entry : other.entrySet()) {
+            if (knownIn.containsKey(entry.getKey())) {
+                context.err().println("note: period " + entry.getKey() + " has " + entry.getValue().size()
+                    + " id(s) that are not indicators of " + framework.getId() + " (e.g. "
+                    + entry.getValue().iterator().next() + "): scored on the framework's own indicators only");
+            }
+        }
     }
 }

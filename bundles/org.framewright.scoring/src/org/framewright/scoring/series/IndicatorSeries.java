@@ -1,5 +1,9 @@
 package org.framewright.scoring.series;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -84,16 +88,14 @@ public final class IndicatorSeries {
         switch (aggregation()) {
             case SUM:
             case MEAN: {
-                double sum = 0;
-                int n = 0;
+                List<Double> found = new ArrayList<>();
                 for (int i = start; i <= period.index(); i++) {
                     Double v = value(new Period("", i, period.financialYear()));
                     if (v != null) {
-                        sum += v;
-                        n++;
+                        found.add(v);
                     }
                 }
-                return n == 0 ? null : aggregation() == PeriodAggregation.SUM ? sum : sum / n;
+                return found.isEmpty() ? null : combine(found, aggregation());
             }
             case ROLLING_TWELVE_MONTHS: {
                 double sum = 0;
@@ -128,17 +130,25 @@ public final class IndicatorSeries {
         if (aggregation != PeriodAggregation.SUM && aggregation != PeriodAggregation.MEAN) {
             return target(period);
         }
-        double sum = 0;
-        int n = 0;
+        List<Double> targets = new ArrayList<>();
         for (int i = yearStart(period); i <= period.index(); i++) {
             Double t = target(periodAt(i, period));
             if (t == null) {
                 return null;
             }
-            sum += t;
-            n++;
+            targets.add(t);
         }
-        return aggregation == PeriodAggregation.SUM ? sum : sum / n;
+        return combine(targets, aggregation);
+    }
+
+    /** The sum or mean in exact decimals (the mean of 79.2 and 79.2 is 79.2, not 79.20000000000002). */
+    private static Double combine(List<Double> values, PeriodAggregation aggregation) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Double v : values) {
+            sum = sum.add(BigDecimal.valueOf(v));
+        }
+        return aggregation == PeriodAggregation.SUM ? sum.doubleValue()
+            : sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64).doubleValue();
     }
 
     private int yearStart(Period period) {
