@@ -94,8 +94,7 @@ class ScorecardCommandTest {
         CliRun run = CliRun.of("scorecard", MODEL, "--data", bad.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains(bad + ":3:3: column 'period': '2023-13' is not a period of a monthly data set;"
-            + " expected a month YYYY-MM (e.g. 2023-06)") || run.err().contains("bad.csv:3:3"), run.err());
-        assertTrue(run.err().contains("2023-13"), run.err());
+            + " expected a month YYYY-MM (e.g. 2023-06)"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertEquals("", run.out());
     }

@@ -5,9 +5,12 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.series.ScorecardRow;
 import org.framewright.ui.charts.SeriesChart;
 
@@ -22,7 +25,7 @@ final class SeriesChartDialog extends Dialog {
         super(parent);
         this.title = title;
         this.rows = List.copyOf(rows);
-        setShellStyle(getShellStyle() | org.eclipse.swt.SWT.RESIZE);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
@@ -34,6 +37,13 @@ final class SeriesChartDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
+        Label summary = new Label(area, SWT.WRAP);
+        ScorecardRow first = rows.get(0);
+        summary.setText(first.indicator().getId() + " " + first.indicator().getName() + ": "
+            + String.join(", ", rows.stream().map(r -> r.period() + " " + (r.value() == null ? "-"
+                : ScoreFormat.format(r.value()) + (r.rag() == null ? "" : " " + r.rag().label()))).toList())
+            + "; target " + ScoreFormat.format(rows.get(rows.size() - 1).target()) + " (dashed)");
+        GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(summary);
         chart = new SeriesChart(area, title);
         GridDataFactory.fillDefaults().grab(true, true).hint(560, 320).applyTo(chart.chart());
         chart.show(rows.stream().map(ScorecardRow::period).toList(),
