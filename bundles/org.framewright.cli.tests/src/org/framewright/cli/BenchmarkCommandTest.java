@@ -152,6 +152,20 @@ class BenchmarkCommandTest {
         assertTrue(periods.err().contains("choose one with --period"), periods.err());
     }
 
+    @Test
+    void aCouncilWithoutAGroupOrRegionIsRefused() {
+        // Cumberland (E06000063, formed 2023) has no group in Oflog's file
+        CliRun none = CliRun.of("benchmark", MODEL, "--data", data, "--council", "E06000063", "--groups", groups,
+            "--period", "2023-24");
+        assertEquals(1, none.exitCode(), none.err());
+        assertTrue(none.err().contains("NN.json has no group for council E06000063"), none.err());
+        // the ASCOF open data carry no region per council
+        CliRun region = CliRun.of("benchmark", MODEL, "--data", data, "--council", "E09000002", "--group", "region",
+            "--period", "2023-24");
+        assertEquals(1, region.exitCode(), region.err());
+        assertTrue(region.err().contains("--group region: the data gives no region for E09000002"), region.err());
+    }
+
     private static double type7(List<Double> sorted, double p) {
         double position = 1 + (sorted.size() - 1) * p; // 1-based
         int below = (int) position;

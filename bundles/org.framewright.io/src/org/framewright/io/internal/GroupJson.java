@@ -66,6 +66,7 @@ public final class GroupJson {
                         break;
                     }
                     if (c != ',') {
+                        at--;
                         throw syntax("expected ',' or ']' in the array of " + key);
                     }
                 }
@@ -75,6 +76,7 @@ public final class GroupJson {
                 break;
             }
             if (c != ',') {
+                at--;
                 throw syntax("expected ',' or '}' after the group of " + key);
             }
         }

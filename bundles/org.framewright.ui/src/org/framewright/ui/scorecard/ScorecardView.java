@@ -196,14 +196,13 @@ public final class ScorecardView extends ViewPart {
             headers.addAll(List.of("YTD " + periods.get(chosen), "YTD RAG", "Direction"));
         }
         for (String header : headers) {
-            TableColumn column = new TableColumn(table, SWT.RIGHT);
+            TableColumn column = new TableColumn(table, table.getColumnCount() == 0 ? SWT.LEFT : SWT.RIGHT);
             column.setText(header);
         }
-        table.getColumn(0).setAlignment(SWT.LEFT);
         for (List<ScorecardRow> series : byIndicator.values()) {
             TableItem item = new TableItem(table, SWT.NONE);
             ScorecardRow last = series.get(chosen < 0 ? series.size() - 1 : chosen);
-            item.setText(0, series.get(0).indicator().getId() + "  " + String.valueOf(series.get(0).indicator().getName()));
+            item.setText(0, series.get(0).indicator().getId() + "  " + shortName(series.get(0).indicator().getName()));
             item.setText(1, ScoreFormat.format(last.target()));
             for (int p = 0; p < series.size(); p++) {
                 item.setText(2 + p, ScoreFormat.format(series.get(p).value()));
@@ -221,6 +220,12 @@ public final class ScorecardView extends ViewPart {
             column.pack();
         }
         table.setRedraw(true);
+    }
+
+    /** The name cut to 40 characters (the chart's dialog gives it in full). */
+    private static String shortName(String name) {
+        String text = String.valueOf(name);
+        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
     }
 
     private static void colour(TableItem item, int column, Rag rag) {
