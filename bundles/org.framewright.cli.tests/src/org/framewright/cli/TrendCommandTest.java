@@ -38,6 +38,10 @@ class TrendCommandTest {
         assertTrue(periods.containsAll(List.of("2017-18", "2018-19", "2022-23")), periods.toString());
         assertTrue(lines.stream().skip(1).filter(l -> l.split(",", -1)[1].equals(periods.get(0)))
             .allMatch(l -> l.endsWith(",")), "no rank change in the first period");
+        // West Northamptonshire was formed in April 2021: its first row is 2021-22, without a rank change
+        List<String> westNorthants = lines.stream().filter(l -> l.startsWith("E06000062,")).toList();
+        assertEquals("2021-22", westNorthants.get(0).split(",", -1)[1]);
+        assertTrue(westNorthants.get(0).endsWith(","), westNorthants.get(0));
     }
 
     @Test
@@ -47,7 +51,10 @@ class TrendCommandTest {
             CliRun score = CliRun.of("score", MODEL, "--data", data, "--period", period, "--format", "csv");
             assertEquals(0, score.exitCode(), score.err());
             Map<String, String> ranks = new HashMap<>();
-            for (String row : score.out().lines().filter(l -> l.contains(",overall,")).toList()) {
+            List<String> overall = score.out().lines().filter(l -> l.contains(",overall,")).toList();
+            assertEquals(overall.size(), lines.stream().filter(l -> l.split(",", -1)[1].equals(period)).count(),
+                "the same councils as score --period " + period);
+            for (String row : overall) {
                 String[] c = row.split(",", -1);
                 ranks.put(c[0], c[4]);
                 String trend = lines.stream().filter(l -> l.startsWith(c[0] + "," + period + ",")).findFirst()

@@ -29,16 +29,23 @@ public final class Trends {
     private Trends() {
     }
 
-    /** One row per council and period, periods in order, councils in data order within a period. */
+    /**
+     * One row per council and period, periods in order, councils in data order within a period; a council without
+     * any row in a period (not yet formed, or gone) has no row for it.
+     */
     public static List<TrendRow> build(Framework framework, ScoringScheme scheme, DataSet data) {
         Set<String> ids = new HashSet<>();
         for (Indicator indicator : framework.getIndicators()) {
             ids.add(indicator.getId());
         }
         Set<String> periods = new HashSet<>();
+        Map<String, Set<String>> councilsIn = new HashMap<>();
         for (Observation o : data.getObservations()) {
             if (o.getPeriod() != null && ids.contains(o.getNodeId())) {
                 periods.add(o.getPeriod());
+            }
+            if (o.getPeriod() != null) {
+                councilsIn.computeIfAbsent(o.getPeriod(), k -> new HashSet<>()).add(o.getCouncil().getId());
             }
         }
         PeriodCalendar calendar = PeriodCalendar.of(data);
@@ -53,6 +60,9 @@ public final class Trends {
             Map<String, Integer> ranks = new HashMap<>();
             for (CouncilResult council : result.councils()) {
                 String id = council.council().getId();
+                if (!councilsIn.get(period).contains(id)) {
+                    continue; // no row in this period: score --period P would not list it
+                }
                 Integer rank = council.rank();
                 Integer before = previous.get(id);
                 rows.add(new TrendRow(id, period, council.overall() == null ? null : council.overall().score(),
