@@ -3,6 +3,7 @@ package org.framewright.scoring.series;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,29 @@ public final class Benchmarks {
      */
     public static List<BenchmarkRow> build(Framework framework, DataSet data, String council,
             Collection<String> members, String period) {
+        Map<String, Map<String, Double>> byIndicator = groupValues(framework, data, council, members, period);
+        List<BenchmarkRow> rows = new ArrayList<>();
+        for (Indicator indicator : framework.getIndicators()) {
+            Map<String, Double> values = byIndicator.get(indicator.getId());
+            if (values == null) {
+                continue;
+            }
+            GroupStatistics statistics = new GroupStatistics(new ArrayList<>(values.values()));
+            Double value = values.get(council);
+            rows.add(new BenchmarkRow(council, indicator, value, statistics.size(), statistics.median(),
+                statistics.quantile(0.25), statistics.quantile(0.75),
+                value == null ? null : statistics.rank(value, indicator.getPolarity()),
+                value == null ? null : statistics.robustZ(value)));
+        }
+        return rows;
+    }
+
+    /**
+     * The values of the group (the members and the council) per indicator of {@code framework} that some of them
+     * has a value for, in the framework's order, each as council code -> value in the group's order.
+     */
+    public static Map<String, Map<String, Double>> groupValues(Framework framework, DataSet data, String council,
+            Collection<String> members, String period) {
         Set<String> group = new LinkedHashSet<>();
         group.add(council);
         group.addAll(members);
@@ -44,19 +68,15 @@ public final class Benchmarks {
             }
             byIndicator.computeIfAbsent(o.getNodeId(), k -> new HashMap<>()).put(o.getCouncil().getId(), o.getValue());
         }
-        List<BenchmarkRow> rows = new ArrayList<>();
+        Map<String, Map<String, Double>> ordered = new LinkedHashMap<>();
         for (Indicator indicator : framework.getIndicators()) {
             Map<String, Double> values = byIndicator.get(indicator.getId());
-            if (values == null || values.isEmpty()) {
-                continue;
+            if (values != null && !values.isEmpty()) {
+                Map<String, Double> inGroupOrder = new LinkedHashMap<>();
+                group.stream().filter(values::containsKey).forEach(c -> inGroupOrder.put(c, values.get(c)));
+                ordered.put(indicator.getId(), inGroupOrder);
             }
-            GroupStatistics statistics = new GroupStatistics(new ArrayList<>(values.values()));
-            Double value = values.get(council);
-            rows.add(new BenchmarkRow(council, indicator, value, statistics.size(), statistics.median(),
-                statistics.quantile(0.25), statistics.quantile(0.75),
-                value == null ? null : statistics.rank(value, indicator.getPolarity()),
-                value == null ? null : statistics.robustZ(value)));
         }
-        return rows;
+        return ordered;
     }
 }
