@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.framewright.cli.commands.AuditCommand;
+import org.framewright.cli.commands.BenchmarkCommand;
 import org.framewright.cli.commands.BenchmarkModelCommand;
 import org.framewright.cli.commands.BenchmarkSimulationCommand;
 import org.framewright.cli.commands.CompareCommand;
@@ -19,7 +20,9 @@ import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
+import org.framewright.cli.commands.ScorecardCommand;
 import org.framewright.cli.commands.SimulateCommand;
+import org.framewright.cli.commands.TrendCommand;
 import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -50,6 +53,9 @@ public final class CommandRegistry {
                 new ScoreCommand(),
                 new NormaliseCommand(),
                 new AuditCommand(),
+                new ScorecardCommand(),
+                new BenchmarkCommand(),
+                new TrendCommand(),
                 new SimulateCommand(),
                 new DiffCommand(),
                 new MergeCommand(),

@@ -46,7 +46,17 @@ public enum ComparatorKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SIMILAR_COUNCILS(2, "similarCouncils", "similar councils");
+	SIMILAR_COUNCILS(2, "similarCouncils", "similar councils"),
+
+	/**
+	 * The '<em><b>Club</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLUB_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CLUB(3, "club", "club");
 
 	/**
 	 * The '<em><b>National</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum ComparatorKind implements Enumerator {
 	public static final int SIMILAR_COUNCILS_VALUE = 2;
 
 	/**
+	 * The '<em><b>Club</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLUB
+	 * @model name="club"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CLUB_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Comparator Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum ComparatorKind implements Enumerator {
 			NATIONAL,
 			REGIONAL,
 			SIMILAR_COUNCILS,
+			CLUB,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum ComparatorKind implements Enumerator {
 			case NATIONAL_VALUE: return NATIONAL;
 			case REGIONAL_VALUE: return REGIONAL;
 			case SIMILAR_COUNCILS_VALUE: return SIMILAR_COUNCILS;
+			case CLUB_VALUE: return CLUB;
 		}
 		return null;
 	}

@@ -121,6 +121,24 @@ public interface FrameworkFactory extends EFactory {
 	Indicator createIndicator();
 
 	/**
+	 * Returns a new object of class '<em>Period Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Period Target</em>'.
+	 * @generated
+	 */
+	PeriodTarget createPeriodTarget();
+
+	/**
+	 * Returns a new object of class '<em>Comparator Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Comparator Group</em>'.
+	 * @generated
+	 */
+	ComparatorGroup createComparatorGroup();
+
+	/**
 	 * Returns a new object of class '<em>Scoring Scheme</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1108,13 +1108,49 @@ public interface FrameworkPackage extends EPackage {
 	int INDICATOR__COMPARATORS = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Period Aggregation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__PERIOD_AGGREGATION = MODEL_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Numerator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__NUMERATOR_ID = MODEL_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Denominator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__DENOMINATOR_ID = MODEL_ELEMENT_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Target Profile</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TARGET_PROFILE = MODEL_ELEMENT_FEATURE_COUNT + 19;
+
+	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 16;
+	int INDICATOR_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -1126,6 +1162,134 @@ public interface FrameworkPackage extends EPackage {
 	int INDICATOR_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.PeriodTargetImpl <em>Period Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.PeriodTargetImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodTarget()
+	 * @generated
+	 */
+	int PERIOD_TARGET = 12;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_TARGET__PERIOD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_TARGET__TARGET = 1;
+
+	/**
+	 * The number of structural features of the '<em>Period Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_TARGET_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Period Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERIOD_TARGET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.ComparatorGroupImpl <em>Comparator Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.ComparatorGroupImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorGroup()
+	 * @generated
+	 */
+	int COMPARATOR_GROUP = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__KIND = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Anchor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__ANCHOR = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__MEMBERS = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Comparator Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Comparator Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.ScoringSchemeImpl <em>Scoring Scheme</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1133,7 +1297,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScoringScheme()
 	 * @generated
 	 */
-	int SCORING_SCHEME = 12;
+	int SCORING_SCHEME = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1251,7 +1415,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 13;
+	int SCALE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1324,7 +1488,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 14;
+	int SCALE_LEVEL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1388,7 +1552,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 15;
+	int DESCRIPTOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1452,7 +1616,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 16;
+	int BANDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1534,7 +1698,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 17;
+	int BAND = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1616,7 +1780,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 18;
+	int INDICATOR_RULE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1752,7 +1916,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 19;
+	int AGGREGATION_RULE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1951,7 +2115,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 20;
+	int WEIGHT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -1997,7 +2161,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 21;
+	int METHOD_PARAMETER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2043,7 +2207,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 22;
+	int ROUNDING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2089,7 +2253,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 23;
+	int RULE_MATRIX = 25;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2144,7 +2308,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 24;
+	int MATRIX_CELL = 26;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2199,7 +2363,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 25;
+	int LIMITER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2254,7 +2418,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 26;
+	int SCENARIO = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2318,7 +2482,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 27;
+	int SCHEME_CHANGE = 29;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2346,7 +2510,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 28;
+	int WEIGHT_CHANGE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2401,7 +2565,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 29;
+	int METHOD_CHANGE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2447,7 +2611,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 30;
+	int MISSING_DATA_CHANGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2493,7 +2657,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 31;
+	int NORMALISATION_CHANGE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2539,7 +2703,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 32;
+	int BAND_CHANGE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -2594,7 +2758,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 33;
+	int TARGET_CHANGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -2640,7 +2804,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 34;
+	int DATA_SET = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2688,13 +2852,40 @@ public interface FrameworkPackage extends EPackage {
 	int DATA_SET__OBSERVATIONS = MODEL_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Frequency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SET__FREQUENCY = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Year Start Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SET__YEAR_START_MONTH = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Comparator Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SET__COMPARATOR_GROUPS = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Data Set</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 2;
+	int DATA_SET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Data Set</em>' class.
@@ -2713,7 +2904,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 35;
+	int COUNCIL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2795,7 +2986,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 36;
+	int POPULATION_COUNT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -2841,7 +3032,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 37;
+	int OBSERVATION = 39;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -2941,7 +3132,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 38;
+	int FRAMEWORK_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -2951,7 +3142,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 39;
+	int STATEMENT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -2961,7 +3152,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 40;
+	int DISAGGREGATION_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -2971,7 +3162,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 41;
+	int LOGIC_ELEMENT_KIND = 43;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.PeriodAggregation
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
+	 * @generated
+	 */
+	int PERIOD_AGGREGATION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -2981,7 +3182,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 42;
+	int UNIT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -2991,7 +3192,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 43;
+	int POLARITY = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3001,7 +3202,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 44;
+	int DATA_SOURCE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3011,7 +3212,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 45;
+	int FREQUENCY = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3021,7 +3222,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 46;
+	int LINEAGE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3031,7 +3232,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 47;
+	int COMPARATOR_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3041,7 +3242,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 48;
+	int RANKING_ORDER = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3051,7 +3252,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 49;
+	int INPUT_SELECTION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3061,7 +3262,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 50;
+	int INPUT_VALUE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3071,7 +3272,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 51;
+	int ROUNDING_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3081,7 +3282,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 52;
+	int MISSING_DATA_POLICY = 55;
 
 
 	/**
@@ -3731,6 +3932,125 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIndicator_Comparators();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Indicator#getPeriodAggregation <em>Period Aggregation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Aggregation</em>'.
+	 * @see org.framewright.model.Indicator#getPeriodAggregation()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_PeriodAggregation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Indicator#getNumeratorId <em>Numerator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Numerator Id</em>'.
+	 * @see org.framewright.model.Indicator#getNumeratorId()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_NumeratorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Indicator#getDenominatorId <em>Denominator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Denominator Id</em>'.
+	 * @see org.framewright.model.Indicator#getDenominatorId()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_DenominatorId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.Indicator#getTargetProfile <em>Target Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Target Profile</em>'.
+	 * @see org.framewright.model.Indicator#getTargetProfile()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EReference getIndicator_TargetProfile();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.PeriodTarget <em>Period Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Period Target</em>'.
+	 * @see org.framewright.model.PeriodTarget
+	 * @generated
+	 */
+	EClass getPeriodTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.PeriodTarget#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.framewright.model.PeriodTarget#getPeriod()
+	 * @see #getPeriodTarget()
+	 * @generated
+	 */
+	EAttribute getPeriodTarget_Period();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.PeriodTarget#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.framewright.model.PeriodTarget#getTarget()
+	 * @see #getPeriodTarget()
+	 * @generated
+	 */
+	EAttribute getPeriodTarget_Target();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.ComparatorGroup <em>Comparator Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Comparator Group</em>'.
+	 * @see org.framewright.model.ComparatorGroup
+	 * @generated
+	 */
+	EClass getComparatorGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.ComparatorGroup#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.framewright.model.ComparatorGroup#getKind()
+	 * @see #getComparatorGroup()
+	 * @generated
+	 */
+	EAttribute getComparatorGroup_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.ComparatorGroup#getAnchor <em>Anchor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Anchor</em>'.
+	 * @see org.framewright.model.ComparatorGroup#getAnchor()
+	 * @see #getComparatorGroup()
+	 * @generated
+	 */
+	EAttribute getComparatorGroup_Anchor();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.framewright.model.ComparatorGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Members</em>'.
+	 * @see org.framewright.model.ComparatorGroup#getMembers()
+	 * @see #getComparatorGroup()
+	 * @generated
+	 */
+	EAttribute getComparatorGroup_Members();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.ScoringScheme <em>Scoring Scheme</em>}'.
@@ -4810,6 +5130,39 @@ public interface FrameworkPackage extends EPackage {
 	EReference getDataSet_Observations();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.DataSet#getFrequency <em>Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frequency</em>'.
+	 * @see org.framewright.model.DataSet#getFrequency()
+	 * @see #getDataSet()
+	 * @generated
+	 */
+	EAttribute getDataSet_Frequency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.DataSet#getYearStartMonth <em>Year Start Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year Start Month</em>'.
+	 * @see org.framewright.model.DataSet#getYearStartMonth()
+	 * @see #getDataSet()
+	 * @generated
+	 */
+	EAttribute getDataSet_YearStartMonth();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.DataSet#getComparatorGroups <em>Comparator Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comparator Groups</em>'.
+	 * @see org.framewright.model.DataSet#getComparatorGroups()
+	 * @see #getDataSet()
+	 * @generated
+	 */
+	EReference getDataSet_ComparatorGroups();
+
+	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Council <em>Council</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5021,6 +5374,16 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLogicElementKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Period Aggregation</em>'.
+	 * @see org.framewright.model.PeriodAggregation
+	 * @generated
+	 */
+	EEnum getPeriodAggregation();
 
 	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.Unit <em>Unit</em>}'.
@@ -5658,6 +6021,98 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INDICATOR__COMPARATORS = eINSTANCE.getIndicator_Comparators();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Aggregation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__PERIOD_AGGREGATION = eINSTANCE.getIndicator_PeriodAggregation();
+
+		/**
+		 * The meta object literal for the '<em><b>Numerator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__NUMERATOR_ID = eINSTANCE.getIndicator_NumeratorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Denominator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__DENOMINATOR_ID = eINSTANCE.getIndicator_DenominatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Profile</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDICATOR__TARGET_PROFILE = eINSTANCE.getIndicator_TargetProfile();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.PeriodTargetImpl <em>Period Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.PeriodTargetImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodTarget()
+		 * @generated
+		 */
+		EClass PERIOD_TARGET = eINSTANCE.getPeriodTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_TARGET__PERIOD = eINSTANCE.getPeriodTarget_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERIOD_TARGET__TARGET = eINSTANCE.getPeriodTarget_Target();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.ComparatorGroupImpl <em>Comparator Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.ComparatorGroupImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorGroup()
+		 * @generated
+		 */
+		EClass COMPARATOR_GROUP = eINSTANCE.getComparatorGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARATOR_GROUP__KIND = eINSTANCE.getComparatorGroup_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Anchor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARATOR_GROUP__ANCHOR = eINSTANCE.getComparatorGroup_Anchor();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARATOR_GROUP__MEMBERS = eINSTANCE.getComparatorGroup_Members();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.ScoringSchemeImpl <em>Scoring Scheme</em>}' class.
@@ -6506,6 +6961,30 @@ public interface FrameworkPackage extends EPackage {
 		EReference DATA_SET__OBSERVATIONS = eINSTANCE.getDataSet_Observations();
 
 		/**
+		 * The meta object literal for the '<em><b>Frequency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SET__FREQUENCY = eINSTANCE.getDataSet_Frequency();
+
+		/**
+		 * The meta object literal for the '<em><b>Year Start Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SET__YEAR_START_MONTH = eINSTANCE.getDataSet_YearStartMonth();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparator Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SET__COMPARATOR_GROUPS = eINSTANCE.getDataSet_ComparatorGroups();
+
+		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.CouncilImpl <em>Council</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6678,6 +7157,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LOGIC_ELEMENT_KIND = eINSTANCE.getLogicElementKind();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.PeriodAggregation
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
+		 * @generated
+		 */
+		EEnum PERIOD_AGGREGATION = eINSTANCE.getPeriodAggregation();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.

@@ -29,6 +29,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.Indicator#getTarget <em>Target</em>}</li>
  *   <li>{@link org.framewright.model.Indicator#getTargetNote <em>Target Note</em>}</li>
  *   <li>{@link org.framewright.model.Indicator#getComparators <em>Comparators</em>}</li>
+ *   <li>{@link org.framewright.model.Indicator#getPeriodAggregation <em>Period Aggregation</em>}</li>
+ *   <li>{@link org.framewright.model.Indicator#getNumeratorId <em>Numerator Id</em>}</li>
+ *   <li>{@link org.framewright.model.Indicator#getDenominatorId <em>Denominator Id</em>}</li>
+ *   <li>{@link org.framewright.model.Indicator#getTargetProfile <em>Target Profile</em>}</li>
  * </ul>
  *
  * @see org.framewright.model.FrameworkPackage#getIndicator()
@@ -383,5 +387,98 @@ public interface Indicator extends ModelElement {
 	 * @generated
 	 */
 	EList<ComparatorKind> getComparators();
+
+	/**
+	 * Returns the value of the '<em><b>Period Aggregation</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framewright.model.PeriodAggregation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the year-to-date and full-year values are formed from the period values: sum, mean, latest (the last period's value, for stocks and values already cumulative), rolling twelve months (the sum of the last twelve months), ratio of sums (100 x the summed numeratorId series / the summed denominatorId series); unspecified reads as latest.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Period Aggregation</em>' attribute.
+	 * @see org.framewright.model.PeriodAggregation
+	 * @see #setPeriodAggregation(PeriodAggregation)
+	 * @see org.framewright.model.FrameworkPackage#getIndicator_PeriodAggregation()
+	 * @model
+	 * @generated
+	 */
+	PeriodAggregation getPeriodAggregation();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.Indicator#getPeriodAggregation <em>Period Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Period Aggregation</em>' attribute.
+	 * @see org.framewright.model.PeriodAggregation
+	 * @see #getPeriodAggregation()
+	 * @generated
+	 */
+	void setPeriodAggregation(PeriodAggregation value);
+
+	/**
+	 * Returns the value of the '<em><b>Numerator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For ratio of sums: the id (in the data's id column) of the numerator series.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Numerator Id</em>' attribute.
+	 * @see #setNumeratorId(String)
+	 * @see org.framewright.model.FrameworkPackage#getIndicator_NumeratorId()
+	 * @model
+	 * @generated
+	 */
+	String getNumeratorId();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.Indicator#getNumeratorId <em>Numerator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Numerator Id</em>' attribute.
+	 * @see #getNumeratorId()
+	 * @generated
+	 */
+	void setNumeratorId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Denominator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For ratio of sums: the id (in the data's id column) of the denominator series.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Denominator Id</em>' attribute.
+	 * @see #setDenominatorId(String)
+	 * @see org.framewright.model.FrameworkPackage#getIndicator_DenominatorId()
+	 * @model
+	 * @generated
+	 */
+	String getDenominatorId();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.Indicator#getDenominatorId <em>Denominator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Denominator Id</em>' attribute.
+	 * @see #getDenominatorId()
+	 * @generated
+	 */
+	void setDenominatorId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Profile</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.PeriodTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional targets per period (a monthly target profile); a period without one takes target, or target / 12 per month when the indicator sums its months.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Profile</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getIndicator_TargetProfile()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PeriodTarget> getTargetProfile();
 
 } // Indicator

@@ -1,12 +1,16 @@
 package org.framewright.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.framewright.model.Band;
 import org.framewright.model.Banding;
+import org.framewright.model.ComparatorGroup;
 import org.framewright.model.ComparatorKind;
+import org.framewright.model.DataSet;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.NormalisationMethod;
 import org.junit.jupiter.api.Test;
@@ -76,5 +80,33 @@ class IndicatorMethodsTest {
             result.councils().stream().map(c -> c.nodes().get("X").score()).toList());
         tiny.indicatorRule.setComparator(ComparatorKind.NATIONAL);
         assertEquals(75.0, tiny.score(data).get("c4", "X").score());
+    }
+
+    @Test
+    void comparatorPositionAmongSimilarCouncilsUsesTheDataSetsNearestNeighbourGroups() {
+        TinyFramework tiny = new TinyFramework();
+        tiny.indicatorRule.setMethod(IndicatorScoringMethod.COMPARATOR_POSITION.id());
+        tiny.indicatorRule.setComparator(ComparatorKind.SIMILAR_COUNCILS);
+        CouncilData data = values("X", 1, 2, 3, 10, 20);
+        DataSet dataSet = data.build();
+        // c1's neighbours c1 c4 c5 (1 is worst of 1 10 20: 0); c4's neighbours c4 c2 (10 beats 2: 100);
+        // c2's neighbours c2 c1 c3 (2 is the middle of 1 2 3: 50); c3 and c5 have no group
+        group(dataSet, "c1", "c1", "c4", "c5");
+        group(dataSet, "c4", "c4", "c2");
+        group(dataSet, "c2", "c2", "c1", "c3");
+        ScoringResult result = ScoringEngine.score(tiny.framework, tiny.scheme, dataSet, null);
+        assertEquals(Arrays.asList(0.0, 50.0, null, 100.0, null),
+            result.councils().stream().map(c -> c.nodes().get("X").score()).toList());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("2 of 5 councils have no similar councils group")),
+            result.notes().toString());
+    }
+
+    private static void group(DataSet data, String anchor, String... members) {
+        ComparatorGroup group = TinyFramework.F.createComparatorGroup();
+        group.setId("nn-" + anchor);
+        group.setKind(ComparatorKind.SIMILAR_COUNCILS);
+        group.setAnchor(anchor);
+        group.getMembers().addAll(List.of(members));
+        data.getComparatorGroups().add(group);
     }
 }

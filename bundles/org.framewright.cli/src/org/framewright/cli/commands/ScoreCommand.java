@@ -17,8 +17,9 @@ import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
 
 /**
- * {@code framewright score MODEL --data FILE [--scheme ID] [--period P] [--format table|csv|json] [--out FILE]}:
- * scores the councils of a data file under one of the model's scoring schemes.
+ * {@code framewright score MODEL --data FILE [--scheme ID] [--period P] [--groups FILE] [--format table|csv|json]
+ * [--out FILE]}: scores the councils of a data file under one of the model's scoring schemes ({@code --groups} gives
+ * the comparator groups that {@code comparator position} among similar councils or clubs reads).
  */
 public final class ScoreCommand implements Command {
 
@@ -27,6 +28,7 @@ public final class ScoreCommand implements Command {
             .required(),
         Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
         Option.value("period", "P", "the period scored (required when the data has several)"),
+        Option.value("groups", "FILE", "comparator groups for comparator position (Oflog's NN.json or a CSV group,council)"),
         Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
 
@@ -59,6 +61,9 @@ public final class ScoreCommand implements Command {
         DataImport data = Inputs.data(context, dataFile, framework, period);
         if (data == null) {
             return ExitCode.FAILURE;
+        }
+        if (arguments.option("groups") != null) {
+            ComparatorGroups.addTo(context, arguments.option("groups"), data.dataSet());
         }
         ScoringResult result;
         try {

@@ -11,6 +11,7 @@ import org.framewright.model.Council;
 import org.framewright.model.DataSet;
 import org.framewright.model.FrameworkFactory;
 import org.framewright.model.Observation;
+import org.framewright.model.query.PeriodCalendar;
 
 /**
  * Builds the {@link DataSet} from native rows, in file order: picks the period, checks each row (required cells,
@@ -28,6 +29,7 @@ public final class DataSetBuilder {
     private final Map<String, Long> firstLines = new HashMap<>();
     private final Set<String> periodsSeen = new TreeSet<>();
     private final Set<String> otherNamesReported = new HashSet<>();
+    private final PeriodCalendar calendar;
     private long headerLine = 1;
     private int rowsInPeriod;
 
@@ -37,6 +39,10 @@ public final class DataSetBuilder {
         this.period = options.period() == null || options.period().isBlank() ? null : options.period().strip();
         this.problems = problems;
         this.frameworkChecks = options.framework() == null ? null : new FrameworkChecks(options.framework());
+        if (options.frequency() != null) {
+            dataSet.setFrequency(options.frequency());
+        }
+        this.calendar = PeriodCalendar.of(dataSet);
     }
 
     /** Takes one row (skipped when it is of another period). */
@@ -60,6 +66,11 @@ public final class DataSetBuilder {
         if (!missing && value == null) {
             problems.error(row.line(), row.columns().column(Field.VALUE), row.columns().header(Field.VALUE),
                 Messages.notANumber(row.value()));
+            clean = false;
+        }
+        if (calendar.ordered() && !row.period().isEmpty() && calendar.parse(row.period()) == null) {
+            problems.error(row.line(), row.columns().column(Field.PERIOD), row.columns().header(Field.PERIOD),
+                Messages.notAPeriod(row.period(), calendar));
             clean = false;
         }
         if (!clean) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.framewright.model.query.PeriodCalendar;
 import org.framewright.model.resource.DisplayText;
 
 /** Every message text of the import, in one place. Locations are added by {@link Problems}. */
@@ -178,6 +179,11 @@ public final class Messages {
     public static String duplicateRow(DataRow row, long firstLine) {
         return "duplicate row: " + key(row) + " was already given on line " + firstLine
             + "; expected one row per council, id, group, category and period";
+    }
+
+    public static String notAPeriod(String period, PeriodCalendar calendar) {
+        return "'" + q(period) + "' is not a period of a " + calendar.frequency().getLiteral() + " data set; expected "
+            + calendar.form();
     }
 
     public static String otherCouncilName(String name, String firstName, long firstLine) {

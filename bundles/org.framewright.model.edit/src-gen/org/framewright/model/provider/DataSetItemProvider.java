@@ -11,7 +11,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.framewright.model.DataSet;
@@ -46,8 +48,54 @@ public class DataSetItemProvider extends ModelElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addFrequencyPropertyDescriptor(object);
+			addYearStartMonthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Frequency feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFrequencyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSet_frequency_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSet_frequency_feature", "_UI_DataSet_type"),
+				 FrameworkPackage.Literals.DATA_SET__FREQUENCY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Year Start Month feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addYearStartMonthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSet_yearStartMonth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSet_yearStartMonth_feature", "_UI_DataSet_type"),
+				 FrameworkPackage.Literals.DATA_SET__YEAR_START_MONTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -64,6 +112,7 @@ public class DataSetItemProvider extends ModelElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(FrameworkPackage.Literals.DATA_SET__COUNCILS);
 			childrenFeatures.add(FrameworkPackage.Literals.DATA_SET__OBSERVATIONS);
+			childrenFeatures.add(FrameworkPackage.Literals.DATA_SET__COMPARATOR_GROUPS);
 		}
 		return childrenFeatures;
 	}
@@ -119,8 +168,13 @@ public class DataSetItemProvider extends ModelElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(DataSet.class)) {
+			case FrameworkPackage.DATA_SET__FREQUENCY:
+			case FrameworkPackage.DATA_SET__YEAR_START_MONTH:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case FrameworkPackage.DATA_SET__COUNCILS:
 			case FrameworkPackage.DATA_SET__OBSERVATIONS:
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -147,6 +201,11 @@ public class DataSetItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(FrameworkPackage.Literals.DATA_SET__OBSERVATIONS,
 				 FrameworkFactory.eINSTANCE.createObservation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.DATA_SET__COMPARATOR_GROUPS,
+				 FrameworkFactory.eINSTANCE.createComparatorGroup()));
 	}
 
 }

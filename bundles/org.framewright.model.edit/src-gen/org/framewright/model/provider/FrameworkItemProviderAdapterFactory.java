@@ -325,6 +325,52 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.PeriodTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PeriodTargetItemProvider periodTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.PeriodTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPeriodTargetAdapter() {
+		if (periodTargetItemProvider == null) {
+			periodTargetItemProvider = new PeriodTargetItemProvider(this);
+		}
+
+		return periodTargetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.ComparatorGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ComparatorGroupItemProvider comparatorGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.ComparatorGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createComparatorGroupAdapter() {
+		if (comparatorGroupItemProvider == null) {
+			comparatorGroupItemProvider = new ComparatorGroupItemProvider(this);
+		}
+
+		return comparatorGroupItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.ScoringScheme} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1015,6 +1061,8 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 		if (logicElementItemProvider != null) logicElementItemProvider.dispose();
 		if (leadsToItemProvider != null) leadsToItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
+		if (periodTargetItemProvider != null) periodTargetItemProvider.dispose();
+		if (comparatorGroupItemProvider != null) comparatorGroupItemProvider.dispose();
 		if (scoringSchemeItemProvider != null) scoringSchemeItemProvider.dispose();
 		if (scaleItemProvider != null) scaleItemProvider.dispose();
 		if (scaleLevelItemProvider != null) scaleLevelItemProvider.dispose();

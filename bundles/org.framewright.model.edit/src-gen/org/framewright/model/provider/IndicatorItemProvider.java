@@ -9,11 +9,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.framewright.model.FrameworkFactory;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 
@@ -61,6 +64,9 @@ public class IndicatorItemProvider extends ModelElementItemProvider {
 			addTargetPropertyDescriptor(object);
 			addTargetNotePropertyDescriptor(object);
 			addComparatorsPropertyDescriptor(object);
+			addPeriodAggregationPropertyDescriptor(object);
+			addNumeratorIdPropertyDescriptor(object);
+			addDenominatorIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -418,6 +424,102 @@ public class IndicatorItemProvider extends ModelElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Period Aggregation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeriodAggregationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_periodAggregation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_periodAggregation_feature", "_UI_Indicator_type"),
+				 FrameworkPackage.Literals.INDICATOR__PERIOD_AGGREGATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Numerator Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNumeratorIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_numeratorId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_numeratorId_feature", "_UI_Indicator_type"),
+				 FrameworkPackage.Literals.INDICATOR__NUMERATOR_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Denominator Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDenominatorIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_denominatorId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_denominatorId_feature", "_UI_Indicator_type"),
+				 FrameworkPackage.Literals.INDICATOR__DENOMINATOR_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(FrameworkPackage.Literals.INDICATOR__TARGET_PROFILE);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Indicator.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -470,7 +572,13 @@ public class IndicatorItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.INDICATOR__TARGET:
 			case FrameworkPackage.INDICATOR__TARGET_NOTE:
 			case FrameworkPackage.INDICATOR__COMPARATORS:
+			case FrameworkPackage.INDICATOR__PERIOD_AGGREGATION:
+			case FrameworkPackage.INDICATOR__NUMERATOR_ID:
+			case FrameworkPackage.INDICATOR__DENOMINATOR_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -486,6 +594,11 @@ public class IndicatorItemProvider extends ModelElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.INDICATOR__TARGET_PROFILE,
+				 FrameworkFactory.eINSTANCE.createPeriodTarget()));
 	}
 
 }

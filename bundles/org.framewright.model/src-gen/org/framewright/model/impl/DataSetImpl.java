@@ -4,6 +4,7 @@ package org.framewright.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -11,12 +12,16 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.framewright.model.ComparatorGroup;
 import org.framewright.model.Council;
 import org.framewright.model.DataSet;
 import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Frequency;
 import org.framewright.model.Observation;
 
 /**
@@ -29,6 +34,9 @@ import org.framewright.model.Observation;
  * <ul>
  *   <li>{@link org.framewright.model.impl.DataSetImpl#getCouncils <em>Councils</em>}</li>
  *   <li>{@link org.framewright.model.impl.DataSetImpl#getObservations <em>Observations</em>}</li>
+ *   <li>{@link org.framewright.model.impl.DataSetImpl#getFrequency <em>Frequency</em>}</li>
+ *   <li>{@link org.framewright.model.impl.DataSetImpl#getYearStartMonth <em>Year Start Month</em>}</li>
+ *   <li>{@link org.framewright.model.impl.DataSetImpl#getComparatorGroups <em>Comparator Groups</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +61,56 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 	 * @ordered
 	 */
 	protected EList<Observation> observations;
+
+	/**
+	 * The default value of the '{@link #getFrequency() <em>Frequency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrequency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Frequency FREQUENCY_EDEFAULT = Frequency.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getFrequency() <em>Frequency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrequency()
+	 * @generated
+	 * @ordered
+	 */
+	protected Frequency frequency = FREQUENCY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYearStartMonth() <em>Year Start Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearStartMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int YEAR_START_MONTH_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getYearStartMonth() <em>Year Start Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearStartMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected int yearStartMonth = YEAR_START_MONTH_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getComparatorGroups() <em>Comparator Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComparatorGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ComparatorGroup> comparatorGroups;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -105,12 +163,73 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 	 * @generated
 	 */
 	@Override
+	public Frequency getFrequency() {
+		return frequency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFrequency(Frequency newFrequency) {
+		Frequency oldFrequency = frequency;
+		frequency = newFrequency == null ? FREQUENCY_EDEFAULT : newFrequency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.DATA_SET__FREQUENCY, oldFrequency, frequency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getYearStartMonth() {
+		return yearStartMonth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYearStartMonth(int newYearStartMonth) {
+		int oldYearStartMonth = yearStartMonth;
+		yearStartMonth = newYearStartMonth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.DATA_SET__YEAR_START_MONTH, oldYearStartMonth, yearStartMonth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ComparatorGroup> getComparatorGroups() {
+		if (comparatorGroups == null) {
+			comparatorGroups = new EObjectContainmentEList<ComparatorGroup>(ComparatorGroup.class, this, FrameworkPackage.DATA_SET__COMPARATOR_GROUPS);
+		}
+		return comparatorGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FrameworkPackage.DATA_SET__COUNCILS:
 				return ((InternalEList<?>)getCouncils()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.DATA_SET__OBSERVATIONS:
 				return ((InternalEList<?>)getObservations()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
+				return ((InternalEList<?>)getComparatorGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -127,6 +246,12 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 				return getCouncils();
 			case FrameworkPackage.DATA_SET__OBSERVATIONS:
 				return getObservations();
+			case FrameworkPackage.DATA_SET__FREQUENCY:
+				return getFrequency();
+			case FrameworkPackage.DATA_SET__YEAR_START_MONTH:
+				return getYearStartMonth();
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
+				return getComparatorGroups();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -148,6 +273,16 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 				getObservations().clear();
 				getObservations().addAll((Collection<? extends Observation>)newValue);
 				return;
+			case FrameworkPackage.DATA_SET__FREQUENCY:
+				setFrequency((Frequency)newValue);
+				return;
+			case FrameworkPackage.DATA_SET__YEAR_START_MONTH:
+				setYearStartMonth((Integer)newValue);
+				return;
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
+				getComparatorGroups().clear();
+				getComparatorGroups().addAll((Collection<? extends ComparatorGroup>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -166,6 +301,15 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 			case FrameworkPackage.DATA_SET__OBSERVATIONS:
 				getObservations().clear();
 				return;
+			case FrameworkPackage.DATA_SET__FREQUENCY:
+				setFrequency(FREQUENCY_EDEFAULT);
+				return;
+			case FrameworkPackage.DATA_SET__YEAR_START_MONTH:
+				setYearStartMonth(YEAR_START_MONTH_EDEFAULT);
+				return;
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
+				getComparatorGroups().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -182,8 +326,32 @@ public class DataSetImpl extends ModelElementImpl implements DataSet {
 				return councils != null && !councils.isEmpty();
 			case FrameworkPackage.DATA_SET__OBSERVATIONS:
 				return observations != null && !observations.isEmpty();
+			case FrameworkPackage.DATA_SET__FREQUENCY:
+				return frequency != FREQUENCY_EDEFAULT;
+			case FrameworkPackage.DATA_SET__YEAR_START_MONTH:
+				return yearStartMonth != YEAR_START_MONTH_EDEFAULT;
+			case FrameworkPackage.DATA_SET__COMPARATOR_GROUPS:
+				return comparatorGroups != null && !comparatorGroups.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (frequency: ");
+		result.append(frequency);
+		result.append(", yearStartMonth: ");
+		result.append(yearStartMonth);
+		result.append(')');
+		return result.toString();
 	}
 
 } //DataSetImpl

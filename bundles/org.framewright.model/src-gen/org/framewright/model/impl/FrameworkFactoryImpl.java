@@ -68,6 +68,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			case FrameworkPackage.LOGIC_ELEMENT: return createLogicElement();
 			case FrameworkPackage.LEADS_TO: return createLeadsTo();
 			case FrameworkPackage.INDICATOR: return createIndicator();
+			case FrameworkPackage.PERIOD_TARGET: return createPeriodTarget();
+			case FrameworkPackage.COMPARATOR_GROUP: return createComparatorGroup();
 			case FrameworkPackage.SCORING_SCHEME: return createScoringScheme();
 			case FrameworkPackage.SCALE: return createScale();
 			case FrameworkPackage.SCALE_LEVEL: return createScaleLevel();
@@ -114,6 +116,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return createDisaggregationKindFromString(eDataType, initialValue);
 			case FrameworkPackage.LOGIC_ELEMENT_KIND:
 				return createLogicElementKindFromString(eDataType, initialValue);
+			case FrameworkPackage.PERIOD_AGGREGATION:
+				return createPeriodAggregationFromString(eDataType, initialValue);
 			case FrameworkPackage.UNIT:
 				return createUnitFromString(eDataType, initialValue);
 			case FrameworkPackage.POLARITY:
@@ -157,6 +161,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return convertDisaggregationKindToString(eDataType, instanceValue);
 			case FrameworkPackage.LOGIC_ELEMENT_KIND:
 				return convertLogicElementKindToString(eDataType, instanceValue);
+			case FrameworkPackage.PERIOD_AGGREGATION:
+				return convertPeriodAggregationToString(eDataType, instanceValue);
 			case FrameworkPackage.UNIT:
 				return convertUnitToString(eDataType, instanceValue);
 			case FrameworkPackage.POLARITY:
@@ -303,6 +309,28 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public Indicator createIndicator() {
 		IndicatorImpl indicator = new IndicatorImpl();
 		return indicator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PeriodTarget createPeriodTarget() {
+		PeriodTargetImpl periodTarget = new PeriodTargetImpl();
+		return periodTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ComparatorGroup createComparatorGroup() {
+		ComparatorGroupImpl comparatorGroup = new ComparatorGroupImpl();
+		return comparatorGroup;
 	}
 
 	/**
@@ -657,6 +685,26 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * @generated
 	 */
 	public String convertLogicElementKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PeriodAggregation createPeriodAggregationFromString(EDataType eDataType, String initialValue) {
+		PeriodAggregation result = PeriodAggregation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPeriodAggregationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

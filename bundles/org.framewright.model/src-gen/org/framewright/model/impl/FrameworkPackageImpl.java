@@ -17,6 +17,7 @@ import org.framewright.model.BandChange;
 import org.framewright.model.Banding;
 import org.framewright.model.Classification;
 import org.framewright.model.ClassificationGroup;
+import org.framewright.model.ComparatorGroup;
 import org.framewright.model.ComparatorKind;
 import org.framewright.model.Council;
 import org.framewright.model.DataSet;
@@ -47,6 +48,8 @@ import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ModelElement;
 import org.framewright.model.NormalisationChange;
 import org.framewright.model.Observation;
+import org.framewright.model.PeriodAggregation;
+import org.framewright.model.PeriodTarget;
 import org.framewright.model.Polarity;
 import org.framewright.model.PopulationCount;
 import org.framewright.model.RankingOrder;
@@ -155,6 +158,20 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass indicatorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass periodTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass comparatorGroupEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -365,6 +382,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EEnum logicElementKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum periodAggregationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1101,6 +1125,116 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EAttribute getIndicator_Comparators() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_PeriodAggregation() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_NumeratorId() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_DenominatorId() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndicator_TargetProfile() {
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPeriodTarget() {
+		return periodTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodTarget_Period() {
+		return (EAttribute)periodTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeriodTarget_Target() {
+		return (EAttribute)periodTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComparatorGroup() {
+		return comparatorGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparatorGroup_Kind() {
+		return (EAttribute)comparatorGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparatorGroup_Anchor() {
+		return (EAttribute)comparatorGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparatorGroup_Members() {
+		return (EAttribute)comparatorGroupEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2109,6 +2243,36 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataSet_Frequency() {
+		return (EAttribute)dataSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSet_YearStartMonth() {
+		return (EAttribute)dataSetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataSet_ComparatorGroups() {
+		return (EReference)dataSetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCouncil() {
 		return councilEClass;
 	}
@@ -2301,6 +2465,16 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EEnum getLogicElementKind() {
 		return logicElementKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPeriodAggregation() {
+		return periodAggregationEEnum;
 	}
 
 	/**
@@ -2513,6 +2687,19 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(indicatorEClass, INDICATOR__TARGET);
 		createEAttribute(indicatorEClass, INDICATOR__TARGET_NOTE);
 		createEAttribute(indicatorEClass, INDICATOR__COMPARATORS);
+		createEAttribute(indicatorEClass, INDICATOR__PERIOD_AGGREGATION);
+		createEAttribute(indicatorEClass, INDICATOR__NUMERATOR_ID);
+		createEAttribute(indicatorEClass, INDICATOR__DENOMINATOR_ID);
+		createEReference(indicatorEClass, INDICATOR__TARGET_PROFILE);
+
+		periodTargetEClass = createEClass(PERIOD_TARGET);
+		createEAttribute(periodTargetEClass, PERIOD_TARGET__PERIOD);
+		createEAttribute(periodTargetEClass, PERIOD_TARGET__TARGET);
+
+		comparatorGroupEClass = createEClass(COMPARATOR_GROUP);
+		createEAttribute(comparatorGroupEClass, COMPARATOR_GROUP__KIND);
+		createEAttribute(comparatorGroupEClass, COMPARATOR_GROUP__ANCHOR);
+		createEAttribute(comparatorGroupEClass, COMPARATOR_GROUP__MEMBERS);
 
 		scoringSchemeEClass = createEClass(SCORING_SCHEME);
 		createEReference(scoringSchemeEClass, SCORING_SCHEME__SCALES);
@@ -2636,6 +2823,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		dataSetEClass = createEClass(DATA_SET);
 		createEReference(dataSetEClass, DATA_SET__COUNCILS);
 		createEReference(dataSetEClass, DATA_SET__OBSERVATIONS);
+		createEAttribute(dataSetEClass, DATA_SET__FREQUENCY);
+		createEAttribute(dataSetEClass, DATA_SET__YEAR_START_MONTH);
+		createEReference(dataSetEClass, DATA_SET__COMPARATOR_GROUPS);
 
 		councilEClass = createEClass(COUNCIL);
 		createEAttribute(councilEClass, COUNCIL__REGION);
@@ -2661,6 +2851,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		statementKindEEnum = createEEnum(STATEMENT_KIND);
 		disaggregationKindEEnum = createEEnum(DISAGGREGATION_KIND);
 		logicElementKindEEnum = createEEnum(LOGIC_ELEMENT_KIND);
+		periodAggregationEEnum = createEEnum(PERIOD_AGGREGATION);
 		unitEEnum = createEEnum(UNIT);
 		polarityEEnum = createEEnum(POLARITY);
 		dataSourceEEnum = createEEnum(DATA_SOURCE);
@@ -2713,6 +2904,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		logicElementEClass.getESuperTypes().add(this.getModelElement());
 		leadsToEClass.getESuperTypes().add(this.getModelElement());
 		indicatorEClass.getESuperTypes().add(this.getModelElement());
+		comparatorGroupEClass.getESuperTypes().add(this.getModelElement());
 		scoringSchemeEClass.getESuperTypes().add(this.getModelElement());
 		scaleEClass.getESuperTypes().add(this.getModelElement());
 		scaleLevelEClass.getESuperTypes().add(this.getModelElement());
@@ -2802,6 +2994,19 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getIndicator_Target(), ecorePackage.getEDoubleObject(), "target", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_TargetNote(), ecorePackage.getEString(), "targetNote", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Comparators(), this.getComparatorKind(), "comparators", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_PeriodAggregation(), this.getPeriodAggregation(), "periodAggregation", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_NumeratorId(), ecorePackage.getEString(), "numeratorId", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_DenominatorId(), ecorePackage.getEString(), "denominatorId", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIndicator_TargetProfile(), this.getPeriodTarget(), null, "targetProfile", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(periodTargetEClass, PeriodTarget.class, "PeriodTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPeriodTarget_Period(), ecorePackage.getEString(), "period", null, 0, 1, PeriodTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeriodTarget_Target(), ecorePackage.getEDoubleObject(), "target", null, 0, 1, PeriodTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(comparatorGroupEClass, ComparatorGroup.class, "ComparatorGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getComparatorGroup_Kind(), this.getComparatorKind(), "kind", null, 0, 1, ComparatorGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComparatorGroup_Anchor(), ecorePackage.getEString(), "anchor", null, 0, 1, ComparatorGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComparatorGroup_Members(), ecorePackage.getEString(), "members", null, 0, -1, ComparatorGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoringSchemeEClass, ScoringScheme.class, "ScoringScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScoringScheme_Scales(), this.getScale(), null, "scales", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2925,6 +3130,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEClass(dataSetEClass, DataSet.class, "DataSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDataSet_Councils(), this.getCouncil(), null, "councils", null, 0, -1, DataSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSet_Observations(), this.getObservation(), null, "observations", null, 0, -1, DataSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSet_Frequency(), this.getFrequency(), "frequency", null, 0, 1, DataSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSet_YearStartMonth(), ecorePackage.getEInt(), "yearStartMonth", "4", 0, 1, DataSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataSet_ComparatorGroups(), this.getComparatorGroup(), null, "comparatorGroups", null, 0, -1, DataSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(councilEClass, Council.class, "Council", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCouncil_Region(), ecorePackage.getEString(), "region", null, 0, 1, Council.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2971,6 +3179,14 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(logicElementKindEEnum, LogicElementKind.OUTPUT);
 		addEEnumLiteral(logicElementKindEEnum, LogicElementKind.OUTCOME);
 		addEEnumLiteral(logicElementKindEEnum, LogicElementKind.IMPACT);
+
+		initEEnum(periodAggregationEEnum, PeriodAggregation.class, "PeriodAggregation");
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.UNSPECIFIED);
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.SUM);
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.MEAN);
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.LATEST);
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.ROLLING_TWELVE_MONTHS);
+		addEEnumLiteral(periodAggregationEEnum, PeriodAggregation.RATIO_OF_SUMS);
 
 		initEEnum(unitEEnum, Unit.class, "Unit");
 		addEEnumLiteral(unitEEnum, Unit.UNSPECIFIED);
@@ -3025,6 +3241,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.NATIONAL);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.REGIONAL);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.SIMILAR_COUNCILS);
+		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.CLUB);
 
 		initEEnum(rankingOrderEEnum, RankingOrder.class, "RankingOrder");
 		addEEnumLiteral(rankingOrderEEnum, RankingOrder.NONE);

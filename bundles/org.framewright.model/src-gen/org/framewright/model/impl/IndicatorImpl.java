@@ -5,15 +5,19 @@ package org.framewright.model.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.framewright.model.ComparatorKind;
 import org.framewright.model.DataSource;
@@ -22,6 +26,8 @@ import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Frequency;
 import org.framewright.model.Indicator;
 import org.framewright.model.LineageKind;
+import org.framewright.model.PeriodAggregation;
+import org.framewright.model.PeriodTarget;
 import org.framewright.model.Polarity;
 import org.framewright.model.Unit;
 
@@ -49,6 +55,10 @@ import org.framewright.model.Unit;
  *   <li>{@link org.framewright.model.impl.IndicatorImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorImpl#getTargetNote <em>Target Note</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorImpl#getComparators <em>Comparators</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorImpl#getPeriodAggregation <em>Period Aggregation</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorImpl#getNumeratorId <em>Numerator Id</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorImpl#getDenominatorId <em>Denominator Id</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorImpl#getTargetProfile <em>Target Profile</em>}</li>
  * </ul>
  *
  * @generated
@@ -343,6 +353,76 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 	 * @ordered
 	 */
 	protected EList<ComparatorKind> comparators;
+
+	/**
+	 * The default value of the '{@link #getPeriodAggregation() <em>Period Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PeriodAggregation PERIOD_AGGREGATION_EDEFAULT = PeriodAggregation.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getPeriodAggregation() <em>Period Aggregation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeriodAggregation()
+	 * @generated
+	 * @ordered
+	 */
+	protected PeriodAggregation periodAggregation = PERIOD_AGGREGATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNumeratorId() <em>Numerator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumeratorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NUMERATOR_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNumeratorId() <em>Numerator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumeratorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String numeratorId = NUMERATOR_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDenominatorId() <em>Denominator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDenominatorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DENOMINATOR_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDenominatorId() <em>Denominator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDenominatorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String denominatorId = DENOMINATOR_ID_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTargetProfile() <em>Target Profile</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PeriodTarget> targetProfile;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -707,6 +787,102 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 	 * @generated
 	 */
 	@Override
+	public PeriodAggregation getPeriodAggregation() {
+		return periodAggregation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodAggregation(PeriodAggregation newPeriodAggregation) {
+		PeriodAggregation oldPeriodAggregation = periodAggregation;
+		periodAggregation = newPeriodAggregation == null ? PERIOD_AGGREGATION_EDEFAULT : newPeriodAggregation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR__PERIOD_AGGREGATION, oldPeriodAggregation, periodAggregation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNumeratorId() {
+		return numeratorId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNumeratorId(String newNumeratorId) {
+		String oldNumeratorId = numeratorId;
+		numeratorId = newNumeratorId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR__NUMERATOR_ID, oldNumeratorId, numeratorId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDenominatorId() {
+		return denominatorId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDenominatorId(String newDenominatorId) {
+		String oldDenominatorId = denominatorId;
+		denominatorId = newDenominatorId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR__DENOMINATOR_ID, oldDenominatorId, denominatorId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PeriodTarget> getTargetProfile() {
+		if (targetProfile == null) {
+			targetProfile = new EObjectContainmentEList<PeriodTarget>(PeriodTarget.class, this, FrameworkPackage.INDICATOR__TARGET_PROFILE);
+		}
+		return targetProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				return ((InternalEList<?>)getTargetProfile()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FrameworkPackage.INDICATOR__DEFINITION:
@@ -741,6 +917,14 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 				return getTargetNote();
 			case FrameworkPackage.INDICATOR__COMPARATORS:
 				return getComparators();
+			case FrameworkPackage.INDICATOR__PERIOD_AGGREGATION:
+				return getPeriodAggregation();
+			case FrameworkPackage.INDICATOR__NUMERATOR_ID:
+				return getNumeratorId();
+			case FrameworkPackage.INDICATOR__DENOMINATOR_ID:
+				return getDenominatorId();
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				return getTargetProfile();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -805,6 +989,19 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 				getComparators().clear();
 				getComparators().addAll((Collection<? extends ComparatorKind>)newValue);
 				return;
+			case FrameworkPackage.INDICATOR__PERIOD_AGGREGATION:
+				setPeriodAggregation((PeriodAggregation)newValue);
+				return;
+			case FrameworkPackage.INDICATOR__NUMERATOR_ID:
+				setNumeratorId((String)newValue);
+				return;
+			case FrameworkPackage.INDICATOR__DENOMINATOR_ID:
+				setDenominatorId((String)newValue);
+				return;
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				getTargetProfile().clear();
+				getTargetProfile().addAll((Collection<? extends PeriodTarget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -865,6 +1062,18 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 			case FrameworkPackage.INDICATOR__COMPARATORS:
 				getComparators().clear();
 				return;
+			case FrameworkPackage.INDICATOR__PERIOD_AGGREGATION:
+				setPeriodAggregation(PERIOD_AGGREGATION_EDEFAULT);
+				return;
+			case FrameworkPackage.INDICATOR__NUMERATOR_ID:
+				setNumeratorId(NUMERATOR_ID_EDEFAULT);
+				return;
+			case FrameworkPackage.INDICATOR__DENOMINATOR_ID:
+				setDenominatorId(DENOMINATOR_ID_EDEFAULT);
+				return;
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				getTargetProfile().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -909,6 +1118,14 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 				return TARGET_NOTE_EDEFAULT == null ? targetNote != null : !TARGET_NOTE_EDEFAULT.equals(targetNote);
 			case FrameworkPackage.INDICATOR__COMPARATORS:
 				return comparators != null && !comparators.isEmpty();
+			case FrameworkPackage.INDICATOR__PERIOD_AGGREGATION:
+				return periodAggregation != PERIOD_AGGREGATION_EDEFAULT;
+			case FrameworkPackage.INDICATOR__NUMERATOR_ID:
+				return NUMERATOR_ID_EDEFAULT == null ? numeratorId != null : !NUMERATOR_ID_EDEFAULT.equals(numeratorId);
+			case FrameworkPackage.INDICATOR__DENOMINATOR_ID:
+				return DENOMINATOR_ID_EDEFAULT == null ? denominatorId != null : !DENOMINATOR_ID_EDEFAULT.equals(denominatorId);
+			case FrameworkPackage.INDICATOR__TARGET_PROFILE:
+				return targetProfile != null && !targetProfile.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -953,6 +1170,12 @@ public class IndicatorImpl extends ModelElementImpl implements Indicator {
 		result.append(targetNote);
 		result.append(", comparators: ");
 		result.append(comparators);
+		result.append(", periodAggregation: ");
+		result.append(periodAggregation);
+		result.append(", numeratorId: ");
+		result.append(numeratorId);
+		result.append(", denominatorId: ");
+		result.append(denominatorId);
 		result.append(')');
 		return result.toString();
 	}

@@ -116,6 +116,14 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createIndicatorAdapter();
 			}
 			@Override
+			public Adapter casePeriodTarget(PeriodTarget object) {
+				return createPeriodTargetAdapter();
+			}
+			@Override
+			public Adapter caseComparatorGroup(ComparatorGroup object) {
+				return createComparatorGroupAdapter();
+			}
+			@Override
 			public Adapter caseScoringScheme(ScoringScheme object) {
 				return createScoringSchemeAdapter();
 			}
@@ -404,6 +412,34 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIndicatorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.PeriodTarget <em>Period Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.PeriodTarget
+	 * @generated
+	 */
+	public Adapter createPeriodTargetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.ComparatorGroup <em>Comparator Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.ComparatorGroup
+	 * @generated
+	 */
+	public Adapter createComparatorGroupAdapter() {
 		return null;
 	}
 

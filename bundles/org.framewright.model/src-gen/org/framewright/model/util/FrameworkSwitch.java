@@ -149,6 +149,19 @@ public class FrameworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FrameworkPackage.PERIOD_TARGET: {
+				PeriodTarget periodTarget = (PeriodTarget)theEObject;
+				T result = casePeriodTarget(periodTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FrameworkPackage.COMPARATOR_GROUP: {
+				ComparatorGroup comparatorGroup = (ComparatorGroup)theEObject;
+				T result = caseComparatorGroup(comparatorGroup);
+				if (result == null) result = caseModelElement(comparatorGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FrameworkPackage.SCORING_SCHEME: {
 				ScoringScheme scoringScheme = (ScoringScheme)theEObject;
 				T result = caseScoringScheme(scoringScheme);
@@ -502,6 +515,36 @@ public class FrameworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIndicator(Indicator object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Period Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Period Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePeriodTarget(PeriodTarget object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Comparator Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Comparator Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComparatorGroup(ComparatorGroup object) {
 		return null;
 	}
 

@@ -2,11 +2,15 @@ package org.framewright.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import org.framewright.model.ComparatorGroup;
 import org.framewright.model.ComparatorKind;
 import org.framewright.model.Council;
+import org.framewright.model.DataSet;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
@@ -45,27 +49,59 @@ final class IndicatorMethods {
         return Methods.normaliser(rule).normalise(values, indicator.getPolarity(), indicator.getTarget());
     }
 
-    /** The percentile rank of each council within its comparator group (all councils, or its region). */
+    /**
+     * The percentile rank of each council within its comparator group: every council, its region, its similar
+     * councils (the data set's {@code similar councils} group anchored on it, e.g. Oflog's nearest neighbours) or
+     * its club (the first {@code club} group of the data set that lists it); only councils scored in the run count.
+     * A council without a group is unscored, and the run says how many.
+     */
     static Normalised comparatorPosition(IndicatorRule rule, Indicator indicator, List<Council> councils,
             List<Double> values) {
-        if (rule.getComparator() == ComparatorKind.SIMILAR_COUNCILS) {
-            return new Normalised(values.stream().map(v -> (Double) null).toList(),
-                "similar-council groups are not in the data (comparator position needs national or regional)");
-        }
+        ComparatorKind kind = rule.getComparator();
         List<Double> result = new ArrayList<>();
+        int without = 0;
         for (int i = 0; i < councils.size(); i++) {
+            Set<String> members = members(kind, councils.get(i));
+            if (members == null && kind != ComparatorKind.NATIONAL && kind != ComparatorKind.REGIONAL) {
+                result.add(null);
+                without++;
+                continue;
+            }
             String region = councils.get(i).getRegion();
             List<Double> group = new ArrayList<>();
             int own = -1;
             for (int j = 0; j < councils.size(); j++) {
-                if (rule.getComparator() == ComparatorKind.NATIONAL || Objects.equals(region, councils.get(j).getRegion())) {
+                boolean in = switch (kind) {
+                    case NATIONAL -> true;
+                    case REGIONAL -> Objects.equals(region, councils.get(j).getRegion());
+                    default -> j == i || members.contains(councils.get(j).getId());
+                };
+                if (in) {
                     own = j == i ? group.size() : own;
                     group.add(values.get(j));
                 }
             }
             result.add(Normalisation.PERCENTILE.create().normalise(group, indicator.getPolarity(), null).values().get(own));
         }
-        return new Normalised(result, null);
+        return new Normalised(result, without == 0 ? null : without + " of " + councils.size()
+            + " councils have no " + kind.getLiteral() + " group in the data set's comparator groups: unscored");
+    }
+
+    /** The members of the council's group of {@code kind} among its data set's comparator groups, or null. */
+    private static Set<String> members(ComparatorKind kind, Council council) {
+        if (!(council.eContainer() instanceof DataSet data)) {
+            return null;
+        }
+        for (ComparatorGroup group : data.getComparatorGroups()) {
+            if (group.getKind() != kind) {
+                continue;
+            }
+            if (kind == ComparatorKind.SIMILAR_COUNCILS ? council.getId().equals(group.getAnchor())
+                : group.getMembers().contains(council.getId())) {
+                return new HashSet<>(group.getMembers());
+            }
+        }
+        return null;
     }
 
     /**

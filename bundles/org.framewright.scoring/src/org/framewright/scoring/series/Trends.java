@@ -1,0 +1,80 @@
+package org.framewright.scoring.series;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.framewright.model.DataSet;
+import org.framewright.model.Framework;
+import org.framewright.model.Indicator;
+import org.framewright.model.Observation;
+import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.PeriodCalendar;
+import org.framewright.scoring.CouncilResult;
+import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringResult;
+
+/**
+ * Scores every period of a data set in which the framework's indicators occur, each exactly as
+ * {@link ScoringEngine#score} scores that period, and follows each council's overall rank from period to period.
+ * Periods are in time order when the data's frequency gives one, else in text order (financial years
+ * {@code 2017-18} ... sort correctly either way).
+ */
+public final class Trends {
+
+    private Trends() {
+    }
+
+    /**
+     * One row per council and period, periods in order, councils in data order within a period; a council without
+     * any row in a period (not yet formed, or gone) has no row for it.
+     */
+    public static List<TrendRow> build(Framework framework, ScoringScheme scheme, DataSet data) {
+        Set<String> ids = new HashSet<>();
+        for (Indicator indicator : framework.getIndicators()) {
+            ids.add(indicator.getId());
+        }
+        Set<String> periods = new HashSet<>();
+        Map<String, Set<String>> councilsIn = new HashMap<>();
+        for (Observation o : data.getObservations()) {
+            if (o.getPeriod() != null && ids.contains(o.getNodeId())) {
+                periods.add(o.getPeriod());
+            }
+            if (o.getPeriod() != null) {
+                councilsIn.computeIfAbsent(o.getPeriod(), k -> new HashSet<>()).add(o.getCouncil().getId());
+            }
+        }
+        PeriodCalendar calendar = PeriodCalendar.of(data);
+        List<String> ordered = new ArrayList<>(periods);
+        ordered.sort(calendar.ordered() ? Comparator.comparing((String p) -> calendar.parse(p) == null ? Integer.MIN_VALUE
+            : calendar.parse(p).index()).thenComparing(Comparator.naturalOrder()) : Comparator.naturalOrder());
+        List<TrendRow> rows = new ArrayList<>();
+        Map<String, Integer> previous = new HashMap<>();
+        boolean first = true;
+        for (String period : ordered) {
+            ScoringResult result = ScoringEngine.score(framework, scheme, data, period);
+            Map<String, Integer> ranks = new HashMap<>();
+            for (CouncilResult council : result.councils()) {
+                String id = council.council().getId();
+                if (!councilsIn.get(period).contains(id)) {
+                    continue; // no row in this period: score --period P would not list it
+                }
+                Integer rank = council.rank();
+                Integer before = previous.get(id);
+                rows.add(new TrendRow(id, period, council.overall() == null ? null : council.overall().score(),
+                    council.overall() == null || council.overall().rating() == null ? "" : council.overall().rating(),
+                    rank, first || rank == null || before == null ? null : before - rank));
+                if (rank != null) {
+                    ranks.put(id, rank);
+                }
+            }
+            previous = ranks;
+            first = false;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the Scorecard view, driven as a person drives it. */
+package org.framewright.ui.scorecard;

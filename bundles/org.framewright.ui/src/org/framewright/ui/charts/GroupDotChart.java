@@ -1,0 +1,68 @@
+package org.framewright.ui.charts;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+
+/**
+ * A council against its comparator group, one column of dots per indicator: every member's robust z-score within
+ * the group (grey; indicators of different units share the axis this way), the council's own larger and coloured.
+ */
+public final class GroupDotChart {
+
+    /** The id of the council's series. */
+    public static final String COUNCIL = "council";
+
+    private final Chart chart;
+
+    /** Creates the (empty) chart. */
+    public GroupDotChart(Composite parent) {
+        chart = Charts.create(parent, "Against the group");
+        Charts.titles(chart, "Indicator", "Robust z within the group");
+    }
+
+    /**
+     * Shows {@code members}' z-scores per indicator (one array per member, NaN where missing) and the council's
+     * ({@code council}, also NaN where missing), over {@code indicators}.
+     */
+    public void show(String councilName, List<String> indicators, Map<String, double[]> members, double[] council) {
+        chart.suspendUpdate(true);
+        Charts.clear(chart);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).setCategorySeries(indicators.toArray(String[]::new));
+        boolean first = true;
+        for (Map.Entry<String, double[]> member : members.entrySet()) {
+            ILineSeries<?> dots = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
+                "member " + member.getKey());
+            dots.setYSeries(member.getValue());
+            dots.setLineStyle(LineStyle.NONE);
+            dots.setSymbolType(PlotSymbolType.CIRCLE);
+            dots.setSymbolSize(3);
+            dots.setSymbolColor(chart.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_GRAY));
+            dots.setDescription("group");
+            dots.setVisibleInLegend(first);
+            first = false;
+        }
+        ILineSeries<?> own = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, COUNCIL);
+        own.setDescription(councilName);
+        own.setYSeries(council);
+        own.setLineStyle(LineStyle.NONE);
+        own.setSymbolType(PlotSymbolType.DIAMOND);
+        own.setSymbolSize(6);
+        own.setSymbolColor(Charts.color(chart, 2));
+        chart.getAxisSet().adjustRange();
+        chart.suspendUpdate(false);
+        chart.redraw();
+    }
+
+    /** The chart control. */
+    public Chart chart() {
+        return chart;
+    }
+}
