@@ -98,13 +98,22 @@ public interface FrameworkPackage extends EPackage {
 	int MODEL_ELEMENT__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_ELEMENT__PROVENANCE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Model Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT_FEATURE_COUNT = 3;
+	int MODEL_ELEMENT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Model Element</em>' class.
@@ -116,6 +125,161 @@ public interface FrameworkPackage extends EPackage {
 	int MODEL_ELEMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.ProvenanceImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenance()
+	 * @generated
+	 */
+	int PROVENANCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__SOURCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__LOCATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__QUOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__STATUS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__REASON = 5;
+
+	/**
+	 * The number of structural features of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.SourceDocumentImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSourceDocument()
+	 * @generated
+	 */
+	int SOURCE_DOCUMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__CITATION = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Source Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Source Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.FrameworkImpl <em>Framework</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -123,7 +287,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFramework()
 	 * @generated
 	 */
-	int FRAMEWORK = 1;
+	int FRAMEWORK = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -151,6 +315,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int FRAMEWORK__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -189,13 +362,22 @@ public interface FrameworkPackage extends EPackage {
 	int FRAMEWORK__SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Source Documents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__SOURCE_DOCUMENTS = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Based On</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__BASED_ON = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int FRAMEWORK__BASED_ON = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Level Names</b></em>' attribute list.
@@ -204,7 +386,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__LEVEL_NAMES = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int FRAMEWORK__LEVEL_NAMES = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
@@ -213,7 +395,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__AREAS = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int FRAMEWORK__AREAS = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Classifications</b></em>' containment reference list.
@@ -222,7 +404,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__CLASSIFICATIONS = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int FRAMEWORK__CLASSIFICATIONS = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -231,7 +413,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int FRAMEWORK__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Disaggregations</b></em>' containment reference list.
@@ -240,7 +422,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__DISAGGREGATIONS = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int FRAMEWORK__DISAGGREGATIONS = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Evidence Categories</b></em>' containment reference list.
@@ -249,7 +431,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__EVIDENCE_CATEGORIES = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int FRAMEWORK__EVIDENCE_CATEGORIES = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Schemes</b></em>' containment reference list.
@@ -258,7 +440,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__SCHEMES = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int FRAMEWORK__SCHEMES = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Framework</em>' class.
@@ -267,7 +449,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int FRAMEWORK_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Framework</em>' class.
@@ -286,7 +468,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getArea()
 	 * @generated
 	 */
-	int AREA = 2;
+	int AREA = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -314,6 +496,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int AREA__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -395,7 +586,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatement()
 	 * @generated
 	 */
-	int STATEMENT = 3;
+	int STATEMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -423,6 +614,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int STATEMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATEMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -468,7 +668,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassification()
 	 * @generated
 	 */
-	int CLASSIFICATION = 4;
+	int CLASSIFICATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -496,6 +696,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLASSIFICATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
@@ -532,7 +741,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassificationGroup()
 	 * @generated
 	 */
-	int CLASSIFICATION_GROUP = 5;
+	int CLASSIFICATION_GROUP = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -560,6 +769,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLASSIFICATION_GROUP__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_GROUP__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' reference list.
@@ -596,7 +814,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregation()
 	 * @generated
 	 */
-	int DISAGGREGATION = 6;
+	int DISAGGREGATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -624,6 +842,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int DISAGGREGATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISAGGREGATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -660,7 +887,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceCategory()
 	 * @generated
 	 */
-	int EVIDENCE_CATEGORY = 7;
+	int EVIDENCE_CATEGORY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -690,6 +917,15 @@ public interface FrameworkPackage extends EPackage {
 	int EVIDENCE_CATEGORY__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CATEGORY__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
 	 * The number of structural features of the '<em>Evidence Category</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -715,7 +951,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicModel()
 	 * @generated
 	 */
-	int LOGIC_MODEL = 8;
+	int LOGIC_MODEL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -743,6 +979,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOGIC_MODEL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGIC_MODEL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
@@ -788,7 +1033,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElement()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT = 9;
+	int LOGIC_ELEMENT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -816,6 +1061,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOGIC_ELEMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGIC_ELEMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -861,7 +1115,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLeadsTo()
 	 * @generated
 	 */
-	int LEADS_TO = 10;
+	int LEADS_TO = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -889,6 +1143,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LEADS_TO__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEADS_TO__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -934,7 +1197,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 11;
+	int INDICATOR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -962,6 +1225,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Definition</b></em>' attribute.
@@ -1133,7 +1405,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScoringScheme()
 	 * @generated
 	 */
-	int SCORING_SCHEME = 12;
+	int SCORING_SCHEME = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1161,6 +1433,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCORING_SCHEME__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Scales</b></em>' containment reference list.
@@ -1251,7 +1532,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 13;
+	int SCALE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1279,6 +1560,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCALE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCALE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
@@ -1324,7 +1614,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 14;
+	int SCALE_LEVEL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1352,6 +1642,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCALE_LEVEL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCALE_LEVEL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -1388,7 +1687,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 15;
+	int DESCRIPTOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1452,7 +1751,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 16;
+	int BANDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1480,6 +1779,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int BANDING__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDING__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' reference.
@@ -1534,7 +1842,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 17;
+	int BAND = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1562,6 +1870,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int BAND__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAND__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Lower</b></em>' attribute.
@@ -1616,7 +1933,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 18;
+	int INDICATOR_RULE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1644,6 +1961,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR_RULE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_RULE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
@@ -1752,7 +2078,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 19;
+	int AGGREGATION_RULE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1780,6 +2106,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGGREGATION_RULE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGGREGATION_RULE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Areas</b></em>' reference list.
@@ -1951,7 +2286,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 20;
+	int WEIGHT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -1997,7 +2332,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 21;
+	int METHOD_PARAMETER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2043,7 +2378,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 22;
+	int ROUNDING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2089,7 +2424,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 23;
+	int RULE_MATRIX = 25;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2144,7 +2479,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 24;
+	int MATRIX_CELL = 26;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2199,7 +2534,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 25;
+	int LIMITER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2254,7 +2589,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 26;
+	int SCENARIO = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2282,6 +2617,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCENARIO__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Changes</b></em>' containment reference list.
@@ -2318,7 +2662,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 27;
+	int SCHEME_CHANGE = 29;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2346,7 +2690,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 28;
+	int WEIGHT_CHANGE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2401,7 +2745,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 29;
+	int METHOD_CHANGE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2447,7 +2791,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 30;
+	int MISSING_DATA_CHANGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2493,7 +2837,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 31;
+	int NORMALISATION_CHANGE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2539,7 +2883,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 32;
+	int BAND_CHANGE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -2594,7 +2938,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 33;
+	int TARGET_CHANGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -2640,7 +2984,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 34;
+	int DATA_SET = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2668,6 +3012,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATA_SET__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SET__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Councils</b></em>' containment reference list.
@@ -2713,7 +3066,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 35;
+	int COUNCIL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2741,6 +3094,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int COUNCIL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNCIL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' attribute.
@@ -2795,7 +3157,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 36;
+	int POPULATION_COUNT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -2841,7 +3203,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 37;
+	int OBSERVATION = 39;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -2934,6 +3296,16 @@ public interface FrameworkPackage extends EPackage {
 	int OBSERVATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.ProvenanceStatus
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
+	 * @generated
+	 */
+	int PROVENANCE_STATUS = 40;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2941,7 +3313,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 38;
+	int FRAMEWORK_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -2951,7 +3323,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 39;
+	int STATEMENT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -2961,7 +3333,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 40;
+	int DISAGGREGATION_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -2971,7 +3343,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 41;
+	int LOGIC_ELEMENT_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -2981,7 +3353,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 42;
+	int UNIT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -2991,7 +3363,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 43;
+	int POLARITY = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3001,7 +3373,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 44;
+	int DATA_SOURCE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3011,7 +3383,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 45;
+	int FREQUENCY = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3021,7 +3393,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 46;
+	int LINEAGE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3031,7 +3403,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 47;
+	int COMPARATOR_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3041,7 +3413,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 48;
+	int RANKING_ORDER = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3051,7 +3423,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 49;
+	int INPUT_SELECTION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3061,7 +3433,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 50;
+	int INPUT_VALUE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3071,7 +3443,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 51;
+	int ROUNDING_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3081,7 +3453,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 52;
+	int MISSING_DATA_POLICY = 55;
 
 
 	/**
@@ -3126,6 +3498,114 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getModelElement_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.ModelElement#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Provenance</em>'.
+	 * @see org.framewright.model.ModelElement#getProvenance()
+	 * @see #getModelElement()
+	 * @generated
+	 */
+	EReference getModelElement_Provenance();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provenance</em>'.
+	 * @see org.framewright.model.Provenance
+	 * @generated
+	 */
+	EClass getProvenance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.framewright.model.Provenance#getAttribute()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.framewright.model.Provenance#getSource()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.framewright.model.Provenance#getLocation()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see org.framewright.model.Provenance#getQuote()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Quote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.framewright.model.Provenance#getStatus()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.framewright.model.Provenance#getReason()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Reason();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.SourceDocument <em>Source Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Source Document</em>'.
+	 * @see org.framewright.model.SourceDocument
+	 * @generated
+	 */
+	EClass getSourceDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.SourceDocument#getCitation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Citation</em>'.
+	 * @see org.framewright.model.SourceDocument#getCitation()
+	 * @see #getSourceDocument()
+	 * @generated
+	 */
+	EAttribute getSourceDocument_Citation();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Framework <em>Framework</em>}'.
@@ -3180,6 +3660,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFramework_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.Framework#getSourceDocuments <em>Source Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Source Documents</em>'.
+	 * @see org.framewright.model.Framework#getSourceDocuments()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EReference getFramework_SourceDocuments();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.framewright.model.Framework#getBasedOn <em>Based On</em>}'.
@@ -4983,6 +5474,16 @@ public interface FrameworkPackage extends EPackage {
 	EAttribute getObservation_SourceLine();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Provenance Status</em>'.
+	 * @see org.framewright.model.ProvenanceStatus
+	 * @generated
+	 */
+	EEnum getProvenanceStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.FrameworkStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5190,6 +5691,90 @@ public interface FrameworkPackage extends EPackage {
 		EAttribute MODEL_ELEMENT__DESCRIPTION = eINSTANCE.getModelElement_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MODEL_ELEMENT__PROVENANCE = eINSTANCE.getModelElement_Provenance();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.ProvenanceImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenance()
+		 * @generated
+		 */
+		EClass PROVENANCE = eINSTANCE.getProvenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__ATTRIBUTE = eINSTANCE.getProvenance_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__SOURCE = eINSTANCE.getProvenance_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__LOCATION = eINSTANCE.getProvenance_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__QUOTE = eINSTANCE.getProvenance_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__STATUS = eINSTANCE.getProvenance_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__REASON = eINSTANCE.getProvenance_Reason();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.SourceDocumentImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getSourceDocument()
+		 * @generated
+		 */
+		EClass SOURCE_DOCUMENT = eINSTANCE.getSourceDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Citation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE_DOCUMENT__CITATION = eINSTANCE.getSourceDocument_Citation();
+
+		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.FrameworkImpl <em>Framework</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5230,6 +5815,14 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FRAMEWORK__SOURCE = eINSTANCE.getFramework_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Documents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FRAMEWORK__SOURCE_DOCUMENTS = eINSTANCE.getFramework_SourceDocuments();
 
 		/**
 		 * The meta object literal for the '<em><b>Based On</b></em>' reference feature.
@@ -6638,6 +7231,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OBSERVATION__SOURCE_LINE = eINSTANCE.getObservation_SourceLine();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.ProvenanceStatus
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
+		 * @generated
+		 */
+		EEnum PROVENANCE_STATUS = eINSTANCE.getProvenanceStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
