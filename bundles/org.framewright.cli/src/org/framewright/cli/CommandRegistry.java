@@ -52,6 +52,7 @@ public final class CommandRegistry {
                 new DiffCommand(),
                 new MergeCommand(),
                 new LogCommand(),
+                new ProvenanceCommand(),
                 new CompareCommand(),
                 new ReportCommand(),
                 new BenchmarkSimulationCommand(),
