@@ -16,6 +16,7 @@ import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.LogCommand;
 import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ProvenanceCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.SimulateCommand;
