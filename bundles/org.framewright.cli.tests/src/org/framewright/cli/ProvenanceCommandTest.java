@@ -27,7 +27,7 @@ class ProvenanceCommandTest {
         assertEquals("element,attribute,status,source,location,reason", lines.get(0));
         assertEquals(1 + 23, lines.size(), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("6-We1,,derived,004,\"opening, lines 1-4\",")), run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("1A,comparators,inferred,,,Neither 004")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("1A,comparators,inferred,,,\"Neither 004")), run.out());
     }
 
     @Test
