@@ -46,12 +46,11 @@ class ProvenanceChangesTest {
             new FeatureChange("provenance[comparators].source", ChangeCategory.PROVENANCE, "", "004")),
             changesOf(diff, "1A"));
         assertEquals(List.of(
-            new FeatureChange("provenance[polarity].attribute", ChangeCategory.PROVENANCE, "", "polarity"),
             new FeatureChange("provenance[polarity].status", ChangeCategory.PROVENANCE, "", "inferred"),
             new FeatureChange("provenance[polarity].reason", ChangeCategory.PROVENANCE, "",
                 "004 lists the measure without a polarity")),
             changesOf(diff, "1B"));
-        assertEquals("6 provenance fields changed", diff.briefSummary());
+        assertEquals("5 provenance fields changed", diff.briefSummary());
     }
 
     @Test
