@@ -11,13 +11,15 @@ import org.framewright.model.Indicator;
 import org.framewright.model.ModelElement;
 import org.framewright.model.ScoringScheme;
 import org.framewright.model.query.ElementQuery;
+import org.framewright.model.query.ProvenanceQuery;
 import org.framewright.model.query.SchemeQuery;
 import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
 /**
  * FW-PROV-01 (warning, optional: off until the user enables it): an indicator or area that a scheme of its
- * framework scores carries provenance (issue 19), so that a designer can say where each scored fact comes from.
+ * framework scores carries a provenance record about the element itself (records about single attributes alone do
+ * not say where the element comes from) (issue 19), so that a designer can say where each scored fact comes from.
  * Fix: add a provenance record naming the source document and location, or flag the element as inferred or
  * invented with the reason.
  */
@@ -33,7 +35,7 @@ public final class FW_PROV_01_ScoredFactsHaveProvenance extends Rule<ModelElemen
 
     @Override
     protected void check(ModelElement element, Consumer<ModelDiagnostic> sink) {
-        if (!(element instanceof Indicator || element instanceof Area) || !element.getProvenance().isEmpty()) {
+        if (!(element instanceof Indicator || element instanceof Area) || ProvenanceQuery.of(element) != null) {
             return;
         }
         Framework framework = new ElementQuery(element).framework();
@@ -43,7 +45,7 @@ public final class FW_PROV_01_ScoredFactsHaveProvenance extends Rule<ModelElemen
         for (ScoringScheme scheme : framework.getSchemes()) {
             if (new SchemeQuery(scheme).scores(element)) {
                 report(sink, element, FrameworkPackage.Literals.MODEL_ELEMENT__PROVENANCE,
-                    "is scored by scheme '" + scheme.getId() + "' but has no provenance (source, or inferred/invented with a reason)");
+                    "is scored by scheme '" + scheme.getId() + "' but has no provenance of its own (source, or inferred/invented with a reason)");
                 return;
             }
         }
