@@ -33,6 +33,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void enableRunsTheOptionalProvenanceRuleForThatRunOnly() {
+        CliRun run = CliRun.of("validate", "--enable", "FW-PROV-01", sample("csci-2006.framework"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.List<String> lines = run.out().lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("WARNING FW-PROV-01 csci-2006/")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING FW-PROV-01 csci-2006/delivery: ")
+            && l.endsWith("is scored by scheme 'star-rating' but has no provenance of its own (source, or inferred/invented with a reason)")),
+            run.out());
+        assertTrue(run.err().contains("0 errors, " + lines.size() + " warnings"), run.err());
+
+        CliRun again = CliRun.of("validate", sample("csci-2006.framework"));
+        assertEquals("", again.out(), "the rule is off again");
+    }
+
+    @Test
     void warningsArePrintedButExitZero() throws Exception {
         // 2B and 2C lose their polarity: they are still normalised, as if higher were better, which FW-IND-02 warns about
         Path unpolarised = copy("ascof-2023-24.framework", "polarity=\"lower is better\" ", "");

@@ -18,6 +18,7 @@ import org.framewright.cli.commands.HelpCommand;
 import org.framewright.cli.commands.LogCommand;
 import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
+import org.framewright.cli.commands.ProvenanceCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.ScorecardCommand;
@@ -60,6 +61,7 @@ public final class CommandRegistry {
                 new DiffCommand(),
                 new MergeCommand(),
                 new LogCommand(),
+                new ProvenanceCommand(),
                 new CompareCommand(),
                 new ReportCommand(),
                 new BenchmarkSimulationCommand(),

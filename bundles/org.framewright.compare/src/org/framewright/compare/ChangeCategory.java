@@ -11,5 +11,7 @@ public enum ChangeCategory {
     /** A band's bounds or level, a banding's step (or a scenario's band change). */
     BAND,
     /** A rule matrix: its row and column nodes or a cell's result level. */
-    MATRIX
+    MATRIX,
+    /** Where a fact comes from: a provenance record's source, location, quote, status or reason (issue 19). */
+    PROVENANCE
 }

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.Framework#getStatus <em>Status</em>}</li>
  *   <li>{@link org.framewright.model.Framework#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.framewright.model.Framework#getSource <em>Source</em>}</li>
+ *   <li>{@link org.framewright.model.Framework#getSourceDocuments <em>Source Documents</em>}</li>
  *   <li>{@link org.framewright.model.Framework#getBasedOn <em>Based On</em>}</li>
  *   <li>{@link org.framewright.model.Framework#getLevelNames <em>Level Names</em>}</li>
  *   <li>{@link org.framewright.model.Framework#getAreas <em>Areas</em>}</li>
@@ -125,6 +126,21 @@ public interface Framework extends ModelElement {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Documents</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.SourceDocument}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Documents, beyond the seed documents, that provenance records of this framework name by id.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Documents</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getFramework_SourceDocuments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SourceDocument> getSourceDocuments();
 
 	/**
 	 * Returns the value of the '<em><b>Based On</b></em>' reference.

@@ -22,6 +22,24 @@ public interface FrameworkFactory extends EFactory {
 	FrameworkFactory eINSTANCE = org.framewright.model.impl.FrameworkFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Provenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provenance</em>'.
+	 * @generated
+	 */
+	Provenance createProvenance();
+
+	/**
+	 * Returns a new object of class '<em>Source Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Source Document</em>'.
+	 * @generated
+	 */
+	SourceDocument createSourceDocument();
+
+	/**
 	 * Returns a new object of class '<em>Framework</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

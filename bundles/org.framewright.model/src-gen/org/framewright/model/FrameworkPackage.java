@@ -98,13 +98,22 @@ public interface FrameworkPackage extends EPackage {
 	int MODEL_ELEMENT__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_ELEMENT__PROVENANCE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Model Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_ELEMENT_FEATURE_COUNT = 3;
+	int MODEL_ELEMENT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Model Element</em>' class.
@@ -116,6 +125,161 @@ public interface FrameworkPackage extends EPackage {
 	int MODEL_ELEMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.ProvenanceImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenance()
+	 * @generated
+	 */
+	int PROVENANCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__SOURCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__LOCATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__QUOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__STATUS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__REASON = 5;
+
+	/**
+	 * The number of structural features of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Provenance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.SourceDocumentImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSourceDocument()
+	 * @generated
+	 */
+	int SOURCE_DOCUMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__CITATION = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Source Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Source Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.FrameworkImpl <em>Framework</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -123,7 +287,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFramework()
 	 * @generated
 	 */
-	int FRAMEWORK = 1;
+	int FRAMEWORK = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -151,6 +315,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int FRAMEWORK__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -189,13 +362,22 @@ public interface FrameworkPackage extends EPackage {
 	int FRAMEWORK__SOURCE = MODEL_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Source Documents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__SOURCE_DOCUMENTS = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Based On</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__BASED_ON = MODEL_ELEMENT_FEATURE_COUNT + 4;
+	int FRAMEWORK__BASED_ON = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Level Names</b></em>' attribute list.
@@ -204,7 +386,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__LEVEL_NAMES = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int FRAMEWORK__LEVEL_NAMES = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
@@ -213,7 +395,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__AREAS = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int FRAMEWORK__AREAS = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Classifications</b></em>' containment reference list.
@@ -222,7 +404,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__CLASSIFICATIONS = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int FRAMEWORK__CLASSIFICATIONS = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -231,7 +413,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int FRAMEWORK__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Disaggregations</b></em>' containment reference list.
@@ -240,7 +422,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__DISAGGREGATIONS = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int FRAMEWORK__DISAGGREGATIONS = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Evidence Categories</b></em>' containment reference list.
@@ -249,7 +431,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__EVIDENCE_CATEGORIES = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int FRAMEWORK__EVIDENCE_CATEGORIES = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Schemes</b></em>' containment reference list.
@@ -258,7 +440,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK__SCHEMES = MODEL_ELEMENT_FEATURE_COUNT + 11;
+	int FRAMEWORK__SCHEMES = MODEL_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Framework</em>' class.
@@ -267,7 +449,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int FRAMEWORK_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Framework</em>' class.
@@ -286,7 +468,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getArea()
 	 * @generated
 	 */
-	int AREA = 2;
+	int AREA = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -314,6 +496,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int AREA__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -395,7 +586,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatement()
 	 * @generated
 	 */
-	int STATEMENT = 3;
+	int STATEMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -423,6 +614,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int STATEMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATEMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -468,7 +668,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassification()
 	 * @generated
 	 */
-	int CLASSIFICATION = 4;
+	int CLASSIFICATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -496,6 +696,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLASSIFICATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
@@ -532,7 +741,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassificationGroup()
 	 * @generated
 	 */
-	int CLASSIFICATION_GROUP = 5;
+	int CLASSIFICATION_GROUP = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -560,6 +769,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLASSIFICATION_GROUP__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_GROUP__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' reference list.
@@ -596,7 +814,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregation()
 	 * @generated
 	 */
-	int DISAGGREGATION = 6;
+	int DISAGGREGATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -624,6 +842,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int DISAGGREGATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISAGGREGATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -660,7 +887,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceCategory()
 	 * @generated
 	 */
-	int EVIDENCE_CATEGORY = 7;
+	int EVIDENCE_CATEGORY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -690,6 +917,15 @@ public interface FrameworkPackage extends EPackage {
 	int EVIDENCE_CATEGORY__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CATEGORY__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
 	 * The number of structural features of the '<em>Evidence Category</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -715,7 +951,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicModel()
 	 * @generated
 	 */
-	int LOGIC_MODEL = 8;
+	int LOGIC_MODEL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -743,6 +979,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOGIC_MODEL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGIC_MODEL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
@@ -788,7 +1033,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElement()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT = 9;
+	int LOGIC_ELEMENT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -816,6 +1061,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOGIC_ELEMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGIC_ELEMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -861,7 +1115,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLeadsTo()
 	 * @generated
 	 */
-	int LEADS_TO = 10;
+	int LEADS_TO = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -889,6 +1143,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int LEADS_TO__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEADS_TO__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' reference.
@@ -934,7 +1197,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 11;
+	int INDICATOR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -962,6 +1225,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Definition</b></em>' attribute.
@@ -1169,7 +1441,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodTarget()
 	 * @generated
 	 */
-	int PERIOD_TARGET = 12;
+	int PERIOD_TARGET = 14;
 
 	/**
 	 * The feature id for the '<em><b>Period</b></em>' attribute.
@@ -1215,7 +1487,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorGroup()
 	 * @generated
 	 */
-	int COMPARATOR_GROUP = 13;
+	int COMPARATOR_GROUP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1243,6 +1515,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMPARATOR_GROUP__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARATOR_GROUP__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1297,7 +1578,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScoringScheme()
 	 * @generated
 	 */
-	int SCORING_SCHEME = 14;
+	int SCORING_SCHEME = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1325,6 +1606,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCORING_SCHEME__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Scales</b></em>' containment reference list.
@@ -1415,7 +1705,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 15;
+	int SCALE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1443,6 +1733,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCALE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCALE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Levels</b></em>' containment reference list.
@@ -1488,7 +1787,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 16;
+	int SCALE_LEVEL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1516,6 +1815,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCALE_LEVEL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCALE_LEVEL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -1552,7 +1860,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 17;
+	int DESCRIPTOR = 19;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1616,7 +1924,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 18;
+	int BANDING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1644,6 +1952,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int BANDING__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BANDING__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' reference.
@@ -1698,7 +2015,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 19;
+	int BAND = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1726,6 +2043,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int BAND__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAND__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Lower</b></em>' attribute.
@@ -1780,7 +2106,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 20;
+	int INDICATOR_RULE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1808,6 +2134,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR_RULE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_RULE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
@@ -1916,7 +2251,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 21;
+	int AGGREGATION_RULE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1944,6 +2279,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int AGGREGATION_RULE__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGGREGATION_RULE__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Areas</b></em>' reference list.
@@ -2115,7 +2459,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 22;
+	int WEIGHT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -2161,7 +2505,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 23;
+	int METHOD_PARAMETER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2207,7 +2551,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 24;
+	int ROUNDING = 26;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2253,7 +2597,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 25;
+	int RULE_MATRIX = 27;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2308,7 +2652,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 26;
+	int MATRIX_CELL = 28;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2363,7 +2707,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 27;
+	int LIMITER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2418,7 +2762,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 28;
+	int SCENARIO = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2446,6 +2790,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int SCENARIO__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Changes</b></em>' containment reference list.
@@ -2482,7 +2835,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 29;
+	int SCHEME_CHANGE = 31;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2510,7 +2863,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 30;
+	int WEIGHT_CHANGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2565,7 +2918,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 31;
+	int METHOD_CHANGE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2611,7 +2964,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 32;
+	int MISSING_DATA_CHANGE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2657,7 +3010,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 33;
+	int NORMALISATION_CHANGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2703,7 +3056,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 34;
+	int BAND_CHANGE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -2758,7 +3111,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 35;
+	int TARGET_CHANGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -2804,7 +3157,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 36;
+	int DATA_SET = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2832,6 +3185,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATA_SET__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SET__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Councils</b></em>' containment reference list.
@@ -2904,7 +3266,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 37;
+	int COUNCIL = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2932,6 +3294,15 @@ public interface FrameworkPackage extends EPackage {
 	 * @ordered
 	 */
 	int COUNCIL__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNCIL__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' attribute.
@@ -2986,7 +3357,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 38;
+	int POPULATION_COUNT = 40;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -3032,7 +3403,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 39;
+	int OBSERVATION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -3125,6 +3496,16 @@ public interface FrameworkPackage extends EPackage {
 	int OBSERVATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.ProvenanceStatus
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
+	 * @generated
+	 */
+	int PROVENANCE_STATUS = 42;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3132,7 +3513,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 40;
+	int FRAMEWORK_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -3142,7 +3523,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 41;
+	int STATEMENT_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -3152,7 +3533,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 42;
+	int DISAGGREGATION_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -3162,7 +3543,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 43;
+	int LOGIC_ELEMENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
@@ -3172,7 +3553,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
 	 * @generated
 	 */
-	int PERIOD_AGGREGATION = 44;
+	int PERIOD_AGGREGATION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -3182,7 +3563,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 45;
+	int UNIT = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -3192,7 +3573,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 46;
+	int POLARITY = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3202,7 +3583,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 47;
+	int DATA_SOURCE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3212,7 +3593,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 48;
+	int FREQUENCY = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3222,7 +3603,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 49;
+	int LINEAGE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3232,7 +3613,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 50;
+	int COMPARATOR_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3242,7 +3623,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 51;
+	int RANKING_ORDER = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3252,7 +3633,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 52;
+	int INPUT_SELECTION = 55;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3262,7 +3643,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 53;
+	int INPUT_VALUE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3272,7 +3653,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 54;
+	int ROUNDING_MODE = 57;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3282,7 +3663,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 55;
+	int MISSING_DATA_POLICY = 58;
 
 
 	/**
@@ -3327,6 +3708,114 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getModelElement_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.ModelElement#getProvenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Provenance</em>'.
+	 * @see org.framewright.model.ModelElement#getProvenance()
+	 * @see #getModelElement()
+	 * @generated
+	 */
+	EReference getModelElement_Provenance();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provenance</em>'.
+	 * @see org.framewright.model.Provenance
+	 * @generated
+	 */
+	EClass getProvenance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.framewright.model.Provenance#getAttribute()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.framewright.model.Provenance#getSource()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.framewright.model.Provenance#getLocation()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see org.framewright.model.Provenance#getQuote()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Quote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.framewright.model.Provenance#getStatus()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Provenance#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.framewright.model.Provenance#getReason()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_Reason();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.SourceDocument <em>Source Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Source Document</em>'.
+	 * @see org.framewright.model.SourceDocument
+	 * @generated
+	 */
+	EClass getSourceDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.SourceDocument#getCitation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Citation</em>'.
+	 * @see org.framewright.model.SourceDocument#getCitation()
+	 * @see #getSourceDocument()
+	 * @generated
+	 */
+	EAttribute getSourceDocument_Citation();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Framework <em>Framework</em>}'.
@@ -3381,6 +3870,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFramework_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.Framework#getSourceDocuments <em>Source Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Source Documents</em>'.
+	 * @see org.framewright.model.Framework#getSourceDocuments()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EReference getFramework_SourceDocuments();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.framewright.model.Framework#getBasedOn <em>Based On</em>}'.
@@ -5336,6 +5836,16 @@ public interface FrameworkPackage extends EPackage {
 	EAttribute getObservation_SourceLine();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Provenance Status</em>'.
+	 * @see org.framewright.model.ProvenanceStatus
+	 * @generated
+	 */
+	EEnum getProvenanceStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.FrameworkStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5553,6 +6063,90 @@ public interface FrameworkPackage extends EPackage {
 		EAttribute MODEL_ELEMENT__DESCRIPTION = eINSTANCE.getModelElement_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MODEL_ELEMENT__PROVENANCE = eINSTANCE.getModelElement_Provenance();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.ProvenanceImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenance()
+		 * @generated
+		 */
+		EClass PROVENANCE = eINSTANCE.getProvenance();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__ATTRIBUTE = eINSTANCE.getProvenance_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__SOURCE = eINSTANCE.getProvenance_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__LOCATION = eINSTANCE.getProvenance_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__QUOTE = eINSTANCE.getProvenance_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__STATUS = eINSTANCE.getProvenance_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__REASON = eINSTANCE.getProvenance_Reason();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.SourceDocumentImpl <em>Source Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.SourceDocumentImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getSourceDocument()
+		 * @generated
+		 */
+		EClass SOURCE_DOCUMENT = eINSTANCE.getSourceDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Citation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE_DOCUMENT__CITATION = eINSTANCE.getSourceDocument_Citation();
+
+		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.FrameworkImpl <em>Framework</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5593,6 +6187,14 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FRAMEWORK__SOURCE = eINSTANCE.getFramework_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Documents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FRAMEWORK__SOURCE_DOCUMENTS = eINSTANCE.getFramework_SourceDocuments();
 
 		/**
 		 * The meta object literal for the '<em><b>Based On</b></em>' reference feature.
@@ -7117,6 +7719,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OBSERVATION__SOURCE_LINE = eINSTANCE.getObservation_SourceLine();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.ProvenanceStatus <em>Provenance Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.ProvenanceStatus
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
+		 * @generated
+		 */
+		EEnum PROVENANCE_STATUS = eINSTANCE.getProvenanceStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.

@@ -2,6 +2,8 @@
  */
 package org.framewright.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framewright.model.ModelElement#getId <em>Id</em>}</li>
  *   <li>{@link org.framewright.model.ModelElement#getName <em>Name</em>}</li>
  *   <li>{@link org.framewright.model.ModelElement#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.framewright.model.ModelElement#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @see org.framewright.model.FrameworkPackage#getModelElement()
@@ -92,5 +95,20 @@ public interface ModelElement extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Provenance</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.Provenance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where this element and its attributes come from: at most one record for the element itself (no attribute) and one per attribute whose provenance differs (e.g. an inferred polarity).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provenance</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getModelElement_Provenance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Provenance> getProvenance();
 
 } // ModelElement

@@ -2,13 +2,17 @@ package org.framewright.cli.commands;
 
 import java.util.List;
 
+import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
+import org.framewright.cli.CommandLine;
+import org.framewright.cli.Option;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.validation.FrameworkValidation;
 import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.OptionalRules;
 import org.framewright.validation.Severity;
 
 /**
@@ -19,6 +23,10 @@ import org.framewright.validation.Severity;
  * validated).
  */
 public final class ValidateCommand implements Command {
+
+    private static final CommandLine LINE = new CommandLine("FILE...",
+        Option.value("enable", "CODE", "also run the optional rule CODE (e.g. FW-PROV-01: scored facts without "
+            + "provenance); repeatable").repeatable());
 
     @Override
     public String name() {
@@ -32,12 +40,25 @@ public final class ValidateCommand implements Command {
 
     @Override
     public CommandLine commandLine() {
-        return FrameworkFileLoop.LINE;
+        return LINE;
     }
 
     @Override
     public int run(CommandContext context, List<String> args) throws CommandException {
-        return FrameworkFileLoop.forEach(context, name(), args, (argument, framework) -> {
+        Arguments parsed = LINE.parse(name(), args);
+        List<String> enabled = parsed.values("enable").stream()
+            .filter(code -> !OptionalRules.isEnabled(code)).toList();
+        OptionalRules.enable(enabled);
+        try {
+            return validate(context, parsed.positionals());
+        } finally {
+            // only for this run: the next command in the same process validates with the defaults again
+            OptionalRules.disable(enabled);
+        }
+    }
+
+    private int validate(CommandContext context, List<String> files) throws CommandException {
+        return FrameworkFileLoop.forEach(context, name(), files, (argument, framework) -> {
             List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(framework);
             diagnostics.forEach(context.out()::println);
             context.err().println(argument + ": " + count(diagnostics, Severity.ERROR, "error") + ", "

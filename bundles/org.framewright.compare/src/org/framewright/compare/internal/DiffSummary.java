@@ -61,6 +61,7 @@ public final class DiffSummary {
         addCount(joiner, changes.getOrDefault(ChangeCategory.WEIGHT, 0), "weight", " changed");
         addCount(joiner, changes.getOrDefault(ChangeCategory.BAND, 0), "band", " changed");
         addCount(joiner, changes.getOrDefault(ChangeCategory.MATRIX, 0), "matrix cell", " changed");
+        addCount(joiner, changes.getOrDefault(ChangeCategory.PROVENANCE, 0), "provenance field", " changed");
         int moved = diff.elements(ChangeKind.MOVED).size();
         if (moved > 0) {
             joiner.add(moved + " moved");

@@ -34,7 +34,9 @@ public final class FeatureFlattener {
         Map.entry(Literals.NORMALISATION_CHANGE, List.of(Literals.NORMALISATION_CHANGE__RULE)),
         Map.entry(Literals.BAND_CHANGE, List.of(Literals.BAND_CHANGE__BAND)),
         Map.entry(Literals.TARGET_CHANGE, List.of(Literals.TARGET_CHANGE__INDICATOR)),
-        Map.entry(Literals.POPULATION_COUNT, List.of(Literals.POPULATION_COUNT__AGE_BAND)));
+        Map.entry(Literals.POPULATION_COUNT, List.of(Literals.POPULATION_COUNT__AGE_BAND)),
+        // a provenance record by the attribute it is about (empty: the whole element): at most one of each
+        Map.entry(Literals.PROVENANCE, List.of(Literals.PROVENANCE__ATTRIBUTE)));
 
     private static final Set<EClass> WEIGHT_CLASSES = Set.of(Literals.WEIGHT, Literals.WEIGHT_CHANGE);
     private static final Set<EClass> MATRIX_CLASSES = Set.of(Literals.RULE_MATRIX, Literals.MATRIX_CELL);
@@ -105,6 +107,9 @@ public final class FeatureFlattener {
         }
         if (MATRIX_CLASSES.contains(owner)) {
             return ChangeCategory.MATRIX;
+        }
+        if (owner == Literals.PROVENANCE) {
+            return ChangeCategory.PROVENANCE;
         }
         if (BAND_FEATURES.contains(feature)) {
             return ChangeCategory.BAND;

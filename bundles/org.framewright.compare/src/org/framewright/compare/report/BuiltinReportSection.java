@@ -24,7 +24,8 @@ public final class BuiltinReportSection implements ReportSection, IExecutableExt
 
     /** The built-ins in report order (what plugin.xml contributes), for use outside OSGi. */
     static List<ReportSection> all() {
-        return List.of(new BuiltinReportSection("structure"), new BuiltinReportSection("logic-models"),
+        return List.of(new BuiltinReportSection("structure"), new BuiltinReportSection("sources"),
+            new BuiltinReportSection("assumptions"), new BuiltinReportSection("logic-models"),
             new BuiltinReportSection("distribution"), new BuiltinReportSection("league-table"),
             new BuiltinReportSection("simulation"));
     }
@@ -39,6 +40,8 @@ public final class BuiltinReportSection implements ReportSection, IExecutableExt
         HtmlPage html = (HtmlPage) page;
         switch (id) {
             case "structure" -> StructureSection.write(html, input.framework());
+            case "sources" -> ProvenanceSections.writeSources(html, input.framework());
+            case "assumptions" -> ProvenanceSections.writeAssumptions(html, input.framework());
             case "logic-models" -> LogicModelSection.write(html, input.framework());
             case "distribution" -> DistributionSection.write(html, input.scheme(), input.result());
             case "league-table" -> LeagueTableSection.write(html, input.framework(), input.result());

@@ -202,6 +202,7 @@ public class FrameworkItemProvider extends ModelElementItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(FrameworkPackage.Literals.FRAMEWORK__SOURCE_DOCUMENTS);
 			childrenFeatures.add(FrameworkPackage.Literals.FRAMEWORK__AREAS);
 			childrenFeatures.add(FrameworkPackage.Literals.FRAMEWORK__CLASSIFICATIONS);
 			childrenFeatures.add(FrameworkPackage.Literals.FRAMEWORK__INDICATORS);
@@ -270,6 +271,7 @@ public class FrameworkItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.FRAMEWORK__LEVEL_NAMES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
 			case FrameworkPackage.FRAMEWORK__AREAS:
 			case FrameworkPackage.FRAMEWORK__CLASSIFICATIONS:
 			case FrameworkPackage.FRAMEWORK__INDICATORS:
@@ -292,6 +294,11 @@ public class FrameworkItemProvider extends ModelElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.FRAMEWORK__SOURCE_DOCUMENTS,
+				 FrameworkFactory.eINSTANCE.createSourceDocument()));
 
 		newChildDescriptors.add
 			(createChildParameter

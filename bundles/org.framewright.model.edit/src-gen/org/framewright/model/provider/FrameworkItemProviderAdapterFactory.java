@@ -72,6 +72,52 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.Provenance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProvenanceItemProvider provenanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.Provenance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProvenanceAdapter() {
+		if (provenanceItemProvider == null) {
+			provenanceItemProvider = new ProvenanceItemProvider(this);
+		}
+
+		return provenanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.SourceDocument} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SourceDocumentItemProvider sourceDocumentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.SourceDocument}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSourceDocumentAdapter() {
+		if (sourceDocumentItemProvider == null) {
+			sourceDocumentItemProvider = new SourceDocumentItemProvider(this);
+		}
+
+		return sourceDocumentItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.Framework} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1050,6 +1096,8 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	 */
 	@Override
 	public void dispose() {
+		if (provenanceItemProvider != null) provenanceItemProvider.dispose();
+		if (sourceDocumentItemProvider != null) sourceDocumentItemProvider.dispose();
 		if (frameworkItemProvider != null) frameworkItemProvider.dispose();
 		if (areaItemProvider != null) areaItemProvider.dispose();
 		if (statementItemProvider != null) statementItemProvider.dispose();

@@ -57,6 +57,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case FrameworkPackage.PROVENANCE: return createProvenance();
+			case FrameworkPackage.SOURCE_DOCUMENT: return createSourceDocument();
 			case FrameworkPackage.FRAMEWORK: return createFramework();
 			case FrameworkPackage.AREA: return createArea();
 			case FrameworkPackage.STATEMENT: return createStatement();
@@ -108,6 +110,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case FrameworkPackage.PROVENANCE_STATUS:
+				return createProvenanceStatusFromString(eDataType, initialValue);
 			case FrameworkPackage.FRAMEWORK_STATUS:
 				return createFrameworkStatusFromString(eDataType, initialValue);
 			case FrameworkPackage.STATEMENT_KIND:
@@ -153,6 +157,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case FrameworkPackage.PROVENANCE_STATUS:
+				return convertProvenanceStatusToString(eDataType, instanceValue);
 			case FrameworkPackage.FRAMEWORK_STATUS:
 				return convertFrameworkStatusToString(eDataType, instanceValue);
 			case FrameworkPackage.STATEMENT_KIND:
@@ -188,6 +194,28 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Provenance createProvenance() {
+		ProvenanceImpl provenance = new ProvenanceImpl();
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SourceDocument createSourceDocument() {
+		SourceDocumentImpl sourceDocument = new SourceDocumentImpl();
+		return sourceDocument;
 	}
 
 	/**
@@ -606,6 +634,26 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public Observation createObservation() {
 		ObservationImpl observation = new ObservationImpl();
 		return observation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProvenanceStatus createProvenanceStatusFromString(EDataType eDataType, String initialValue) {
+		ProvenanceStatus result = ProvenanceStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProvenanceStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

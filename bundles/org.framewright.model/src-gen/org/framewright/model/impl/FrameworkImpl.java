@@ -27,6 +27,7 @@ import org.framewright.model.FrameworkPackage;
 import org.framewright.model.FrameworkStatus;
 import org.framewright.model.Indicator;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.SourceDocument;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +41,7 @@ import org.framewright.model.ScoringScheme;
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.framewright.model.impl.FrameworkImpl#getSourceDocuments <em>Source Documents</em>}</li>
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getBasedOn <em>Based On</em>}</li>
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getLevelNames <em>Level Names</em>}</li>
  *   <li>{@link org.framewright.model.impl.FrameworkImpl#getAreas <em>Areas</em>}</li>
@@ -132,6 +134,16 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSourceDocuments() <em>Source Documents</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceDocuments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SourceDocument> sourceDocuments;
 
 	/**
 	 * The cached value of the '{@link #getBasedOn() <em>Based On</em>}' reference.
@@ -330,6 +342,19 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 	 * @generated
 	 */
 	@Override
+	public EList<SourceDocument> getSourceDocuments() {
+		if (sourceDocuments == null) {
+			sourceDocuments = new EObjectContainmentEList<SourceDocument>(SourceDocument.class, this, FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS);
+		}
+		return sourceDocuments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Framework getBasedOn() {
 		if (basedOn != null && basedOn.eIsProxy()) {
 			InternalEObject oldBasedOn = (InternalEObject)basedOn;
@@ -463,6 +488,8 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
+				return ((InternalEList<?>)getSourceDocuments()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.FRAMEWORK__AREAS:
 				return ((InternalEList<?>)getAreas()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.FRAMEWORK__CLASSIFICATIONS:
@@ -495,6 +522,8 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 				return getPublisher();
 			case FrameworkPackage.FRAMEWORK__SOURCE:
 				return getSource();
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
+				return getSourceDocuments();
 			case FrameworkPackage.FRAMEWORK__BASED_ON:
 				if (resolve) return getBasedOn();
 				return basicGetBasedOn();
@@ -536,6 +565,10 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 				return;
 			case FrameworkPackage.FRAMEWORK__SOURCE:
 				setSource((String)newValue);
+				return;
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
+				getSourceDocuments().clear();
+				getSourceDocuments().addAll((Collection<? extends SourceDocument>)newValue);
 				return;
 			case FrameworkPackage.FRAMEWORK__BASED_ON:
 				setBasedOn((Framework)newValue);
@@ -592,6 +625,9 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 			case FrameworkPackage.FRAMEWORK__SOURCE:
 				setSource(SOURCE_EDEFAULT);
 				return;
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
+				getSourceDocuments().clear();
+				return;
 			case FrameworkPackage.FRAMEWORK__BASED_ON:
 				setBasedOn((Framework)null);
 				return;
@@ -636,6 +672,8 @@ public class FrameworkImpl extends ModelElementImpl implements Framework {
 				return PUBLISHER_EDEFAULT == null ? publisher != null : !PUBLISHER_EDEFAULT.equals(publisher);
 			case FrameworkPackage.FRAMEWORK__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case FrameworkPackage.FRAMEWORK__SOURCE_DOCUMENTS:
+				return sourceDocuments != null && !sourceDocuments.isEmpty();
 			case FrameworkPackage.FRAMEWORK__BASED_ON:
 				return basedOn != null;
 			case FrameworkPackage.FRAMEWORK__LEVEL_NAMES:

@@ -52,6 +52,8 @@ import org.framewright.model.PeriodAggregation;
 import org.framewright.model.PeriodTarget;
 import org.framewright.model.Polarity;
 import org.framewright.model.PopulationCount;
+import org.framewright.model.Provenance;
+import org.framewright.model.ProvenanceStatus;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.Rounding;
 import org.framewright.model.RoundingMode;
@@ -61,6 +63,7 @@ import org.framewright.model.ScaleLevel;
 import org.framewright.model.Scenario;
 import org.framewright.model.SchemeChange;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.SourceDocument;
 import org.framewright.model.Statement;
 import org.framewright.model.StatementKind;
 import org.framewright.model.TargetChange;
@@ -81,6 +84,20 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass modelElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass provenanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sourceDocumentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +377,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum provenanceStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum frameworkStatusEEnum = null;
 
 	/**
@@ -573,6 +597,106 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getModelElement_Provenance() {
+		return (EReference)modelElementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProvenance() {
+		return provenanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Attribute() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Source() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Location() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Quote() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Status() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvenance_Reason() {
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSourceDocument() {
+		return sourceDocumentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSourceDocument_Citation() {
+		return (EAttribute)sourceDocumentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFramework() {
 		return frameworkEClass;
 	}
@@ -623,7 +747,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getFramework_BasedOn() {
+	public EReference getFramework_SourceDocuments() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -633,8 +757,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getFramework_BasedOn() {
+		return (EReference)frameworkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getFramework_LevelNames() {
-		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -644,16 +778,6 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 */
 	@Override
 	public EReference getFramework_Areas() {
-		return (EReference)frameworkEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getFramework_Classifications() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -663,7 +787,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getFramework_Indicators() {
+	public EReference getFramework_Classifications() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -673,7 +797,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getFramework_Disaggregations() {
+	public EReference getFramework_Indicators() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -683,7 +807,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getFramework_EvidenceCategories() {
+	public EReference getFramework_Disaggregations() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -693,8 +817,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getFramework_Schemes() {
+	public EReference getFramework_EvidenceCategories() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFramework_Schemes() {
+		return (EReference)frameworkEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2433,6 +2567,16 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getProvenanceStatus() {
+		return provenanceStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFrameworkStatus() {
 		return frameworkStatusEEnum;
 	}
@@ -2620,12 +2764,25 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__ID);
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__NAME);
 		createEAttribute(modelElementEClass, MODEL_ELEMENT__DESCRIPTION);
+		createEReference(modelElementEClass, MODEL_ELEMENT__PROVENANCE);
+
+		provenanceEClass = createEClass(PROVENANCE);
+		createEAttribute(provenanceEClass, PROVENANCE__ATTRIBUTE);
+		createEAttribute(provenanceEClass, PROVENANCE__SOURCE);
+		createEAttribute(provenanceEClass, PROVENANCE__LOCATION);
+		createEAttribute(provenanceEClass, PROVENANCE__QUOTE);
+		createEAttribute(provenanceEClass, PROVENANCE__STATUS);
+		createEAttribute(provenanceEClass, PROVENANCE__REASON);
+
+		sourceDocumentEClass = createEClass(SOURCE_DOCUMENT);
+		createEAttribute(sourceDocumentEClass, SOURCE_DOCUMENT__CITATION);
 
 		frameworkEClass = createEClass(FRAMEWORK);
 		createEAttribute(frameworkEClass, FRAMEWORK__VERSION);
 		createEAttribute(frameworkEClass, FRAMEWORK__STATUS);
 		createEAttribute(frameworkEClass, FRAMEWORK__PUBLISHER);
 		createEAttribute(frameworkEClass, FRAMEWORK__SOURCE);
+		createEReference(frameworkEClass, FRAMEWORK__SOURCE_DOCUMENTS);
 		createEReference(frameworkEClass, FRAMEWORK__BASED_ON);
 		createEAttribute(frameworkEClass, FRAMEWORK__LEVEL_NAMES);
 		createEReference(frameworkEClass, FRAMEWORK__AREAS);
@@ -2847,6 +3004,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(observationEClass, OBSERVATION__SOURCE_LINE);
 
 		// Create enums
+		provenanceStatusEEnum = createEEnum(PROVENANCE_STATUS);
 		frameworkStatusEEnum = createEEnum(FRAMEWORK_STATUS);
 		statementKindEEnum = createEEnum(STATEMENT_KIND);
 		disaggregationKindEEnum = createEEnum(DISAGGREGATION_KIND);
@@ -2893,6 +3051,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		sourceDocumentEClass.getESuperTypes().add(this.getModelElement());
 		frameworkEClass.getESuperTypes().add(this.getModelElement());
 		areaEClass.getESuperTypes().add(this.getModelElement());
 		statementEClass.getESuperTypes().add(this.getModelElement());
@@ -2927,12 +3086,25 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getModelElement_Id(), ecorePackage.getEString(), "id", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getModelElement_Provenance(), this.getProvenance(), null, "provenance", null, 0, -1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(provenanceEClass, Provenance.class, "Provenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProvenance_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Source(), ecorePackage.getEString(), "source", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Location(), ecorePackage.getEString(), "location", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Status(), this.getProvenanceStatus(), "status", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sourceDocumentEClass, SourceDocument.class, "SourceDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSourceDocument_Citation(), ecorePackage.getEString(), "citation", null, 0, 1, SourceDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(frameworkEClass, Framework.class, "Framework", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFramework_Version(), ecorePackage.getEString(), "version", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFramework_Status(), this.getFrameworkStatus(), "status", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFramework_Publisher(), ecorePackage.getEString(), "publisher", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFramework_Source(), ecorePackage.getEString(), "source", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFramework_SourceDocuments(), this.getSourceDocument(), null, "sourceDocuments", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFramework_BasedOn(), this.getFramework(), null, "basedOn", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFramework_LevelNames(), ecorePackage.getEString(), "levelNames", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFramework_Areas(), this.getArea(), null, "areas", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3154,6 +3326,12 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getObservation_SourceLine(), ecorePackage.getELong(), "sourceLine", null, 0, 1, Observation.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(provenanceStatusEEnum, ProvenanceStatus.class, "ProvenanceStatus");
+		addEEnumLiteral(provenanceStatusEEnum, ProvenanceStatus.STATED);
+		addEEnumLiteral(provenanceStatusEEnum, ProvenanceStatus.DERIVED);
+		addEEnumLiteral(provenanceStatusEEnum, ProvenanceStatus.INFERRED);
+		addEEnumLiteral(provenanceStatusEEnum, ProvenanceStatus.INVENTED);
+
 		initEEnum(frameworkStatusEEnum, FrameworkStatus.class, "FrameworkStatus");
 		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.DRAFT);
 		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.CURRENT);

@@ -2,15 +2,25 @@
  */
 package org.framewright.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.ModelElement;
+import org.framewright.model.Provenance;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +33,7 @@ import org.framewright.model.ModelElement;
  *   <li>{@link org.framewright.model.impl.ModelElementImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.framewright.model.impl.ModelElementImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.framewright.model.impl.ModelElementImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ModelElementImpl#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +98,16 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvenance()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Provenance> provenance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,33 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public EList<Provenance> getProvenance() {
+		if (provenance == null) {
+			provenance = new EObjectContainmentEList<Provenance>(Provenance.class, this, FrameworkPackage.MODEL_ELEMENT__PROVENANCE);
+		}
+		return provenance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FrameworkPackage.MODEL_ELEMENT__PROVENANCE:
+				return ((InternalEList<?>)getProvenance()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FrameworkPackage.MODEL_ELEMENT__ID:
@@ -190,6 +238,8 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 				return getName();
 			case FrameworkPackage.MODEL_ELEMENT__DESCRIPTION:
 				return getDescription();
+			case FrameworkPackage.MODEL_ELEMENT__PROVENANCE:
+				return getProvenance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +249,7 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -210,6 +261,10 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 				return;
 			case FrameworkPackage.MODEL_ELEMENT__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case FrameworkPackage.MODEL_ELEMENT__PROVENANCE:
+				getProvenance().clear();
+				getProvenance().addAll((Collection<? extends Provenance>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +287,9 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 			case FrameworkPackage.MODEL_ELEMENT__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case FrameworkPackage.MODEL_ELEMENT__PROVENANCE:
+				getProvenance().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +308,8 @@ public abstract class ModelElementImpl extends MinimalEObjectImpl.Container impl
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case FrameworkPackage.MODEL_ELEMENT__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case FrameworkPackage.MODEL_ELEMENT__PROVENANCE:
+				return provenance != null && !provenance.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

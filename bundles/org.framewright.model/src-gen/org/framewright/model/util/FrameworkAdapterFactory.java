@@ -72,6 +72,14 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createModelElementAdapter();
 			}
 			@Override
+			public Adapter caseProvenance(Provenance object) {
+				return createProvenanceAdapter();
+			}
+			@Override
+			public Adapter caseSourceDocument(SourceDocument object) {
+				return createSourceDocumentAdapter();
+			}
+			@Override
 			public Adapter caseFramework(Framework object) {
 				return createFrameworkAdapter();
 			}
@@ -258,6 +266,34 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createModelElementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.Provenance <em>Provenance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.Provenance
+	 * @generated
+	 */
+	public Adapter createProvenanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.SourceDocument <em>Source Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.SourceDocument
+	 * @generated
+	 */
+	public Adapter createSourceDocumentAdapter() {
 		return null;
 	}
 

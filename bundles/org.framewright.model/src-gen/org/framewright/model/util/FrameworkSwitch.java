@@ -72,6 +72,19 @@ public class FrameworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FrameworkPackage.PROVENANCE: {
+				Provenance provenance = (Provenance)theEObject;
+				T result = caseProvenance(provenance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FrameworkPackage.SOURCE_DOCUMENT: {
+				SourceDocument sourceDocument = (SourceDocument)theEObject;
+				T result = caseSourceDocument(sourceDocument);
+				if (result == null) result = caseModelElement(sourceDocument);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FrameworkPackage.FRAMEWORK: {
 				Framework framework = (Framework)theEObject;
 				T result = caseFramework(framework);
@@ -350,6 +363,36 @@ public class FrameworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseModelElement(ModelElement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Provenance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Provenance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProvenance(Provenance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Source Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Source Document</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSourceDocument(SourceDocument object) {
 		return null;
 	}
 

@@ -14,8 +14,9 @@ final class ContributedRule extends Rule<EObject> {
     private final Class<? extends EObject> target;
     private final String message;
 
-    ContributedRule(String id, Severity severity, Class<? extends EObject> target, String message, ModelRule rule) {
-        super(id, severity, EObject.class);
+    ContributedRule(String id, Severity severity, Class<? extends EObject> target, String message, ModelRule rule,
+            boolean optional) {
+        super(id, severity, EObject.class, optional);
         this.target = target;
         this.message = message;
         this.rule = rule;

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.framewright.validation.ModelDiagnostic;
+import org.framewright.validation.OptionalRules;
 import org.framewright.validation.Severity;
 import org.framewright.validation.internal.ElementNames;
 
@@ -21,6 +22,7 @@ public abstract class Rule<T extends EObject> {
     private final String code;
     private final Severity severity;
     private final Class<T> target;
+    private final boolean optional;
 
     /**
      * @param code the rule's code, e.g. {@code FW-WEIGHT-01}
@@ -28,9 +30,25 @@ public abstract class Rule<T extends EObject> {
      * @param target the kind of element it checks
      */
     protected Rule(String code, Severity severity, Class<T> target) {
+        this(code, severity, target, false);
+    }
+
+    /**
+     * @param code the rule's code, e.g. {@code FW-PROV-01}
+     * @param severity the severity of every problem it reports
+     * @param target the kind of element it checks
+     * @param optional whether the rule is off until the user enables it ({@link OptionalRules})
+     */
+    protected Rule(String code, Severity severity, Class<T> target, boolean optional) {
         this.code = code;
         this.severity = severity;
         this.target = target;
+        this.optional = optional;
+    }
+
+    /** Whether the rule runs only when the user enables it ({@link OptionalRules#enable}). */
+    public final boolean optional() {
+        return optional;
     }
 
     /** The rule's code, e.g. {@code FW-WEIGHT-01}. */
@@ -60,7 +78,7 @@ public abstract class Rule<T extends EObject> {
 
     /** Checks {@code element} if the rule applies to its kind, passing each problem to {@code sink}. */
     public final void validate(EObject element, Consumer<ModelDiagnostic> sink) {
-        if (target.isInstance(element)) {
+        if (target.isInstance(element) && (!optional || OptionalRules.isEnabled(code))) {
             check(target.cast(element), sink);
         }
     }

@@ -59,7 +59,8 @@ public final class RuleContributions {
             }
             if (created instanceof ModelRule rule) {
                 return new ContributedRule(id, severity(element.getAttribute("severity")),
-                    target(element.getAttribute("target")), element.getAttribute("message"), rule);
+                    target(element.getAttribute("target")), element.getAttribute("message"), rule,
+                    Boolean.parseBoolean(element.getAttribute("optional")));
             }
             problem(element, "its class is no " + ModelRule.class.getName());
         } catch (CoreException | IllegalArgumentException e) {

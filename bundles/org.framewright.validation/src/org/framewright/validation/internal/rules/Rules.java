@@ -51,7 +51,9 @@ public final class Rules {
         new FW_NUM_06_MinimumInputsNotNegative(),
         new FW_NUM_07_RoundingDecimalsInRange(),
         new FW_EXT_01_MethodsInstalled(),
-        new FW_EXT_02_MethodParametersFit());
+        new FW_EXT_02_MethodParametersFit(),
+        new FW_PROV_01_ScoredFactsHaveProvenance(),
+        new FW_PROV_02_ReasonForUnstatedFacts());
 
     /** Every installed rule, read once from the extension registry. */
     public static final List<Rule<?>> ALL = RuleContributions.installed(BUILTIN);
