@@ -14,12 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +73,7 @@ class ZoomJourneyTest {
                       && getComputedStyle(icon).fontFamily.indexOf('codicon') >= 0;
                 }) && document.fonts.check('16px codicon');"""), "the diagram's zoom buttons show codicons");
         Rectangle in = buttonBounds(editor, "in");
-        pointerClick(editor.browser(), new Point(in.x + in.width / 2, in.y + in.height / 2));
+        DiagramWorkbench.pointerClick(editor.browser(), new Point(in.x + in.width / 2, in.y + in.height / 2));
         waitFor(() -> shownWidth(editor, "CA1") > fitted * 1.2, 10_000,
                 () -> "the diagram's + button did not zoom in: " + shownWidth(editor, "CA1"));
     }
@@ -141,26 +138,7 @@ class ZoomJourneyTest {
     /** Moves the real pointer to the middle of {@code item} and clicks it. */
     static void pointerClick(ToolItem item) {
         Rectangle bounds = item.getBounds();
-        pointerClick(item.getParent(), new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2));
-    }
-
-    /** Moves the real pointer to {@code at} (in {@code control}'s coordinates) and clicks the left button there. */
-    static void pointerClick(Control control, Point at) {
-        Point onScreen = control.toDisplay(at);
-        Display display = control.getDisplay();
-        post(display, SWT.MouseMove, onScreen, 0);
-        post(display, SWT.MouseDown, onScreen, 1);
-        post(display, SWT.MouseUp, onScreen, 1);
-        processEvents(500);
-    }
-
-    static void post(Display display, int type, Point at, int button) {
-        Event event = new Event();
-        event.type = type;
-        event.x = at.x;
-        event.y = at.y;
-        event.button = button;
-        display.post(event);
-        processEvents(60);
+        DiagramWorkbench.pointerClick(item.getParent(), new Point(bounds.x + bounds.width / 2,
+                bounds.y + bounds.height / 2));
     }
 }
