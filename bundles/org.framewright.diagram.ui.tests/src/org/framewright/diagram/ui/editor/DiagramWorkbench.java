@@ -1,8 +1,11 @@
 package org.framewright.diagram.ui.editor;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -251,6 +254,36 @@ final class DiagramWorkbench {
         }
         Display.getCurrent().post(event);
         processEvents(30);
+    }
+
+    /** Picks Edit > {@code label} in the workbench window's menu bar (its label names what it undoes). */
+    static void editMenu(String label) {
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem edit = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Edit"))
+                .findFirst().orElseThrow();
+        Menu menu = edit.getMenu();
+        menu.notifyListeners(SWT.Show, null);
+        processEvents(100);
+        MenuItem item = Arrays.stream(menu.getItems())
+                .filter(i -> i.getText().replace("&", "").replaceAll("\t.*", "").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Edit > " + label + " among " + Arrays.stream(menu.getItems())
+                        .map(MenuItem::getText).toList()));
+        assertTrue(item.isEnabled(), "Edit > " + label + " is enabled");
+        item.notifyListeners(SWT.Selection, null);
+        menu.notifyListeners(SWT.Hide, null);
+        processEvents(300);
+    }
+
+    /** Presses and releases {@code keyCode} (e.g. SWT.DEL) on the real keyboard. */
+    static void pressKey(int keyCode) {
+        for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.type = type;
+            event.keyCode = keyCode;
+            Display.getCurrent().post(event);
+            processEvents(30);
+        }
+        processEvents(300);
     }
 
     /** Runs the command the workbench binds to {@code keys} (e.g. "M1+Z"), as pressing them does. */

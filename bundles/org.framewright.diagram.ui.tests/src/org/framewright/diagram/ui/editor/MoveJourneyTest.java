@@ -13,13 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IFileEditorInput;
 import org.framewright.diagram.ui.editor.DiagramWorkbench.Point;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +74,7 @@ class MoveJourneyTest {
         assertFalse(editor.isDirty(), "undone, nothing is left to save");
 
         drag(editor);
-        editUndo("Undo Move");
+        DiagramWorkbench.editMenu("Undo Move");
         waitFor(() -> start.equals(positions(editor).get(NODE)), 10_000,
                 () -> "Edit > Undo did not put the box back: " + positions(editor).get(NODE));
 
@@ -107,24 +103,6 @@ class MoveJourneyTest {
         waitFor(() -> !before.equals(positions(editor).get(NODE)), 10_000,
                 () -> "the drag did not move " + NODE + " from " + before);
         processEvents(500);
-    }
-
-    /** Picks Edit > {@code label} in the workbench window's menu bar (its label names what it undoes). */
-    private static void editUndo(String label) {
-        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
-        MenuItem edit = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Edit"))
-                .findFirst().orElseThrow();
-        Menu menu = edit.getMenu();
-        menu.notifyListeners(SWT.Show, null);
-        processEvents(100);
-        MenuItem undo = Arrays.stream(menu.getItems())
-                .filter(i -> i.getText().replace("&", "").replaceAll("\t.*", "").equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no Edit > " + label + " among " + Arrays.stream(menu.getItems())
-                        .map(MenuItem::getText).toList()));
-        assertTrue(undo.isEnabled(), "Edit > " + label + " is enabled");
-        undo.notifyListeners(SWT.Selection, null);
-        menu.notifyListeners(SWT.Hide, null);
-        processEvents(300);
     }
 
     private static void assertOthersUnchanged(Map<String, Point> before, Map<String, Point> after) {
