@@ -1,7 +1,7 @@
 // Framewright diagram client: connects to the in-process GLSP server (ws://127.0.0.1:PORT/framewright?token=...)
 // and shows one diagram. Page parameters: port, token, diagramType, sourceUri, element (a logic model id), title.
 // Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
-// fwOpenLogicModel, fwExport;
+// fwOpenLogicModel, fwExport, fwEdit;
 // the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
 import 'reflect-metadata';
 import { Container } from 'inversify';
@@ -94,6 +94,7 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     wireDrillDown(container);
     wireContextMenu(container);
     wireLabelEditKeys(container);
+    wireEditKeys(container);
     editorContext.onModelRootChanged(root => showFilters(root));
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
@@ -238,6 +239,32 @@ function wireLabelEditKeys(container: Container): void {
     } else if (event.key === 'F2' && !labelEditor.editing) {
       editLabel(container);
       event.preventDefault();
+    }
+  }, true);
+}
+
+/**
+ * Delete, Ctrl+C and Ctrl+V in the diagram run the editor's Delete (which asks first when something else refers to
+ * what goes), Copy and Paste, instead of GLSP's own, which would delete without asking. Ctrl+Z / Ctrl+Y are left to
+ * the workbench's Undo / Redo (GLSP's would undo a second time).
+ */
+function wireEditKeys(container: Container): void {
+  document.addEventListener('keydown', event => {
+    if (container.get(FramewrightEditLabelUI).editing || (event.target as Element | null)?.closest?.('input, textarea')) {
+      return;
+    }
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    const command = event.key === 'Delete' && !ctrl ? 'delete'
+      : ctrl && key === 'c' ? 'copy'
+      : ctrl && key === 'v' ? 'paste' : undefined;
+    if (command || (ctrl && (key === 'z' || key === 'y'))) {
+      // the workbench's key bindings see Ctrl+<key> too: undo and redo are theirs alone, so they run once
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    if (command) {
+      javaCall('fwEdit', command);
     }
   }, true);
 }

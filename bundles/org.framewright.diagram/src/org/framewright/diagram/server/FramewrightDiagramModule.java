@@ -15,6 +15,7 @@ import org.framewright.diagram.server.model.FramewrightModelState;
 import org.framewright.diagram.server.model.FramewrightSourceModelStorage;
 import org.framewright.diagram.server.model.RefreshDiagramActionHandler;
 import org.framewright.diagram.server.operations.ArrangeAllOperationHandler;
+import org.framewright.diagram.server.operations.IgnoreRoutingPointsOperationHandler;
 import org.framewright.diagram.server.operations.MoveNodesOperationHandler;
 import org.framewright.diagram.server.operations.RenameElementOperationHandler;
 
@@ -58,5 +59,6 @@ public abstract class FramewrightDiagramModule extends DiagramModule {
         binding.rebind(LayoutOperationHandler.class, ArrangeAllOperationHandler.class);
         binding.add(RenameElementOperationHandler.class);
         binding.add(MoveNodesOperationHandler.class);
+        binding.add(IgnoreRoutingPointsOperationHandler.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.framewright.ui.editing;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -54,7 +55,17 @@ public final class DeleteAction extends ModelSelectionAction {
      * user sees it happen.
      */
     private static boolean confirmed(ModelDocument document, List<EObject> selected) {
-        List<String> references = DeletionReferences.describe(selected, document.adapterFactory());
+        return confirmed(document, selected, selected);
+    }
+
+    /**
+     * Asks before deleting {@code selected} when an element that stays refers to one of {@code removed} (what the
+     * delete removes: the selection and whatever goes with it, e.g. a diagram's links of a deleted box) or their
+     * contents; true without such references or when the user confirms. The dialog lists the references.
+     */
+    public static boolean confirmed(ModelDocument document, List<? extends EObject> selected,
+            Collection<? extends EObject> removed) {
+        List<String> references = DeletionReferences.describe(removed, document.adapterFactory());
         if (references.isEmpty()) {
             return true;
         }

@@ -22,11 +22,14 @@ import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation;
+import org.eclipse.glsp.server.operations.CompoundOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
 import org.framewright.diagram.server.DiagramSession;
 import org.framewright.diagram.server.DiagramTypes;
 import org.framewright.diagram.server.layout.DiagramKey;
@@ -177,6 +180,40 @@ class LogicModelOperationsTest {
         try (DiagramSession reopened = DiagramSession.open(file, "CA1-LM")) {
             GNode box = (GNode) reopened.element("CA1-el-AP");
             assertEquals(1234, box.getPosition().getX(), "the kept position is used when the diagram opens again");
+        }
+    }
+
+    @Test
+    void aMouseMoveOfANeverMovedBoxUndoesToWhereItWasDrawn() throws Exception {
+        try (DiagramSession diagram = DiagramSession.openSample(OPTION_TWO, folder, "CA1-LM")) {
+            Map<String, GPoint> before = boxPositions(diagram);
+            GPoint drawn = before.get("CA1-el-E13");
+            ElementAndBounds bounds = new ElementAndBounds();
+            bounds.setElementId("CA1-el-E13");
+            bounds.setNewPosition(GraphUtil.point(drawn.getX() + 90, drawn.getY() + 60));
+            ElementAndRoutingPoints route = new ElementAndRoutingPoints("CA1-lk-5", List.of(GraphUtil.point(1, 2)));
+            // what GLSP's move tool sends at the end of a drag: the bounds and the routes of the box's edges together
+            CompoundOperation dragged = new CompoundOperation();
+            dragged.setOperationList(List.of(new ChangeBoundsOperation(List.of(bounds)),
+                    new ChangeRoutingPointsOperation(List.of(route))));
+            diagram.dispatch(dragged);
+            assertSamePlace(GraphUtil.point(drawn.getX() + 90, drawn.getY() + 60),
+                    boxPositions(diagram).get("CA1-el-E13"), "the box moved");
+            assertTrue(diagram.state().isDirty());
+
+            diagram.dispatch(new UndoAction());
+            before.forEach((id, p) -> assertSamePlace(p, boxPositions(diagram).get(id), "after undo, " + id));
+            assertFalse(diagram.state().isDirty());
+
+            diagram.dispatch(new RedoAction());
+            assertSamePlace(GraphUtil.point(drawn.getX() + 90, drawn.getY() + 60),
+                    boxPositions(diagram).get("CA1-el-E13"), "redo moves it again");
+            diagram.dispatch(new LayoutOperation());
+            diagram.dispatch(new UndoAction());
+            assertSamePlace(GraphUtil.point(drawn.getX() + 90, drawn.getY() + 60),
+                    boxPositions(diagram).get("CA1-el-E13"), "undoing arrange all puts the moved box back");
+            before.keySet().stream().filter(id -> !id.equals("CA1-el-E13")).forEach(id -> assertSamePlace(
+                    before.get(id), boxPositions(diagram).get(id), "undoing arrange all puts back " + id));
         }
     }
 

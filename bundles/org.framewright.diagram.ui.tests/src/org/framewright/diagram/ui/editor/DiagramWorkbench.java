@@ -1,6 +1,11 @@
 package org.framewright.diagram.ui.editor;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -65,6 +70,25 @@ final class DiagramWorkbench {
      */
     static DiagramEditor openStructure(IFile file) throws Exception {
         DiagramEditor editor = (DiagramEditor) page().openEditor(new FileEditorInput(file), DiagramEditor.ID);
+        maximise(editor);
+        waitUntilReady(editor);
+        return editor;
+    }
+
+    /** Area 1's logic model, reached as a person does: double-click on area 1 in the structure diagram. */
+    static DiagramEditor logicModelOfArea1() throws Exception {
+        return logicModelOfArea1(freshSample(OPTION_TWO));
+    }
+
+    /** Area 1's logic model of ADASS Option Two in {@code file} (as it is, layout file included), by drill-down. */
+    static DiagramEditor logicModelOfArea1(IFile file) throws Exception {
+        DiagramEditor structure = openStructure(file);
+        showAtFullSize(structure, "CA1");
+        click(structure, "CA1", true, 0, 2);
+        waitFor(() -> page().getActiveEditor() instanceof DiagramEditor editor && editor != structure, 30_000,
+                () -> "the drill-down opened nothing; clicked "
+                        + lastClick);
+        DiagramEditor editor = (DiagramEditor) page().getActiveEditor();
         maximise(editor);
         waitUntilReady(editor);
         return editor;
@@ -138,6 +162,107 @@ final class DiagramWorkbench {
             throw new AssertionError("cannot click " + id + ": " + result);
         }
         lastClick = String.valueOf(result);
+        processEvents(300);
+    }
+
+    /**
+     * The centre of the drawn element {@code id} (or, {@code corner} true, a point inside its box near the
+     * bottom-right corner, away from its text) in the browser widget's coordinates.
+     */
+    static org.eclipse.swt.graphics.Point pointOf(DiagramEditor editor, String id, boolean corner) {
+        Object[] r = (Object[]) editor.browser().evaluate("var r = document.getElementById(" + js("sprotty_" + id)
+                + ").getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];");
+        double left = ((Number) r[0]).doubleValue(), top = ((Number) r[1]).doubleValue();
+        double right = ((Number) r[2]).doubleValue(), bottom = ((Number) r[3]).doubleValue();
+        return corner ? new org.eclipse.swt.graphics.Point((int) right - 8, (int) bottom - 6)
+                : new org.eclipse.swt.graphics.Point((int) ((left + right) / 2), (int) ((top + bottom) / 2));
+    }
+
+    /** Moves the real pointer to {@code at} (in {@code control}'s coordinates) and clicks the left button there. */
+    static void pointerClick(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point at) {
+        org.eclipse.swt.graphics.Point onScreen = control.toDisplay(at);
+        postMouse(SWT.MouseMove, onScreen, 0);
+        postMouse(SWT.MouseDown, onScreen, 1);
+        postMouse(SWT.MouseUp, onScreen, 1);
+        processEvents(500);
+    }
+
+    /**
+     * Drags with the real pointer (X events, as a person's mouse) from {@code from} by ({@code dx}, {@code dy})
+     * pixels, in steps, inside {@code control}.
+     */
+    static void pointerDrag(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point from, int dx,
+            int dy) {
+        org.eclipse.swt.graphics.Point start = control.toDisplay(from);
+        postMouse(SWT.MouseMove, start, 0);
+        postMouse(SWT.MouseDown, start, 1);
+        int steps = 10;
+        for (int i = 1; i <= steps; i++) {
+            postMouse(SWT.MouseMove, new org.eclipse.swt.graphics.Point(start.x + dx * i / steps,
+                    start.y + dy * i / steps), 0);
+        }
+        postMouse(SWT.MouseUp, new org.eclipse.swt.graphics.Point(start.x + dx, start.y + dy), 1);
+        processEvents(500);
+    }
+
+    private static void postMouse(int type, org.eclipse.swt.graphics.Point at, int button) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.type = type;
+        event.x = at.x;
+        event.y = at.y;
+        event.button = button;
+        Display.getCurrent().post(event);
+        processEvents(60);
+    }
+
+    /** Presses {@code key} (a character or an SWT key code) with Ctrl held, on the real keyboard. */
+    static void pressCtrl(int key) {
+        postKey(SWT.KeyDown, SWT.CTRL);
+        postKey(SWT.KeyDown, key);
+        postKey(SWT.KeyUp, key);
+        postKey(SWT.KeyUp, SWT.CTRL);
+        processEvents(300);
+    }
+
+    private static void postKey(int type, int key) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.type = type;
+        if (key < 0x10000 && (key & SWT.KEYCODE_BIT) == 0 && key != SWT.CTRL) {
+            event.character = (char) key;
+        } else {
+            event.keyCode = key;
+        }
+        Display.getCurrent().post(event);
+        processEvents(30);
+    }
+
+    /** Picks Edit > {@code label} in the workbench window's menu bar (its label names what it undoes). */
+    static void editMenu(String label) {
+        Menu bar = page().getWorkbenchWindow().getShell().getMenuBar();
+        MenuItem edit = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Edit"))
+                .findFirst().orElseThrow();
+        Menu menu = edit.getMenu();
+        menu.notifyListeners(SWT.Show, null);
+        processEvents(100);
+        MenuItem item = Arrays.stream(menu.getItems())
+                .filter(i -> i.getText().replace("&", "").replaceAll("\t.*", "").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Edit > " + label + " among " + Arrays.stream(menu.getItems())
+                        .map(MenuItem::getText).toList()));
+        assertTrue(item.isEnabled(), "Edit > " + label + " is enabled");
+        item.notifyListeners(SWT.Selection, null);
+        menu.notifyListeners(SWT.Hide, null);
+        processEvents(300);
+    }
+
+    /** Presses and releases {@code keyCode} (e.g. SWT.DEL) on the real keyboard. */
+    static void pressKey(int keyCode) {
+        for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+            org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+            event.type = type;
+            event.keyCode = keyCode;
+            Display.getCurrent().post(event);
+            processEvents(30);
+        }
         processEvents(300);
     }
 

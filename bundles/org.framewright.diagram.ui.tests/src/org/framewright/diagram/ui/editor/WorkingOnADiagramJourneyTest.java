@@ -58,23 +58,9 @@ class WorkingOnADiagramJourneyTest {
         processEvents(500);
     }
 
-    /** Area 1's logic model, reached as a person does: double-click on area 1 in the structure diagram. */
-    private static DiagramEditor logicModelOfArea1() throws Exception {
-        DiagramEditor structure = openStructure(freshSample(OPTION_TWO));
-        DiagramWorkbench.showAtFullSize(structure, "CA1");
-        click(structure, "CA1", true, 0, 2);
-        waitFor(() -> page().getActiveEditor() instanceof DiagramEditor editor && editor != structure, 30_000,
-                () -> "the drill-down opened nothing; clicked "
-                        + DiagramWorkbench.lastClick);
-        DiagramEditor editor = (DiagramEditor) page().getActiveEditor();
-        maximise(editor);
-        waitUntilReady(editor);
-        return editor;
-    }
-
     @Test
     void createConnectMoveDeleteAndUndoNeverMoveTheOtherNodes() throws Exception {
-        DiagramEditor editor = logicModelOfArea1();
+        DiagramEditor editor = DiagramWorkbench.logicModelOfArea1();
         LogicModel logicModel = (LogicModel) editor.document().resource().getEObject("CA1-LM");
         Map<String, Point> before = positions(editor);
         int elements = logicModel.getElements().size();
@@ -121,7 +107,7 @@ class WorkingOnADiagramJourneyTest {
 
     @Test
     void theSelectedNodeIsHighlightedAndShownInTheProperties() throws Exception {
-        DiagramEditor editor = logicModelOfArea1();
+        DiagramEditor editor = DiagramWorkbench.logicModelOfArea1();
         LogicElement e13 = (LogicElement) editor.document().resource().getEObject("CA1-el-E13");
         click(editor, "CA1-el-E13", true, 0, 1);
         waitFor(() -> Boolean.TRUE.equals(editor.browser().evaluate(

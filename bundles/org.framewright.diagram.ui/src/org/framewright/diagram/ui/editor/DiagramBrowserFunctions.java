@@ -17,7 +17,8 @@ import com.google.gson.Gson;
  * The functions the web client calls in the editor: its status ({@code fwLog}), the selection
  * ({@code fwSelectionChanged}, a JSON array of GModel ids), the filters shown ({@code fwFiltersChanged}, a JSON
  * array of names), drill-down ({@code fwOpenLogicModel}) and export
- * ({@code fwExport}, asks for a file, then has the server render the diagram there).
+ * ({@code fwExport}, asks for a file, then has the server render the diagram there) and the edit keys
+ * ({@code fwEdit}: delete, copy or paste, see {@link DiagramEditing}).
  */
 final class DiagramBrowserFunctions {
 
@@ -57,6 +58,15 @@ final class DiagramBrowserFunctions {
             public Object function(Object[] arguments) {
                 String id = String.valueOf(arguments[0]);
                 browser.getDisplay().asyncExec(() -> editor.openLogicModel(id));
+                return null;
+            }
+        };
+        new BrowserFunction(browser, "fwEdit") {
+            @Override
+            public Object function(Object[] arguments) {
+                // later: the delete dialog must not open inside the page's key event
+                String command = String.valueOf(arguments[0]);
+                browser.getDisplay().asyncExec(() -> editor.editing().fromPage(command));
                 return null;
             }
         };

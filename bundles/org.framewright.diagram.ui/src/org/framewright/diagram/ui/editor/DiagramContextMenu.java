@@ -19,15 +19,14 @@ import org.framewright.diagram.server.structure.CreateLogicModel;
 import org.framewright.diagram.server.structure.DrillDown;
 import org.framewright.model.Area;
 import org.framewright.model.LogicModel;
+import org.framewright.ui.editing.ModelClipboard;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
-
-import com.google.gson.Gson;
 
 /**
  * The diagram's context menu (an SWT menu on the browser, registered with the editor's site so that other bundles
  * contribute to it): for the right-clicked node, "Open Logic Model" (drill-down) or, on an area without one,
- * "Create Logic Model", "Rename" (F2), "Delete" and "Show In" &gt; Form / Model Explorer. The web client selects the node under the pointer on right-click
+ * "Create Logic Model", "Rename" (F2), "Copy", "Paste", "Delete" and "Show In" &gt; Form / Model Explorer. The web client selects the node under the pointer on right-click
  * and reports it through {@code fwContextElement()}.
  */
 final class DiagramContextMenu {
@@ -67,9 +66,14 @@ final class DiagramContextMenu {
         }
         if (element != null) {
             menu.add(action("Rename\tF2", editor::editLabel));
-            // the diagram's own delete: the server removes the element and what would dangle (e.g. its links)
-            menu.add(action("Delete", () -> editor.runInClient("fwDispatch({kind:'deleteElement',"
-                    + " elementIds:[" + new Gson().toJson(id) + "], isOperation:true})")));
+            menu.add(action("Copy\tCtrl+C", () -> editor.editing().copy()));
+        }
+        if (!ModelClipboard.isEmpty()) {
+            menu.add(action("Paste\tCtrl+V", () -> editor.editing().paste()));
+        }
+        if (element != null) {
+            // asks first when something else refers to it; the server removes what would dangle (e.g. its links)
+            menu.add(action("Delete", () -> editor.editing().delete()));
         }
         if (element != null) {
             MenuManager showIn = new MenuManager("Show In", ID + ".showIn");

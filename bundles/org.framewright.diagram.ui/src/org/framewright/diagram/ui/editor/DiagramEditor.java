@@ -60,6 +60,8 @@ public class DiagramEditor extends EditorPart {
     private Browser browser;
     private volatile String clientStatus = "";
     private volatile List<String> activeFilters = List.of();
+    private List<String> selectedIds = List.of();
+    private final DiagramEditing editing = new DiagramEditing(this);
 
     /** Opens (or activates) the diagram of {@code file}: the structure, or logic model {@code logicModelId}. */
     public static DiagramEditor open(IWorkbenchPage page, IFile file, String logicModelId, String title)
@@ -165,6 +167,7 @@ public class DiagramEditor extends EditorPart {
 
     /** The client selected the GModel elements {@code ids}: select their model elements. */
     void selectGModelIds(List<String> ids) {
+        selectedIds = List.copyOf(ids);
         List<EObject> elements = new ArrayList<>();
         for (String id : ids) {
             EObject element = element(id);
@@ -173,6 +176,34 @@ public class DiagramEditor extends EditorPart {
             }
         }
         selection.setSelection(new StructuredSelection(elements));
+    }
+
+    /** The GModel ids selected in the diagram. */
+    List<String> selectedIds() {
+        return selectedIds;
+    }
+
+    /** The model elements selected in the diagram. */
+    List<EObject> selectedElements() {
+        List<EObject> elements = new ArrayList<>();
+        if (selection.getSelection() instanceof StructuredSelection selected) {
+            for (Object element : selected.toList()) {
+                if (element instanceof EObject object) {
+                    elements.add(object);
+                }
+            }
+        }
+        return elements;
+    }
+
+    /** The element this diagram shows: its logic model, or the framework for the structure diagram. */
+    EObject shown() {
+        return logicModelId == null ? model.framework() : model.resource().getEObject(logicModelId);
+    }
+
+    /** Delete, Copy and Paste on the diagram's selection. */
+    DiagramEditing editing() {
+        return editing;
     }
 
     /** The model element drawn as GModel element {@code gmodelId} (a node or its name label), or null. */

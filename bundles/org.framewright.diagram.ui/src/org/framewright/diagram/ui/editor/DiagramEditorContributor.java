@@ -1,34 +1,78 @@
 package org.framewright.diagram.ui.editor;
 
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.Action;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 import org.framewright.ui.editing.CommandStackAction;
 
-/** Binds the workbench's Undo/Redo (Edit menu, Ctrl+Z, Ctrl+Y) to the active diagram's shared command stack. */
+/**
+ * Binds the workbench's Undo/Redo (Edit menu, Ctrl+Z, Ctrl+Y) to the active diagram's shared command stack, and its
+ * Copy, Paste and Delete to the diagram's selection ({@link DiagramEditing}).
+ */
 public class DiagramEditorContributor extends EditorActionBarContributor {
 
     private final CommandStackAction undo = new CommandStackAction(CommandStackAction.Direction.UNDO);
     private final CommandStackAction redo = new CommandStackAction(CommandStackAction.Direction.REDO);
+    private final EditingAction copy = new EditingAction(ActionFactory.COPY, "&Copy", ISharedImages.IMG_TOOL_COPY,
+            DiagramEditing::copy);
+    private final EditingAction paste = new EditingAction(ActionFactory.PASTE, "&Paste", ISharedImages.IMG_TOOL_PASTE,
+            editing -> editing.paste());
+    private final EditingAction delete = new EditingAction(ActionFactory.DELETE, "&Delete",
+            ISharedImages.IMG_TOOL_DELETE, DiagramEditing::delete);
 
     @Override
     public void init(IActionBars bars) {
         super.init(bars);
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        for (EditingAction action : new EditingAction[] {copy, paste, delete}) {
+            bars.setGlobalActionHandler(action.getId(), action);
+        }
     }
 
     @Override
     public void setActiveEditor(IEditorPart editor) {
-        undo.setDocument(editor instanceof DiagramEditor diagram ? diagram.document() : null);
-        redo.setDocument(editor instanceof DiagramEditor diagram ? diagram.document() : null);
+        DiagramEditor diagram = editor instanceof DiagramEditor active ? active : null;
+        undo.setDocument(diagram == null ? null : diagram.document());
+        redo.setDocument(diagram == null ? null : diagram.document());
+        copy.editor = diagram;
+        paste.editor = diagram;
+        delete.editor = diagram;
     }
 
     @Override
     public void dispose() {
         undo.setDocument(null);
         redo.setDocument(null);
+        setActiveEditor(null);
         super.dispose();
+    }
+
+    /** A workbench edit action run on the active diagram's selection. */
+    private static final class EditingAction extends Action {
+
+        private final Consumer<DiagramEditing> run;
+        private DiagramEditor editor;
+
+        EditingAction(ActionFactory factory, String label, String image, Consumer<DiagramEditing> run) {
+            super(label);
+            this.run = run;
+            setId(factory.getId());
+            setActionDefinitionId(factory.getCommandId());
+            setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(image));
+        }
+
+        @Override
+        public void run() {
+            if (editor != null && editor.document() != null) {
+                run.accept(editor.editing());
+            }
+        }
     }
 }

@@ -93,6 +93,13 @@ public final class DiagramLayout {
         return placed.computeIfAbsent(diagramKey, key -> new ConcurrentHashMap<>());
     }
 
+    /** Puts back where automatic layout had put the nodes of {@code diagramKey} (a copy taken from {@link #placed}). */
+    public void restorePlaced(String diagramKey, Map<String, Position> positions) {
+        Map<String, Position> live = placed(diagramKey);
+        live.clear();
+        live.putAll(positions);
+    }
+
     /** Forgets the automatic positions of diagram {@code diagramKey}: everything not user-set is laid out afresh. */
     public void forgetPlaced(String diagramKey) {
         placed.remove(diagramKey);

@@ -1,6 +1,9 @@
 package org.framewright.diagram.server.logicmodel;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,18 +28,31 @@ public class DeleteLogicElementsOperationHandler extends FramewrightOperationHan
         if (logicModel.isEmpty()) {
             return doNothing();
         }
-        Set<EObject> doomed = new LinkedHashSet<>();
+        List<EObject> selected = new ArrayList<>();
         for (String id : operation.getElementIds()) {
-            state().semanticElement(id)
-                    .filter(element -> element instanceof LogicElement || element instanceof LeadsTo)
-                    .filter(element -> element.eContainer() == logicModel.get()).ifPresent(doomed::add);
+            state().semanticElement(id).ifPresent(selected::add);
         }
-        for (LeadsTo link : logicModel.get().getLinks()) {
+        Set<EObject> doomed = deletedWith(logicModel.get(), selected);
+        return doomed.isEmpty() ? doNothing() : executable(DeleteCommand.create(domain(), doomed));
+    }
+
+    /**
+     * What deleting {@code selected} from {@code logicModel}'s diagram removes: its logic elements and links among
+     * them, and every link to or from a removed element (the editor lists what else refers to these before it asks).
+     */
+    public static Set<EObject> deletedWith(LogicModel logicModel, Collection<? extends EObject> selected) {
+        Set<EObject> doomed = new LinkedHashSet<>();
+        for (EObject element : selected) {
+            if ((element instanceof LogicElement || element instanceof LeadsTo) && element.eContainer() == logicModel) {
+                doomed.add(element);
+            }
+        }
+        for (LeadsTo link : logicModel.getLinks()) {
             if (doomed.contains(link.getSource()) || doomed.contains(link.getTarget())) {
                 doomed.add(link);
             }
         }
-        return doomed.isEmpty() ? doNothing() : executable(DeleteCommand.create(domain(), doomed));
+        return doomed;
     }
 
     @Override

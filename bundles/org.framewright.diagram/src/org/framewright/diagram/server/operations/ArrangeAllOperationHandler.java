@@ -16,7 +16,6 @@ public class ArrangeAllOperationHandler extends FramewrightOperationHandler<Layo
 
     @Override
     public Optional<Command> createCommand(LayoutOperation operation) {
-        state().layout().forgetPlaced(state().diagramKey());
         return Optional.of(new SetPositionsCommand("Arrange All", state().layout(), state().diagramKey(), Map.of(),
                 true));
     }
