@@ -19,7 +19,8 @@ import org.framewright.cli.plugins.ProductInstallation;
 /**
  * {@code framewright install --repository URL --feature ID}: installs a feature (a plugin) from an update site into
  * the product that {@code ./framewright} runs, through the p2 director (issue 14). {@code URL} is a {@code file:} or
- * {@code http(s):} update site; a relative {@code file:} path is relative to the working directory. Exit 0 when
+ * {@code http(s):} update site; a relative {@code file:} path is relative to the working directory. The feature is
+ * installed for the user (see {@link ProductInstallation}), for the workbench and the command line alike. Exit 0 when
  * installed (it takes effect the next time Framewright starts), 2 with a message otherwise (bad URL, no update site
  * there, no such feature, unsatisfied requirements).
  */
@@ -59,8 +60,8 @@ public final class InstallCommand implements Command {
         String feature = featureId(arguments.required("feature"));
         ProductInstallation product = ProductInstallation.running();
         product.install(repository, feature);
-        context.err().println("Installed " + feature + " from " + repository + " into " + product.folder()
-            + "; it takes effect the next time Framewright starts.");
+        context.err().println("Installed " + feature + " from " + repository + " into the Framewright in "
+            + product.folder() + " for this user; it takes effect the next time Framewright starts.");
         return ExitCode.OK;
     }
 

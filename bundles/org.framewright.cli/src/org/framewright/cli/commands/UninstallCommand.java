@@ -57,8 +57,8 @@ public final class UninstallCommand implements Command {
                 + " lists them)");
         }
         product.uninstall(feature);
-        context.err().println("Uninstalled " + feature + " from " + product.folder()
-            + "; it is gone the next time Framewright starts.");
+        context.err().println("Uninstalled " + feature + " from the Framewright in " + product.folder()
+            + " for this user; it is gone the next time Framewright starts.");
         return ExitCode.OK;
     }
 }

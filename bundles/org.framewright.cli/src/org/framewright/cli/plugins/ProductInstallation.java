@@ -27,8 +27,10 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * The product installation that {@code ./framewright} runs, changed through the p2 director application (run
- * in-process, with its messages captured): its folder (the OSGi install area) and its p2 profile ({@code
- * eclipse.p2.profile} of the product's config.ini). A feature {@code ID} is the p2 unit {@code ID.feature.group}.
+ * in-process on the running p2 profile, with its messages captured). As in any Eclipse product started with a
+ * shared configuration, that profile is the user's: the product's own features are its locked base, and what the user
+ * installs (here or with Help > Install New Software...) is added for that user, beside the per-user configuration
+ * (see ./framewright); the product folder is not changed. A feature {@code ID} is the p2 unit {@code ID.feature.group}.
  */
 public final class ProductInstallation {
 
@@ -38,17 +40,17 @@ public final class ProductInstallation {
     /** The profile property p2 sets on the units a user installed (the roots). */
     private static final String ROOT = "org.eclipse.equinox.p2.type.root";
 
-    private final File folder;
-    private final String profile;
+    /** The profile property p2 sets on the roots a user profile takes over from the shared installation. */
+    private static final String BASE = "org.eclipse.equinox.p2.base";
 
-    private ProductInstallation(File folder, String profile) {
+    private final File folder;
+
+    private ProductInstallation(File folder) {
         this.folder = folder;
-        this.profile = profile;
     }
 
-    /** The running product; an error when Framewright does not run from an installed product (e.g. in a test). */
+    /** The running product; an error when Framewright does not run from an installed product with p2. */
     public static ProductInstallation running() throws CommandException {
-        String profile = System.getProperty("eclipse.p2.profile");
         URL area = Platform.getInstallLocation() == null ? null : Platform.getInstallLocation().getURL();
         File folder;
         try {
@@ -56,11 +58,12 @@ public final class ProductInstallation {
         } catch (URISyntaxException e) {
             folder = null;
         }
-        if (profile == null || folder == null || !new File(folder, "p2").isDirectory()) {
+        if (System.getProperty("eclipse.p2.profile") == null || folder == null
+            || !new File(folder, "p2").isDirectory()) {
             throw new CommandException("this Framewright does not run from an installed product with p2 (no p2 "
                 + "profile" + (folder == null ? "" : " in " + folder) + "); run it with ./framewright");
         }
-        return new ProductInstallation(folder, profile);
+        return new ProductInstallation(folder);
     }
 
     /** The product's folder. */
@@ -84,8 +87,8 @@ public final class ProductInstallation {
     }
 
     /**
-     * The features installed as roots of the profile (what {@code install} added), each {@code ID VERSION}, sorted;
-     * the product itself is not listed. Read from the product's p2 profile registry.
+     * The features the user installed (roots of the running profile that are not the product's own), each
+     * {@code ID VERSION}, sorted.
      */
     public List<String> installedFeatures() throws CommandException {
         BundleContext bundles = FrameworkUtil.getBundle(ProductInstallation.class).getBundleContext();
@@ -94,18 +97,19 @@ public final class ProductInstallation {
         if (reference == null) {
             throw new CommandException("p2 is not running in this Framewright (no provisioning agent provider)");
         }
-        IProvisioningAgent agent = null;
         try {
-            agent = bundles.getService(reference).createAgent(new File(folder, "p2").toURI());
+            IProvisioningAgent agent = bundles.getService(reference).createAgent(null);
             IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-            IProfile installed = registry == null ? null : registry.getProfile(profile);
-            if (installed == null) {
-                throw new CommandException("no p2 profile '" + profile + "' in " + new File(folder, "p2"));
+            IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
+            if (profile == null) {
+                throw new CommandException("no p2 profile for the running Framewright ("
+                    + System.getProperty("eclipse.p2.profile") + ")");
             }
             List<String> features = new ArrayList<>();
-            for (IInstallableUnit unit : installed.query(QueryUtil.createIUAnyQuery(), null)) {
+            for (IInstallableUnit unit : profile.query(QueryUtil.createIUAnyQuery(), null)) {
                 if (unit.getId().endsWith(FEATURE_GROUP)
-                    && "true".equals(installed.getInstallableUnitProperty(unit, ROOT))) {
+                    && "true".equals(profile.getInstallableUnitProperty(unit, ROOT))
+                    && !"true".equals(profile.getInstallableUnitProperty(unit, BASE))) {
                     features.add(unit.getId().substring(0, unit.getId().length() - FEATURE_GROUP.length()) + " "
                         + unit.getVersion());
                 }
@@ -113,39 +117,30 @@ public final class ProductInstallation {
             features.sort(null);
             return features;
         } catch (ProvisionException e) {
-            throw new CommandException("cannot read the p2 profile in " + new File(folder, "p2") + ": "
-                + e.getMessage(), ExitCode.ERROR, e);
+            throw new CommandException("cannot read the p2 profile: " + e.getMessage(), ExitCode.ERROR, e);
         } finally {
-            if (agent != null) {
-                agent.stop();
-            }
             bundles.ungetService(reference);
         }
     }
 
-    /** What the director reported: its informational lines and its problems. */
-    private record Result(List<String> out, List<String> problems) {
-    }
-
-    private Result direct(String what, List<String> arguments) throws CommandException {
-        List<String> args = new ArrayList<>(arguments);
-        args.addAll(List.of("-destination", folder.getAbsolutePath(), "-profile", profile));
-        Result result = new Result(new ArrayList<>(), new ArrayList<>());
+    /** Runs the director on the running profile (SELF); its problems become the message of the error. */
+    private void direct(String what, List<String> arguments) throws CommandException {
+        List<String> problems = new ArrayList<>();
         DirectorApplication director = new DirectorApplication();
         director.setLog(new ILog() {
             @Override
             public void log(IStatus status) {
-                collect(status, result.problems);
+                collect(status, problems);
             }
 
             @Override
             public void printOut(String message) {
-                result.out.add(message);
+                // progress ("Installing ...", "Operation completed in ...") is not shown
             }
 
             @Override
             public void printErr(String message) {
-                result.problems.add(message);
+                problems.add(message);
             }
 
             @Override
@@ -153,18 +148,16 @@ public final class ProductInstallation {
                 // nothing to release
             }
         });
-        Object exit = director.run(args.toArray(String[]::new));
+        Object exit = director.run(arguments.toArray(String[]::new));
         if (!Integer.valueOf(0).equals(exit)) {
-            String problems = result.problems.stream().map(String::strip).filter(line -> !line.isEmpty())
-                .distinct().collect(Collectors.joining("; "));
+            String message = problems.stream().map(String::strip).filter(line -> !line.isEmpty()).distinct()
+                .collect(Collectors.joining("; "));
             throw new CommandException("could not " + what + ": "
-                + (problems.isEmpty() ? "the p2 director failed (exit " + exit + ")" : problems), ExitCode.ERROR,
-                null);
+                + (message.isEmpty() ? "the p2 director failed (exit " + exit + ")" : message), ExitCode.ERROR, null);
         }
-        return result;
     }
 
-    /** The messages of a status and its children, most specific last, without the director's generic wrappers. */
+    /** The messages of a status and of its children. */
     private static void collect(IStatus status, List<String> into) {
         if (status.getMessage() != null && !status.getMessage().isBlank()) {
             into.add(status.getMessage());
