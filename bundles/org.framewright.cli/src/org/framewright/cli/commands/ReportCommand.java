@@ -3,6 +3,7 @@ package org.framewright.cli.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
@@ -12,9 +13,11 @@ import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
 import org.framewright.compare.report.FrameworkReport;
+import org.framewright.compare.report.ReportInput;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
+import org.framewright.review.report.CommentsSection;
 import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
@@ -24,10 +27,12 @@ import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
- * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]}: one
+ * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]
+ * [--comments]}: one
  * self-contained HTML report (framework summary, structure, logic models, rating distribution chart, league table
  * and, with {@code --simulate N}, a Monte Carlo summary of N draws of perturbed weights, as {@code simulate}'s
- * default {@code --perturb weights:0.25 --seed 0}). The file
+ * default {@code --perturb weights:0.25 --seed 0}) and, with {@code --comments}, the review comments kept beside the
+ * model, open ones first. The file
  * is written whole or not at all. Exit 0 written, 1 data errors, 2 unreadable input or usage.
  */
 public final class ReportCommand implements Command {
@@ -38,7 +43,8 @@ public final class ReportCommand implements Command {
         Option.value("out", "REPORT.html", "the report written (atomically)").required(),
         Option.value("period", "P", "the period scored (required when the data has several)"),
         Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
-        Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"));
+        Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"),
+        Option.flag("comments", "add the review comments kept beside the model (MODEL.comments)"));
 
     @Override
     public String name() {
@@ -88,7 +94,10 @@ public final class ReportCommand implements Command {
                 + e.getMessage(), ExitCode.FAILURE, e);
         }
         String outOption = parsed.option("out", null);
-        Output.write(context, outOption, FrameworkReport.html(framework, scheme, result, simulation));
+        Path modelFile = context.resolve(parsed.positionals().get(0));
+        Set<String> sections = parsed.has("comments") ? Set.of(CommentsSection.ID) : Set.of();
+        Output.write(context, outOption, FrameworkReport.html(new ReportInput(framework, scheme, result, simulation,
+            modelFile, sections)));
         Path out = context.resolve(outOption);
         context.err().println("report: wrote " + out + " (" + result.councils().size() + " councils)");
         return ExitCode.OK;

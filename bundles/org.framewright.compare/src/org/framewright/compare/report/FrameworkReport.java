@@ -39,10 +39,19 @@ public final class FrameworkReport {
      */
     public static String html(Framework framework, ScoringScheme scheme, ScoringResult result,
             MonteCarloResult simulation) {
-        Objects.requireNonNull(framework, "framework");
+        return html(new ReportInput(framework, scheme, result, simulation));
+    }
+
+    /**
+     * The page for {@code input}: the summary, then every installed section in order (optional sections, such as
+     * review comments, only when {@link ReportInput#requests requested}).
+     */
+    public static String html(ReportInput input) {
+        Framework framework = Objects.requireNonNull(input.framework(), "framework");
+        ScoringScheme scheme = input.scheme();
+        ScoringResult result = input.result();
         HtmlPage page = new HtmlPage(Objects.toString(framework.getName(), framework.getId()), subtitle(framework));
         summary(page, framework, scheme, result);
-        ReportInput input = new ReportInput(framework, scheme, result, simulation);
         for (ReportSection section : ReportSections.installed()) {
             section.write(page, input);
         }
