@@ -15,15 +15,18 @@ import org.framewright.cli.commands.CompareCommand;
 import org.framewright.cli.commands.DiffCommand;
 import org.framewright.cli.commands.FormatCommand;
 import org.framewright.cli.commands.HelpCommand;
+import org.framewright.cli.commands.InstallCommand;
 import org.framewright.cli.commands.LogCommand;
 import org.framewright.cli.commands.MergeCommand;
 import org.framewright.cli.commands.NormaliseCommand;
 import org.framewright.cli.commands.ProvenanceCommand;
+import org.framewright.cli.commands.PluginsCommand;
 import org.framewright.cli.commands.ReportCommand;
 import org.framewright.cli.commands.ScoreCommand;
 import org.framewright.cli.commands.ScorecardCommand;
 import org.framewright.cli.commands.SimulateCommand;
 import org.framewright.cli.commands.TrendCommand;
+import org.framewright.cli.commands.UninstallCommand;
 import org.framewright.cli.commands.ValidateCommand;
 import org.framewright.cli.commands.VersionCommand;
 
@@ -64,6 +67,9 @@ public final class CommandRegistry {
                 new ProvenanceCommand(),
                 new CompareCommand(),
                 new ReportCommand(),
+                new InstallCommand(),
+                new UninstallCommand(),
+                new PluginsCommand(),
                 new BenchmarkSimulationCommand(),
                 new BenchmarkModelCommand()));
     }

@@ -92,6 +92,9 @@ final class FramewrightActionBarAdvisor extends ActionBarAdvisor {
         window.add(new Separator());
         window.add(preferences);
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        // p2 (issue 14) contributes Install New Software... and Check for Updates after "additions"
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator());
         help.add(about);
         menuBar.add(file);
         menuBar.add(edit);

@@ -1,7 +1,10 @@
 package org.framewright.ui.application;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -42,6 +45,9 @@ public final class FramewrightWorkbench implements IApplication {
                 return EXIT_OK;
             }
             int code = PlatformUI.createAndRunWorkbench(display, new FramewrightWorkbenchAdvisor());
+            if (code == PlatformUI.RETURN_RESTART && restartSelf(workspace)) {
+                return EXIT_OK;
+            }
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
             display.dispose();
@@ -60,6 +66,30 @@ public final class FramewrightWorkbench implements IApplication {
                 workbench.close();
             }
         });
+    }
+
+    /**
+     * Starts this Java process's command line again, as a native Eclipse launcher does on {@link #EXIT_RESTART}: the
+     * product runs without one ({@code java -jar plugins/org.eclipse.equinox.launcher_*.jar}, see ./framewright), and
+     * p2 asks for a restart after installing or uninstalling software. The workspace is released first. False when the
+     * command line is not known (then the exit code asks whoever started Framewright to restart it).
+     */
+    private static boolean restartSelf(Location workspace) {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        if (self.command().isEmpty() || self.arguments().isEmpty()) {
+            return false;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(self.command().get());
+        command.addAll(List.of(self.arguments().get()));
+        try {
+            workspace.release();
+            new ProcessBuilder(command).inheritIO().start();
+            return true;
+        } catch (IOException e) {
+            Platform.getLog(FramewrightWorkbench.class).error("Could not restart Framewright: " + command, e);
+            return false;
+        }
     }
 
     /** {@code $XDG_DATA_HOME/framewright/workspace}, by default {@code ~/.local/share/framewright/workspace}. */
