@@ -26,9 +26,9 @@ import org.framewright.io.ImportOptions;
 import org.framewright.model.Observation;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Gestures;
-import org.framewright.ui.tests.Person;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.Provenance;
 import org.framewright.model.query.ProvenanceQuery;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.tests.Gestures;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

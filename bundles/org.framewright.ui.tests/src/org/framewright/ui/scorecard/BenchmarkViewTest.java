@@ -15,10 +15,10 @@ import org.eclipse.swtchart.ISeries;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.charts.GroupDotChart;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Controls;
-import org.framewright.ui.tests.Menus;
-import org.framewright.ui.tests.Person;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Controls;
+import org.framewright.testing.ui.Menus;
+import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

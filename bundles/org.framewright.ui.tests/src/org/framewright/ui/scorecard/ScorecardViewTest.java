@@ -14,10 +14,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.ui.tests.Gestures;
-import org.framewright.ui.tests.Menus;
-import org.framewright.ui.tests.Person;
-import org.framewright.ui.tests.Workbenches;
+import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Menus;
+import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
