@@ -23,7 +23,7 @@ class UserGuideTest {
 
     private static final List<String> JOBS = List.of("What Framewright is for", "Model a framework",
         "Draw its logic model", "Validate a framework", "Import council data", "Score councils",
-        "Simulate uncertainty", "Compare frameworks", "Report to a working group");
+        "Simulate uncertainty", "Track performance over time", "Compare frameworks", "Report to a working group");
 
     @AfterEach
     void closeEditors() {
