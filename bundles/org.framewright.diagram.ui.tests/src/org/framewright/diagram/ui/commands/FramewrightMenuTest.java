@@ -46,7 +46,8 @@ class FramewrightMenuTest {
     void theFramewrightMenuHoldsEveryCommandAndEachWorksOnTheSelectedFramework() throws Exception {
         ModelExplorerView explorer = explorer();
         IFile csci = freshSample("csci-2006.framework");
-        assertEquals(List.of("Validate", "Score...", "Simulate...", "Audit...", "Compare Frameworks...",
+        assertEquals(List.of("Validate", "Score...", "Simulate...", "Audit...", "Scorecard...", "Benchmark...",
+            "Compare Frameworks...",
             "Import Council Data...", "Report...", "Open Diagram"), labels(show(mainMenu("Framewright"))));
 
         select(explorer, csci);
