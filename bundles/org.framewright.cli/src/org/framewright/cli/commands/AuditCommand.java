@@ -41,13 +41,8 @@ public final class AuditCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return LINE.usage();
-    }
-
-    @Override
-    public List<Option> options() {
-        return LINE.options();
+    public CommandLine commandLine() {
+        return LINE;
     }
 
     @Override

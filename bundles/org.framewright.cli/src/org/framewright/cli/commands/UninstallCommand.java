@@ -32,13 +32,8 @@ public final class UninstallCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return LINE.usage();
-    }
-
-    @Override
-    public List<Option> options() {
-        return LINE.options();
+    public CommandLine commandLine() {
+        return LINE;
     }
 
     @Override
