@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.Area#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.framewright.model.Area#getClassifiedAs <em>Classified As</em>}</li>
  *   <li>{@link org.framewright.model.Area#getLogicModel <em>Logic Model</em>}</li>
+ *   <li>{@link org.framewright.model.Area#getEvidenceItems <em>Evidence Items</em>}</li>
  * </ul>
  *
  * @see org.framewright.model.FrameworkPackage#getArea()
@@ -116,5 +117,20 @@ public interface Area extends ModelElement {
 	 * @generated
 	 */
 	void setLogicModel(LogicModel value);
+
+	/**
+	 * Returns the value of the '<em><b>Evidence Items</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.EvidenceItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the source lists under a quality statement, in its order: evidence items per category, best-practice lines, guidance and statement descriptors (issue 19).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evidence Items</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getArea_EvidenceItems()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EvidenceItem> getEvidenceItems();
 
 } // Area

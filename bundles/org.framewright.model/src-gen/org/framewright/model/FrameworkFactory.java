@@ -58,6 +58,15 @@ public interface FrameworkFactory extends EFactory {
 	Area createArea();
 
 	/**
+	 * Returns a new object of class '<em>Evidence Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence Item</em>'.
+	 * @generated
+	 */
+	EvidenceItem createEvidenceItem();
+
+	/**
 	 * Returns a new object of class '<em>Statement</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -561,13 +561,22 @@ public interface FrameworkPackage extends EPackage {
 	int AREA__LOGIC_MODEL = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__EVIDENCE_ITEMS = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Area</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AREA_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int AREA_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Area</em>' class.
@@ -579,6 +588,97 @@ public interface FrameworkPackage extends EPackage {
 	int AREA_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.EvidenceItemImpl <em>Evidence Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.EvidenceItemImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItem()
+	 * @generated
+	 */
+	int EVIDENCE_ITEM = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__KIND = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__CATEGORY = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM__TEXT = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Evidence Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Evidence Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_ITEM_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.StatementImpl <em>Statement</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -586,7 +686,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatement()
 	 * @generated
 	 */
-	int STATEMENT = 5;
+	int STATEMENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -668,7 +768,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassification()
 	 * @generated
 	 */
-	int CLASSIFICATION = 6;
+	int CLASSIFICATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -741,7 +841,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getClassificationGroup()
 	 * @generated
 	 */
-	int CLASSIFICATION_GROUP = 7;
+	int CLASSIFICATION_GROUP = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -814,7 +914,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregation()
 	 * @generated
 	 */
-	int DISAGGREGATION = 8;
+	int DISAGGREGATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -887,7 +987,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceCategory()
 	 * @generated
 	 */
-	int EVIDENCE_CATEGORY = 9;
+	int EVIDENCE_CATEGORY = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -951,7 +1051,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicModel()
 	 * @generated
 	 */
-	int LOGIC_MODEL = 10;
+	int LOGIC_MODEL = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1033,7 +1133,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElement()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT = 11;
+	int LOGIC_ELEMENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1115,7 +1215,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLeadsTo()
 	 * @generated
 	 */
-	int LEADS_TO = 12;
+	int LEADS_TO = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1197,7 +1297,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 13;
+	int INDICATOR = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1441,7 +1541,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodTarget()
 	 * @generated
 	 */
-	int PERIOD_TARGET = 14;
+	int PERIOD_TARGET = 15;
 
 	/**
 	 * The feature id for the '<em><b>Period</b></em>' attribute.
@@ -1487,7 +1587,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorGroup()
 	 * @generated
 	 */
-	int COMPARATOR_GROUP = 15;
+	int COMPARATOR_GROUP = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1578,7 +1678,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScoringScheme()
 	 * @generated
 	 */
-	int SCORING_SCHEME = 16;
+	int SCORING_SCHEME = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1705,7 +1805,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 17;
+	int SCALE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1787,7 +1887,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 18;
+	int SCALE_LEVEL = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1860,7 +1960,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 19;
+	int DESCRIPTOR = 20;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -1924,7 +2024,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 20;
+	int BANDING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2015,7 +2115,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 21;
+	int BAND = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2106,7 +2206,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 22;
+	int INDICATOR_RULE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2251,7 +2351,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 23;
+	int AGGREGATION_RULE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2459,7 +2559,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 24;
+	int WEIGHT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -2505,7 +2605,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 25;
+	int METHOD_PARAMETER = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2551,7 +2651,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 26;
+	int ROUNDING = 27;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2597,7 +2697,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 27;
+	int RULE_MATRIX = 28;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2652,7 +2752,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 28;
+	int MATRIX_CELL = 29;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2707,7 +2807,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 29;
+	int LIMITER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2762,7 +2862,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 30;
+	int SCENARIO = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2835,7 +2935,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 31;
+	int SCHEME_CHANGE = 32;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2863,7 +2963,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 32;
+	int WEIGHT_CHANGE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2918,7 +3018,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 33;
+	int METHOD_CHANGE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -2964,7 +3064,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 34;
+	int MISSING_DATA_CHANGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3010,7 +3110,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 35;
+	int NORMALISATION_CHANGE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3056,7 +3156,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 36;
+	int BAND_CHANGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -3111,7 +3211,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 37;
+	int TARGET_CHANGE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -3157,7 +3257,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 38;
+	int DATA_SET = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3266,7 +3366,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 39;
+	int COUNCIL = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3357,7 +3457,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 40;
+	int POPULATION_COUNT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -3403,7 +3503,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 41;
+	int OBSERVATION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -3503,7 +3603,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
 	 * @generated
 	 */
-	int PROVENANCE_STATUS = 42;
+	int PROVENANCE_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
@@ -3513,7 +3613,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 43;
+	int FRAMEWORK_STATUS = 44;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.EvidenceItemKind <em>Evidence Item Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.EvidenceItemKind
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItemKind()
+	 * @generated
+	 */
+	int EVIDENCE_ITEM_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -3523,7 +3633,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 44;
+	int STATEMENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -3533,7 +3643,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 45;
+	int DISAGGREGATION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -3543,7 +3653,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 46;
+	int LOGIC_ELEMENT_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
@@ -3553,7 +3663,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
 	 * @generated
 	 */
-	int PERIOD_AGGREGATION = 47;
+	int PERIOD_AGGREGATION = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -3563,7 +3673,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 48;
+	int UNIT = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -3573,7 +3683,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 49;
+	int POLARITY = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3583,7 +3693,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 50;
+	int DATA_SOURCE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3593,7 +3703,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 51;
+	int FREQUENCY = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3603,7 +3713,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 52;
+	int LINEAGE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3613,7 +3723,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 53;
+	int COMPARATOR_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3623,7 +3733,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 54;
+	int RANKING_ORDER = 56;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3633,7 +3743,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 55;
+	int INPUT_SELECTION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3643,7 +3753,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 56;
+	int INPUT_VALUE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3653,7 +3763,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 57;
+	int ROUNDING_MODE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3663,7 +3773,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 58;
+	int MISSING_DATA_POLICY = 60;
 
 
 	/**
@@ -4045,6 +4155,60 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getArea_LogicModel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.Area#getEvidenceItems <em>Evidence Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evidence Items</em>'.
+	 * @see org.framewright.model.Area#getEvidenceItems()
+	 * @see #getArea()
+	 * @generated
+	 */
+	EReference getArea_EvidenceItems();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.EvidenceItem <em>Evidence Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence Item</em>'.
+	 * @see org.framewright.model.EvidenceItem
+	 * @generated
+	 */
+	EClass getEvidenceItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.EvidenceItem#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.framewright.model.EvidenceItem#getKind()
+	 * @see #getEvidenceItem()
+	 * @generated
+	 */
+	EAttribute getEvidenceItem_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framewright.model.EvidenceItem#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Category</em>'.
+	 * @see org.framewright.model.EvidenceItem#getCategory()
+	 * @see #getEvidenceItem()
+	 * @generated
+	 */
+	EReference getEvidenceItem_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.EvidenceItem#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.framewright.model.EvidenceItem#getText()
+	 * @see #getEvidenceItem()
+	 * @generated
+	 */
+	EAttribute getEvidenceItem_Text();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Statement <em>Statement</em>}'.
@@ -5856,6 +6020,16 @@ public interface FrameworkPackage extends EPackage {
 	EEnum getFrameworkStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.EvidenceItemKind <em>Evidence Item Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evidence Item Kind</em>'.
+	 * @see org.framewright.model.EvidenceItemKind
+	 * @generated
+	 */
+	EEnum getEvidenceItemKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6317,6 +6491,48 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference AREA__LOGIC_MODEL = eINSTANCE.getArea_LogicModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AREA__EVIDENCE_ITEMS = eINSTANCE.getArea_EvidenceItems();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.EvidenceItemImpl <em>Evidence Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.EvidenceItemImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItem()
+		 * @generated
+		 */
+		EClass EVIDENCE_ITEM = eINSTANCE.getEvidenceItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_ITEM__KIND = eINSTANCE.getEvidenceItem_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE_ITEM__CATEGORY = eINSTANCE.getEvidenceItem_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_ITEM__TEXT = eINSTANCE.getEvidenceItem_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.StatementImpl <em>Statement</em>}' class.
@@ -7739,6 +7955,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FRAMEWORK_STATUS = eINSTANCE.getFrameworkStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.EvidenceItemKind <em>Evidence Item Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.EvidenceItemKind
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItemKind()
+		 * @generated
+		 */
+		EEnum EVIDENCE_ITEM_KIND = eINSTANCE.getEvidenceItemKind();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.

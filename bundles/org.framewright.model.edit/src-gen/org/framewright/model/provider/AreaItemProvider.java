@@ -136,6 +136,7 @@ public class AreaItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(FrameworkPackage.Literals.AREA__CHILDREN);
 			childrenFeatures.add(FrameworkPackage.Literals.AREA__STATEMENTS);
 			childrenFeatures.add(FrameworkPackage.Literals.AREA__LOGIC_MODEL);
+			childrenFeatures.add(FrameworkPackage.Literals.AREA__EVIDENCE_ITEMS);
 		}
 		return childrenFeatures;
 	}
@@ -197,6 +198,7 @@ public class AreaItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.AREA__CHILDREN:
 			case FrameworkPackage.AREA__STATEMENTS:
 			case FrameworkPackage.AREA__LOGIC_MODEL:
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -228,6 +230,11 @@ public class AreaItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(FrameworkPackage.Literals.AREA__LOGIC_MODEL,
 				 FrameworkFactory.eINSTANCE.createLogicModel()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.AREA__EVIDENCE_ITEMS,
+				 FrameworkFactory.eINSTANCE.createEvidenceItem()));
 	}
 
 }

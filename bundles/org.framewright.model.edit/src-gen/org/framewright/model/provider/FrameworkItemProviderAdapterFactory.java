@@ -164,6 +164,29 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.EvidenceItem} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvidenceItemItemProvider evidenceItemItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.EvidenceItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvidenceItemAdapter() {
+		if (evidenceItemItemProvider == null) {
+			evidenceItemItemProvider = new EvidenceItemItemProvider(this);
+		}
+
+		return evidenceItemItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.Statement} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1100,6 +1123,7 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 		if (sourceDocumentItemProvider != null) sourceDocumentItemProvider.dispose();
 		if (frameworkItemProvider != null) frameworkItemProvider.dispose();
 		if (areaItemProvider != null) areaItemProvider.dispose();
+		if (evidenceItemItemProvider != null) evidenceItemItemProvider.dispose();
 		if (statementItemProvider != null) statementItemProvider.dispose();
 		if (classificationItemProvider != null) classificationItemProvider.dispose();
 		if (classificationGroupItemProvider != null) classificationGroupItemProvider.dispose();

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.framewright.model.Area;
 import org.framewright.model.ClassificationGroup;
+import org.framewright.model.EvidenceItem;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.LogicModel;
@@ -41,6 +42,7 @@ import org.framewright.model.Statement;
  *   <li>{@link org.framewright.model.impl.AreaImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.framewright.model.impl.AreaImpl#getClassifiedAs <em>Classified As</em>}</li>
  *   <li>{@link org.framewright.model.impl.AreaImpl#getLogicModel <em>Logic Model</em>}</li>
+ *   <li>{@link org.framewright.model.impl.AreaImpl#getEvidenceItems <em>Evidence Items</em>}</li>
  * </ul>
  *
  * @generated
@@ -105,6 +107,16 @@ public class AreaImpl extends ModelElementImpl implements Area {
 	 * @ordered
 	 */
 	protected LogicModel logicModel;
+
+	/**
+	 * The cached value of the '{@link #getEvidenceItems() <em>Evidence Items</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidenceItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EvidenceItem> evidenceItems;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -240,6 +252,19 @@ public class AreaImpl extends ModelElementImpl implements Area {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<EvidenceItem> getEvidenceItems() {
+		if (evidenceItems == null) {
+			evidenceItems = new EObjectContainmentEList<EvidenceItem>(EvidenceItem.class, this, FrameworkPackage.AREA__EVIDENCE_ITEMS);
+		}
+		return evidenceItems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -266,6 +291,8 @@ public class AreaImpl extends ModelElementImpl implements Area {
 				return ((InternalEList<?>)getClassifiedAs()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.AREA__LOGIC_MODEL:
 				return basicSetLogicModel(null, msgs);
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
+				return ((InternalEList<?>)getEvidenceItems()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -290,6 +317,8 @@ public class AreaImpl extends ModelElementImpl implements Area {
 				return getClassifiedAs();
 			case FrameworkPackage.AREA__LOGIC_MODEL:
 				return getLogicModel();
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
+				return getEvidenceItems();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -326,6 +355,10 @@ public class AreaImpl extends ModelElementImpl implements Area {
 			case FrameworkPackage.AREA__LOGIC_MODEL:
 				setLogicModel((LogicModel)newValue);
 				return;
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
+				getEvidenceItems().clear();
+				getEvidenceItems().addAll((Collection<? extends EvidenceItem>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -356,6 +389,9 @@ public class AreaImpl extends ModelElementImpl implements Area {
 			case FrameworkPackage.AREA__LOGIC_MODEL:
 				setLogicModel((LogicModel)null);
 				return;
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
+				getEvidenceItems().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -380,6 +416,8 @@ public class AreaImpl extends ModelElementImpl implements Area {
 				return classifiedAs != null && !classifiedAs.isEmpty();
 			case FrameworkPackage.AREA__LOGIC_MODEL:
 				return logicModel != null;
+			case FrameworkPackage.AREA__EVIDENCE_ITEMS:
+				return evidenceItems != null && !evidenceItems.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -61,6 +61,7 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			case FrameworkPackage.SOURCE_DOCUMENT: return createSourceDocument();
 			case FrameworkPackage.FRAMEWORK: return createFramework();
 			case FrameworkPackage.AREA: return createArea();
+			case FrameworkPackage.EVIDENCE_ITEM: return createEvidenceItem();
 			case FrameworkPackage.STATEMENT: return createStatement();
 			case FrameworkPackage.CLASSIFICATION: return createClassification();
 			case FrameworkPackage.CLASSIFICATION_GROUP: return createClassificationGroup();
@@ -114,6 +115,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return createProvenanceStatusFromString(eDataType, initialValue);
 			case FrameworkPackage.FRAMEWORK_STATUS:
 				return createFrameworkStatusFromString(eDataType, initialValue);
+			case FrameworkPackage.EVIDENCE_ITEM_KIND:
+				return createEvidenceItemKindFromString(eDataType, initialValue);
 			case FrameworkPackage.STATEMENT_KIND:
 				return createStatementKindFromString(eDataType, initialValue);
 			case FrameworkPackage.DISAGGREGATION_KIND:
@@ -161,6 +164,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return convertProvenanceStatusToString(eDataType, instanceValue);
 			case FrameworkPackage.FRAMEWORK_STATUS:
 				return convertFrameworkStatusToString(eDataType, instanceValue);
+			case FrameworkPackage.EVIDENCE_ITEM_KIND:
+				return convertEvidenceItemKindToString(eDataType, instanceValue);
 			case FrameworkPackage.STATEMENT_KIND:
 				return convertStatementKindToString(eDataType, instanceValue);
 			case FrameworkPackage.DISAGGREGATION_KIND:
@@ -238,6 +243,17 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public Area createArea() {
 		AreaImpl area = new AreaImpl();
 		return area;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EvidenceItem createEvidenceItem() {
+		EvidenceItemImpl evidenceItem = new EvidenceItemImpl();
+		return evidenceItem;
 	}
 
 	/**
@@ -673,6 +689,26 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * @generated
 	 */
 	public String convertFrameworkStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvidenceItemKind createEvidenceItemKindFromString(EDataType eDataType, String initialValue) {
+		EvidenceItemKind result = EvidenceItemKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvidenceItemKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

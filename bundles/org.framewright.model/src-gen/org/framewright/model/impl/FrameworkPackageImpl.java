@@ -25,6 +25,8 @@ import org.framewright.model.DataSource;
 import org.framewright.model.Disaggregation;
 import org.framewright.model.DisaggregationKind;
 import org.framewright.model.EvidenceCategory;
+import org.framewright.model.EvidenceItem;
+import org.framewright.model.EvidenceItemKind;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkFactory;
 import org.framewright.model.FrameworkPackage;
@@ -112,6 +114,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass areaEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evidenceItemEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -385,6 +394,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EEnum frameworkStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evidenceItemKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -899,6 +915,56 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EReference getArea_LogicModel() {
 		return (EReference)areaEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArea_EvidenceItems() {
+		return (EReference)areaEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvidenceItem() {
+		return evidenceItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceItem_Kind() {
+		return (EAttribute)evidenceItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidenceItem_Category() {
+		return (EReference)evidenceItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceItem_Text() {
+		return (EAttribute)evidenceItemEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2587,6 +2653,16 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getEvidenceItemKind() {
+		return evidenceItemKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStatementKind() {
 		return statementKindEEnum;
 	}
@@ -2799,6 +2875,12 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEReference(areaEClass, AREA__INDICATORS);
 		createEReference(areaEClass, AREA__CLASSIFIED_AS);
 		createEReference(areaEClass, AREA__LOGIC_MODEL);
+		createEReference(areaEClass, AREA__EVIDENCE_ITEMS);
+
+		evidenceItemEClass = createEClass(EVIDENCE_ITEM);
+		createEAttribute(evidenceItemEClass, EVIDENCE_ITEM__KIND);
+		createEReference(evidenceItemEClass, EVIDENCE_ITEM__CATEGORY);
+		createEAttribute(evidenceItemEClass, EVIDENCE_ITEM__TEXT);
 
 		statementEClass = createEClass(STATEMENT);
 		createEAttribute(statementEClass, STATEMENT__KIND);
@@ -3006,6 +3088,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		// Create enums
 		provenanceStatusEEnum = createEEnum(PROVENANCE_STATUS);
 		frameworkStatusEEnum = createEEnum(FRAMEWORK_STATUS);
+		evidenceItemKindEEnum = createEEnum(EVIDENCE_ITEM_KIND);
 		statementKindEEnum = createEEnum(STATEMENT_KIND);
 		disaggregationKindEEnum = createEEnum(DISAGGREGATION_KIND);
 		logicElementKindEEnum = createEEnum(LOGIC_ELEMENT_KIND);
@@ -3054,6 +3137,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		sourceDocumentEClass.getESuperTypes().add(this.getModelElement());
 		frameworkEClass.getESuperTypes().add(this.getModelElement());
 		areaEClass.getESuperTypes().add(this.getModelElement());
+		evidenceItemEClass.getESuperTypes().add(this.getModelElement());
 		statementEClass.getESuperTypes().add(this.getModelElement());
 		classificationEClass.getESuperTypes().add(this.getModelElement());
 		classificationGroupEClass.getESuperTypes().add(this.getModelElement());
@@ -3121,6 +3205,12 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEReference(getArea_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArea_ClassifiedAs(), this.getClassificationGroup(), this.getClassificationGroup_Members(), "classifiedAs", null, 0, -1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArea_LogicModel(), this.getLogicModel(), null, "logicModel", null, 0, 1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getArea_EvidenceItems(), this.getEvidenceItem(), null, "evidenceItems", null, 0, -1, Area.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evidenceItemEClass, EvidenceItem.class, "EvidenceItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvidenceItem_Kind(), this.getEvidenceItemKind(), "kind", null, 0, 1, EvidenceItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvidenceItem_Category(), this.getEvidenceCategory(), null, "category", null, 0, 1, EvidenceItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceItem_Text(), ecorePackage.getEString(), "text", null, 0, 1, EvidenceItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statementEClass, Statement.class, "Statement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatement_Kind(), this.getStatementKind(), "kind", null, 0, 1, Statement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3337,6 +3427,12 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.CURRENT);
 		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.OPTION);
 		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.SUPERSEDED);
+
+		initEEnum(evidenceItemKindEEnum, EvidenceItemKind.class, "EvidenceItemKind");
+		addEEnumLiteral(evidenceItemKindEEnum, EvidenceItemKind.EVIDENCE);
+		addEEnumLiteral(evidenceItemKindEEnum, EvidenceItemKind.BEST_PRACTICE);
+		addEEnumLiteral(evidenceItemKindEEnum, EvidenceItemKind.GUIDANCE);
+		addEEnumLiteral(evidenceItemKindEEnum, EvidenceItemKind.DESCRIPTOR);
 
 		initEEnum(statementKindEEnum, StatementKind.class, "StatementKind");
 		addEEnumLiteral(statementKindEEnum, StatementKind.I);

@@ -88,6 +88,10 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createAreaAdapter();
 			}
 			@Override
+			public Adapter caseEvidenceItem(EvidenceItem object) {
+				return createEvidenceItemAdapter();
+			}
+			@Override
 			public Adapter caseStatement(Statement object) {
 				return createStatementAdapter();
 			}
@@ -322,6 +326,20 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAreaAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.EvidenceItem <em>Evidence Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.EvidenceItem
+	 * @generated
+	 */
+	public Adapter createEvidenceItemAdapter() {
 		return null;
 	}
 
