@@ -24,6 +24,20 @@ public final class SharedData {
         return file;
     }
 
+    /**
+     * The seed document numbered {@code number} (e.g. {@code 002}) in {@code shared/seeds}, the public source documents
+     * the samples are modelled from (its {@code README.md} lists them).
+     */
+    public static Path seed(String number) {
+        Path seeds = dataFolder().getParent().resolve("seeds");
+        try (var files = Files.list(seeds)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(number + "_")).findFirst()
+                .orElseThrow(() -> new AssertionError("No seed document " + number + "_*.txt in " + seeds));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Cannot list the seed documents in " + seeds + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The {@code shared/data} folder; fails (never skips) when it cannot be found. */
     public static Path dataFolder() {
         List<Path> tried = new ArrayList<>();

@@ -33,7 +33,7 @@ class SampleProvenanceTest {
         "adass-2020-option-two.framework, 0, 0, 0, 0",
         "ascof-2019-20.framework, 0, 0, 0, 0",
         "ascof-2023-24.framework, 0, 1, 22, 0",
-        "cqc-la-2023.framework, 0, 0, 0, 0",
+        "cqc-la-2023.framework, 65, 0, 0, 0",
         "csci-2006.framework, 0, 0, 4, 0",
         "west-northamptonshire-2024.framework, 0, 0, 0, 0"})
     void countsPerStatusAndEveryUnstatedFactHasAReason(String sample, int stated, int derived, int inferred,
