@@ -24,6 +24,7 @@ export const StructureTypes = {
   AREA: 'node:area',
   STATEMENT: 'node:statement',
   INDICATOR: 'node:indicator',
+  EVIDENCE_ITEM: 'node:evidence-item',
   CLASSIFICATION_GROUP: 'node:classification-group',
   CONTAINS: 'edge:contains',
   CLASSIFIES: 'edge:classifies',

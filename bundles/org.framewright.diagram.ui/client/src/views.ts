@@ -65,7 +65,8 @@ export function configureFramewrightElements(context: BindingContext): void {
   for (const kind of LOGIC_ELEMENT_KINDS) {
     configureModelElement(context, logicElementType(kind), GNode, RoundedCornerNodeView);
   }
-  for (const type of [StructureTypes.AREA, StructureTypes.STATEMENT, StructureTypes.CLASSIFICATION_GROUP]) {
+  for (const type of [StructureTypes.AREA, StructureTypes.STATEMENT, StructureTypes.EVIDENCE_ITEM,
+    StructureTypes.CLASSIFICATION_GROUP]) {
     configureModelElement(context, type, GNode, RoundedCornerNodeView);
   }
   configureModelElement(context, StructureTypes.INDICATOR, GNode, RoundedCornerNodeView, { disable: [deletableFeature] });

@@ -126,6 +126,27 @@ public final class ProvenanceQuery {
         return null;
     }
 
+    /**
+     * The records of {@code element} (about it or one of its attributes) whose status is inferred or invented: the
+     * facts the workbench and the diagrams mark; in the element's order, empty when it has none.
+     */
+    public static List<Provenance> unstatedReadings(ModelElement element) {
+        return element.getProvenance().stream().filter(p -> p.getStatus() == ProvenanceStatus.INFERRED
+            || p.getStatus() == ProvenanceStatus.INVENTED).toList();
+    }
+
+    /**
+     * One line for a marked record, e.g. {@code inferred polarity: 001 states no polarity ...}: status, the attribute
+     * (none for the element itself) and the reason.
+     */
+    public static String describe(Provenance provenance) {
+        String attribute = provenance.getAttribute() == null || provenance.getAttribute().isEmpty() ? ""
+            : " " + provenance.getAttribute();
+        String reason = provenance.getReason() == null || provenance.getReason().isBlank() ? "(no reason given)"
+            : provenance.getReason();
+        return provenance.getStatus().getLiteral() + attribute + ": " + reason;
+    }
+
     private static void collect(ModelElement element, List<Entry> entries) {
         for (Provenance provenance : element.getProvenance()) {
             entries.add(new Entry(element, provenance));

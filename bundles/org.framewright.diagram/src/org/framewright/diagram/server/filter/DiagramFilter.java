@@ -16,7 +16,17 @@ public enum DiagramFilter {
     /** Logic model: hide the leads-to links. */
     HIDE_LEADS_TO,
     /** Structure: hide the links from an area to its children, statements and indicators. */
-    HIDE_CONTAINS;
+    HIDE_CONTAINS,
+    /**
+     * Structure: show the evidence items, best-practice lines, guidance and descriptors of the quality statements
+     * (off by default: CQC's Assessing needs alone lists 56).
+     */
+    SHOW_EVIDENCE_ITEMS,
+    /**
+     * Logic model and structure: mark the nodes whose element or one of whose attributes is inferred or invented
+     * (provenance, issue 19) with a dashed outline and a marker whose tooltip gives each reason.
+     */
+    SHOW_PROVENANCE;
 
     /** The filter called {@code name}; empty for a name this version does not know (e.g. from a newer file). */
     public static Optional<DiagramFilter> named(String name) {

@@ -19,6 +19,7 @@ import org.framewright.diagram.server.model.FramewrightGModelFactory;
 import org.framewright.diagram.server.model.FramewrightModelState;
 import org.framewright.diagram.server.model.IndicatorStyle;
 import org.framewright.diagram.server.model.NodeShapes;
+import org.framewright.diagram.server.model.ProvenanceMarks;
 import org.framewright.diagram.server.validation.DiagramDiagnostics;
 import org.framewright.model.Indicator;
 import org.framewright.model.LeadsTo;
@@ -60,6 +61,7 @@ public class LogicModelGModelFactory extends FramewrightGModelFactory {
         boolean hideIndicators = state.filters().contains(DiagramFilter.HIDE_INDICATORS);
         boolean hideRetired = state.filters().contains(DiagramFilter.HIDE_RETIRED_INDICATORS);
         DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
+        ProvenanceMarks marks = ProvenanceMarks.of(state);
         Content content = new Content();
         kinds.clear();
         for (LogicElement element : logicModel.getElements()) {
@@ -71,6 +73,8 @@ public class LogicModelGModelFactory extends FramewrightGModelFactory {
             GNode box = NodeShapes.box(element, LogicModelTypes.element(element.getKind()),
                     List.of("fw-logic-element", "fw-" + element.getKind().getName()), indicators);
             diagnostics.decorate(box, element);
+            marks.decorate(box, element);
+            marks.decorateBadges(box, indicators);
             content.nodes().add(box);
             kinds.put(element.getId(), element.getKind());
         }

@@ -13,13 +13,14 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.framewright.diagram.server.operations.FramewrightOperationHandler;
 import org.framewright.model.Area;
+import org.framewright.model.EvidenceItem;
 import org.framewright.model.ClassificationGroup;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.Indicator;
 import org.framewright.model.Statement;
 
 /**
- * Deletes selected areas (with their subtree), statements and classification groups; a selected link removes the
+ * Deletes selected areas (with their subtree), statements, evidence items and classification groups; a selected link removes the
  * relation only: an indicator from an area's list, an area from a group's members. Indicators themselves are kept
  * (other areas and scoring rules may use them).
  */
@@ -31,7 +32,8 @@ public class DeleteStructureElementsOperationHandler extends FramewrightOperatio
         CompoundCommand command = new CompoundCommand("Delete");
         for (String id : operation.getElementIds()) {
             Optional<EObject> element = state().semanticElement(id)
-                    .filter(e -> e instanceof Area || e instanceof Statement || e instanceof ClassificationGroup);
+                    .filter(e -> e instanceof Area || e instanceof Statement || e instanceof EvidenceItem
+                            || e instanceof ClassificationGroup);
             if (element.isPresent()) {
                 doomed.add(element.get());
             } else {

@@ -24,6 +24,7 @@ public class StructureDiagramConfiguration extends BaseDiagramConfiguration {
                 List.of(StructureTypes.STATEMENT)),
                 new ShapeTypeHint(StructureTypes.STATEMENT, true, true, false, false),
                 new ShapeTypeHint(StructureTypes.INDICATOR, true, false, false, false),
+                new ShapeTypeHint(StructureTypes.EVIDENCE_ITEM, true, true, false, false),
                 new ShapeTypeHint(StructureTypes.CLASSIFICATION_GROUP, true, true, false, false));
     }
 

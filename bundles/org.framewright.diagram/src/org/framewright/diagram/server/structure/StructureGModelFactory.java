@@ -13,9 +13,11 @@ import org.framewright.diagram.server.model.FramewrightGModelFactory;
 import org.framewright.diagram.server.model.FramewrightModelState;
 import org.framewright.diagram.server.model.IndicatorStyle;
 import org.framewright.diagram.server.model.NodeShapes;
+import org.framewright.diagram.server.model.ProvenanceMarks;
 import org.framewright.diagram.server.validation.DiagramDiagnostics;
 import org.framewright.model.Area;
 import org.framewright.model.Classification;
+import org.framewright.model.EvidenceItem;
 import org.framewright.model.ClassificationGroup;
 import org.framewright.model.Indicator;
 import org.framewright.model.Statement;
@@ -23,7 +25,9 @@ import org.framewright.model.Statement;
 /**
  * The framework structure as a GModel tree, top down: areas, their child areas, statements and indicators (an
  * indicator reported under several areas is one node with several parents). With {@link DiagramFilter#SHOW_CLASSIFICATIONS}
- * the classification groups (CQC key questions) are added as a layer linked to their member areas.
+ * the classification groups (CQC key questions) are added as a layer linked to their member areas; with
+ * {@link DiagramFilter#SHOW_EVIDENCE_ITEMS} each quality statement's evidence items hang below it; with
+ * {@link DiagramFilter#SHOW_PROVENANCE} inferred or invented facts are marked ({@link ProvenanceMarks}).
  */
 public class StructureGModelFactory extends FramewrightGModelFactory {
 
@@ -36,9 +40,10 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
     protected Content build(FramewrightModelState state) {
         Content content = new Content();
         DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
+        ProvenanceMarks marks = ProvenanceMarks.of(state);
         Set<String> shownIndicators = new HashSet<>();
         for (Area area : state.framework().getAreas()) {
-            addArea(area, content, diagnostics, state, shownIndicators);
+            addArea(area, content, diagnostics, marks, state, shownIndicators);
         }
         if (state.filters().contains(DiagramFilter.SHOW_CLASSIFICATIONS)) {
             for (Classification classification : state.framework().getClassifications()) {
@@ -56,8 +61,8 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         return content;
     }
 
-    private void addArea(Area area, Content content, DiagramDiagnostics diagnostics, FramewrightModelState state,
-            Set<String> shownIndicators) {
+    private void addArea(Area area, Content content, DiagramDiagnostics diagnostics, ProvenanceMarks marks,
+            FramewrightModelState state, Set<String> shownIndicators) {
         GNode node = NodeShapes.box(area, StructureTypes.AREA,
                 List.of("fw-area", area.getLogicModel() != null ? "fw-has-logic-model" : "fw-no-logic-model"),
                 List.of());
@@ -65,9 +70,10 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
             node.getArgs().put(StructureTypes.LOGIC_MODEL_ARGUMENT, area.getLogicModel().getId());
         }
         diagnostics.decorate(node, area);
+        marks.decorate(node, area);
         content.nodes().add(node);
         for (Area child : area.getChildren()) {
-            addArea(child, content, diagnostics, state, shownIndicators);
+            addArea(child, content, diagnostics, marks, state, shownIndicators);
             content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), child.getId(), "fw-contains"));
         }
         for (Statement statement : area.getStatements()) {
@@ -75,8 +81,20 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
                     + statement.getText();
             GNode box = NodeShapes.box(statement, text, StructureTypes.STATEMENT, List.of("fw-statement"), List.of());
             diagnostics.decorate(box, statement);
+            marks.decorate(box, statement);
             content.nodes().add(box);
             content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), statement.getId(), "fw-contains"));
+        }
+        if (state.filters().contains(DiagramFilter.SHOW_EVIDENCE_ITEMS)) {
+            for (EvidenceItem item : area.getEvidenceItems()) {
+                String kind = item.getCategory() != null ? item.getCategory().getName() : item.getKind().getLiteral();
+                GNode box = NodeShapes.box(item, kind + ": " + item.getText(), StructureTypes.EVIDENCE_ITEM,
+                        List.of("fw-evidence-item", "fw-evidence-" + item.getKind().getName()), List.of());
+                diagnostics.decorate(box, item);
+                marks.decorate(box, item);
+                content.nodes().add(box);
+                content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), item.getId(), "fw-contains"));
+            }
         }
         if (!state.filters().contains(DiagramFilter.HIDE_INDICATORS)) {
             boolean hideRetired = state.filters().contains(DiagramFilter.HIDE_RETIRED_INDICATORS);
@@ -90,6 +108,7 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
                     GNode box = NodeShapes.box(indicator, IndicatorStyle.idWithPolarity(indicator) + " " + indicator.getName(),
                             StructureTypes.INDICATOR, classes, List.of());
                     diagnostics.decorate(box, indicator);
+                    marks.decorate(box, indicator);
                     content.nodes().add(box);
                 }
                 content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), indicator.getId(), "fw-contains"));

@@ -17,6 +17,8 @@ public final class StructureTypes {
     public static final String STATEMENT = "node:statement";
     /** An indicator reported under an area. */
     public static final String INDICATOR = "node:indicator";
+    /** An evidence item, best-practice line, guidance document or descriptor of a quality statement. */
+    public static final String EVIDENCE_ITEM = "node:evidence-item";
     /** A group of a cross-cutting classification (e.g. a CQC key question); shown in the classification layer. */
     public static final String CLASSIFICATION_GROUP = "node:classification-group";
     /** Parent area to child area, statement or indicator. */
@@ -32,7 +34,7 @@ public final class StructureTypes {
     /** Type to GModel class mappings of this diagram. */
     public static Map<String, EClass> typeMappings() {
         Map<String, EClass> mappings = DiagramTypes.sharedTypeMappings();
-        for (String node : new String[] {AREA, STATEMENT, INDICATOR, CLASSIFICATION_GROUP}) {
+        for (String node : new String[] {AREA, STATEMENT, INDICATOR, EVIDENCE_ITEM, CLASSIFICATION_GROUP}) {
             mappings.put(node, GraphPackage.Literals.GNODE);
         }
         mappings.put(CONTAINS, GraphPackage.Literals.GEDGE);
