@@ -20,14 +20,16 @@ import org.framewright.model.Provenance;
 import org.framewright.model.query.ProvenanceQuery;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A designer reads and edits a fact's provenance (issue 19) in the Properties view: the CSCI sample's reading of
- * agg-delivery's rounding shows its status, source and reason, and a new reason typed into the Reason row is kept
- * in the model and undone by Ctrl+Z.
+ * A designer reads and edits a fact's provenance (issue 19) in the Properties view: provenance records are not tree
+ * children of their element (in the explorer or the form pages) but rows of the element's properties. Selecting
+ * agg-delivery of the CSCI sample shows "Provenance of rounding" with its summary; expanded, it shows the record's
+ * status, source and reason, and a new reason typed into the Reason row is kept in the model and undone by Ctrl+Z.
  */
 class ProvenancePropertiesTest {
 
@@ -46,16 +48,29 @@ class ProvenancePropertiesTest {
         String before = rounding.getReason();
         IViewPart properties = Workbenches.page().showView(IPageLayout.ID_PROP_SHEET);
         Workbenches.page().activate(editor);
-        editor.selectElement(rounding);
+        editor.selectElement(delivery);
         Workbenches.processEvents();
-        Tree sheet = Gestures.find(properties.getSite().getShell(), Tree.class, t -> row(t, "Reason") != null);
+        Tree sheet = Gestures.find(properties.getSite().getShell(), Tree.class,
+            t -> row(t, "Provenance of rounding") != null);
+        TreeItem record = row(sheet, "Provenance of rounding");
+        assertTrue(record.getText(1).startsWith("inferred, 000"), record.getText(1));
+        Tree schemes = Gestures.find(editor.getSite().getShell(), Tree.class,
+            t -> all(t.getItems()).stream().anyMatch(i -> i.getData() == delivery));
+        TreeItem deliveryItem = all(schemes.getItems()).stream().filter(i -> i.getData() == delivery).findFirst()
+            .orElseThrow();
+        Person.expand(deliveryItem);
+        assertTrue(deliveryItem.getItemCount() > 0, "the rule's weights and rounding are its children");
+        assertTrue(all(deliveryItem.getItems()).stream().noneMatch(i -> i.getData() instanceof Provenance),
+            "no provenance record is a child in the form tree");
 
-        assertEquals("inferred", row(sheet, "Status").getText(1));
-        assertEquals("rounding", row(sheet, "Attribute").getText(1));
-        assertEquals("000", row(sheet, "Source").getText(1));
-        assertTrue(row(sheet, "Reason").getText(1).startsWith("000 gives no rule"), row(sheet, "Reason").getText(1));
+        Person.expand(record);
+        assertEquals("inferred", child(record, "Status").getText(1));
+        assertEquals("rounding", child(record, "Attribute").getText(1));
+        assertEquals("000", child(record, "Source").getText(1));
+        assertTrue(child(record, "Reason").getText(1).startsWith("000 gives no rule"), child(record, "Reason").getText(1));
+        Workbenches.capture("provenance-properties.png");
 
-        TreeItem reason = row(sheet, "Reason");
+        TreeItem reason = child(record, "Reason");
         Gestures.click(reason);
         // a person's click on the value column: the Properties view opens its cell editor on mouse down
         org.eclipse.swt.graphics.Rectangle value = reason.getBounds(1);
@@ -74,12 +89,18 @@ class ProvenancePropertiesTest {
         Workbenches.processEvents();
 
         assertEquals("Our reading: the source gives no rounding rule", rounding.getReason());
-        assertEquals("Our reading: the source gives no rounding rule", row(sheet, "Reason").getText(1));
+        assertEquals("Our reading: the source gives no rounding rule",
+            child(row(sheet, "Provenance of rounding"), "Reason").getText(1));
         Workbenches.page().activate(properties);
         sheet.setFocus();
         Gestures.press("M1+Z");
         Workbenches.processEvents();
         assertEquals(before, rounding.getReason(), "Ctrl+Z undoes the edit");
+    }
+
+    private static TreeItem child(TreeItem parent, String name) {
+        return all(parent.getItems()).stream().filter(i -> name.equals(i.getText(0))).findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + name + " below " + parent.getText(0)));
     }
 
     private static TreeItem row(Tree sheet, String name) {

@@ -18,6 +18,7 @@ import org.framewright.ui.properties.DataTypeCellEditor;
 import org.framewright.ui.viewers.Columns;
 import org.framewright.ui.viewers.FeatureEditingSupport;
 import org.framewright.ui.viewers.ItemImages;
+import org.framewright.ui.viewers.ProvenanceMarkers;
 
 /** The framework's indicators as a table: sortable by any column, filtered by a search text, editable in place. */
 final class IndicatorsPage extends FrameworkPage {
@@ -40,21 +41,27 @@ final class IndicatorsPage extends FrameworkPage {
             .adapt(document().framework(), IItemLabelProvider.class);
         Columns.add(table, "Id", 80, e -> indicator(e).getId(),
             e -> images.get(((IItemLabelProvider) document().adapterFactory().adapt(e, IItemLabelProvider.class))
-                .getImage(e), ProblemOverlays.overlayOf(e)));
+                .getImage(e), ProblemOverlays.overlayOf(e), ProvenanceMarkers.overlayOf(e)));
         Columns.add(table, "Name", 380, e -> indicator(e).getName()).setEditingSupport(new FeatureEditingSupport(table,
             document().domain(), Literals.MODEL_ELEMENT__NAME, IndicatorsPage::indicator,
             parent -> new DataTypeCellEditor(parent, org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING, false)));
-        Columns.add(table, "Unit", 150, e -> indicator(e).getUnit().getLiteral());
-        Columns.add(table, "Polarity", 140, e -> indicator(e).getPolarity().getLiteral()).setEditingSupport(
+        Columns.add(table, "Unit", 150,
+            e -> ProvenanceMarkers.marked(e, "unit", indicator(e).getUnit().getLiteral()));
+        Columns.add(table, "Polarity", 140,
+            e -> ProvenanceMarkers.marked(e, "polarity", indicator(e).getPolarity().getLiteral())).setEditingSupport(
             new FeatureEditingSupport(table, document().domain(), Literals.INDICATOR__POLARITY, IndicatorsPage::indicator,
                 parent -> new ChoiceCellEditor(parent, java.util.List.copyOf(org.framewright.model.Polarity.VALUES), labels)));
-        Columns.add(table, "Source", 170, e -> indicator(e).getSource().getLiteral());
+        Columns.add(table, "Source", 170,
+            e -> ProvenanceMarkers.marked(e, "source", indicator(e).getSource().getLiteral()));
         Columns.add(table, "Frequency", 90, e -> indicator(e).getFrequency().getLiteral());
         Columns.add(table, "Lineage", 90, e -> indicator(e).getLineage().getLiteral());
         Columns.add(table, "Target", 80, e -> indicator(e).getTarget() == null ? "" : format(indicator(e).getTarget()))
             .setEditingSupport(new FeatureEditingSupport(table, document().domain(), Literals.INDICATOR__TARGET,
                 IndicatorsPage::indicator,
                 parent -> new DataTypeCellEditor(parent, org.eclipse.emf.ecore.EcorePackage.Literals.EDOUBLE_OBJECT, false)));
+        // the reading of the attribute under the pointer (the Id column: every reading of the indicator)
+        ProvenanceMarkers.installToolTips(table.getTable(), null, "name", "unit", "polarity", "source", "frequency",
+            "lineage", "target");
         table.setInput(document().framework().getIndicators());
     }
 

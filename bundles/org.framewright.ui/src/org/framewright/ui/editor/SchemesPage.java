@@ -21,6 +21,7 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.model.Weight;
 import org.framewright.ui.viewers.ItemContentProvider;
 import org.framewright.ui.viewers.ItemLabelProvider;
+import org.framewright.ui.viewers.ProvenanceMarkers;
 
 /**
  * The scoring schemes: a tree of each scheme's scales, bandings, rules and scenarios on the left; on the right the
@@ -48,6 +49,7 @@ final class SchemesPage extends FrameworkPage {
         tree = new TreeViewer(toolkit.createTree(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL));
         tree.setContentProvider(new ItemContentProvider(document().adapterFactory()));
         tree.setLabelProvider(new ItemLabelProvider(document().adapterFactory(), tree.getControl()));
+        ProvenanceMarkers.installToolTips(tree.getTree());
         tree.setInput(document().framework().getSchemes());
         tree.expandToLevel(2);
         Composite details = toolkit.createComposite(sash);

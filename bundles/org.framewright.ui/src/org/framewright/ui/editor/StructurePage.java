@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.framewright.model.Area;
+import org.framewright.model.EvidenceItem;
 import org.framewright.model.Classification;
 import org.framewright.model.ClassificationGroup;
 import org.framewright.model.LeadsTo;
@@ -23,9 +24,11 @@ import org.framewright.ui.diagrams.OpenDiagramCommand;
 import org.framewright.ui.editing.TreeDragAndDrop;
 import org.framewright.ui.viewers.ItemContentProvider;
 import org.framewright.ui.viewers.ItemLabelProvider;
+import org.framewright.ui.viewers.ProvenanceMarkers;
 
 /**
- * The framework's structure: the tree of areas with their statements and logic models, and the classifications.
+ * The framework's structure: the tree of areas with their statements, evidence items and logic models, and the
+ * classifications; inferred or invented facts carry the provenance marker ({@link ProvenanceMarkers}).
  * Elements are reordered or moved to another parent by drag and drop; double-clicking a logic model opens its
  * diagram.
  */
@@ -54,6 +57,7 @@ final class StructurePage extends FrameworkPage {
                 return shows(element);
             }
         });
+        ProvenanceMarkers.installToolTips(tree.getTree());
         tree.setInput(document().framework());
         tree.expandToLevel(2);
         TreeDragAndDrop.hook(tree);
@@ -80,7 +84,8 @@ final class StructurePage extends FrameworkPage {
     }
 
     private static boolean shows(Object element) {
-        return element instanceof Area || element instanceof Statement || element instanceof LogicModel
+        return element instanceof Area || element instanceof Statement || element instanceof EvidenceItem
+            || element instanceof LogicModel
             || element instanceof LogicElement || element instanceof LeadsTo || element instanceof Classification
             || element instanceof ClassificationGroup;
     }

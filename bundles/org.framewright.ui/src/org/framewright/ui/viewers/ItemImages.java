@@ -41,6 +41,20 @@ public final class ItemImages {
         return resources.create(new DecorationOverlayIcon(descriptor, overlay, IDecoration.BOTTOM_LEFT));
     }
 
+    /**
+     * The SWT image for an item provider's image object with a problem overlay at its bottom left and a provenance
+     * overlay ({@link ProvenanceMarkers}) at its top right; either may be {@code null}.
+     */
+    public Image get(Object imageObject, ImageDescriptor problem, ImageDescriptor provenance) {
+        ImageDescriptor descriptor = descriptor(imageObject);
+        if (descriptor == null || provenance == null) {
+            return get(imageObject, problem);
+        }
+        ImageDescriptor base = problem == null ? descriptor
+            : new DecorationOverlayIcon(descriptor, problem, IDecoration.BOTTOM_LEFT);
+        return resources.create(new DecorationOverlayIcon(base, provenance, IDecoration.TOP_RIGHT));
+    }
+
     /** The image descriptor for an item provider's image object (the base image of a composed one). */
     public static ImageDescriptor descriptor(Object imageObject) {
         if (imageObject instanceof ImageDescriptor descriptor) {

@@ -11,7 +11,8 @@ import org.framewright.ui.review.CommentStore;
 /**
  * Labels and icons from the {@link IItemLabelProvider}s of an adapter factory; other objects fall back to a delegate.
  * Icons carry an error or warning overlay when live validation found a problem in the element ({@link ProblemOverlays});
- * labels end with {@code [N open comments]} when review threads on the element are open ({@link CommentStore#badge}).
+ * a blue dot at the top right when the element or one of its attributes is inferred or invented
+ * ({@link ProvenanceMarkers}); labels end with {@code [N open comments]} when review threads on the element are open ({@link CommentStore#badge}).
  */
 public class ItemLabelProvider extends LabelProvider {
 
@@ -33,7 +34,8 @@ public class ItemLabelProvider extends LabelProvider {
     @Override
     public Image getImage(Object element) {
         IItemLabelProvider provider = labelProvider(element);
-        return provider == null ? null : images.get(provider.getImage(element), ProblemOverlays.overlayOf(element));
+        return provider == null ? null : images.get(provider.getImage(element), ProblemOverlays.overlayOf(element),
+            ProvenanceMarkers.overlayOf(element));
     }
 
     /** The item label provider of {@code element}, or {@code null}. */
