@@ -30,7 +30,7 @@ class SampleProvenanceTest {
     @CsvSource({
         // sample, stated, derived, inferred, invented
         "adass-2020-option-one.framework, 0, 0, 64, 0",
-        "adass-2020-option-two.framework, 0, 0, 0, 0",
+        "adass-2020-option-two.framework, 0, 19, 3, 11",
         "ascof-2019-20.framework, 0, 0, 0, 0",
         "ascof-2023-24.framework, 0, 1, 22, 0",
         "cqc-la-2023.framework, 65, 0, 0, 0",
@@ -98,6 +98,35 @@ class SampleProvenanceTest {
         for (Indicator indicator : polarised) {
             assertEquals(ProvenanceStatus.INFERRED, ProvenanceQuery.of(indicator, "polarity").getStatus(), indicator.getId());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void optionTwoFragmentsReconstructionsAndInventedIdsAreProvenanceNotDescriptionText() throws Exception {
+        Framework optionTwo = FrameworkFiles.loadFramework(Samples.framework("adass-2020-option-two.framework"));
+        int fragments = 0;
+        for (var it = optionTwo.eAllContents(); it.hasNext();) {
+            if (!(it.next() instanceof org.framewright.model.ModelElement element)) {
+                continue;
+            }
+            String description = element.getDescription() == null ? "" : element.getDescription();
+            assertTrue(!description.contains("Fragment:") && !description.contains("Reconstructed from")
+                && !description.contains("invented for this model") && !description.contains(" is inferred"),
+                element.getId() + " still states its provenance as text: " + description);
+            // an item whose wording breaks off ("…") is a fragment, and says so in a derived record about itself
+            if (element.getName() != null && element.getName().contains("\u2026")
+                && !(element instanceof org.framewright.model.LogicElement logic && !logic.getIndicators().isEmpty())) {
+                Provenance record = ProvenanceQuery.of(element);
+                assertTrue(record != null && record.getStatus() == ProvenanceStatus.DERIVED
+                    && (record.getReason().startsWith("Fragment: ") || record.getReason().startsWith("Reconstructed")),
+                    element.getId() + ": " + record);
+                fragments++;
+            }
+        }
+        assertTrue(fragments >= 6, "fragments found: " + fragments);
+        Indicator eight = optionTwo.getIndicators().stream().filter(i -> "8".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals(ProvenanceStatus.INFERRED, ProvenanceQuery.of(eight, "id").getStatus());
+        assertEquals(11, new ProvenanceQuery(optionTwo).entries(ProvenanceStatus.INVENTED).stream()
+            .filter(e -> e.attribute().equals("id")).count(), "ids the model invented");
     }
 
     private static List<String> rows(Framework framework) {
