@@ -1,5 +1,8 @@
 // Framewright diagram client: connects to the in-process GLSP server (ws://127.0.0.1:PORT/framewright?token=...)
 // and shows one diagram. Page parameters: port, token, diagramType, sourceUri, element (a logic model id), title.
+// Served over http by a shared diagram's session (org.framewright.diagram.server.share.ShareSession) at /edit or
+// /view, it connects to the same host's /framewright/edit|view websocket; then also: name (the participant's name)
+// and names ('ask': ask for a name when the link has none; 'numbered': the server numbers participants).
 // Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
 // fwOpenLogicModel, fwExport, fwEdit;
 // the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
@@ -9,7 +12,7 @@ import {
   Action, BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GChildElement,
   GLSPActionDispatcher, GLSPClient, GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, GModelRoot, GShapeElement,
   LayoutOperation, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction, SelectionService, TYPES,
-  bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule, initializeDiagramContainer, isSelected
+  bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
@@ -32,6 +35,9 @@ const token = params.get('token') ?? '';
 const diagramType = params.get('diagramType') ?? LogicModelTypes.DIAGRAM_TYPE;
 const sourceUri = params.get('sourceUri') ?? '';
 const element = params.get('element') ?? '';
+// a participant of a shared diagram: the page came over http from the host's session, on its /view or /edit link
+const shared = window.location.protocol === 'http:' || window.location.protocol === 'https:';
+const readOnly = shared && window.location.pathname === '/view';
 // the page's window, where the editor installs its browser functions (fw*) and finds the ones set here
 const host = window as unknown as Record<string, unknown>;
 
@@ -67,7 +73,14 @@ document.body.classList.add(diagramType === StructureTypes.DIAGRAM_TYPE ? 'fw-st
 const title = document.getElementById('fw-title');
 if (title) { title.textContent = params.get('title') ?? ''; }
 
-const wsProvider = new GLSPWebSocketProvider(`ws://127.0.0.1:${port}/framewright?token=${encodeURIComponent(token)}`);
+if (shared) {
+  document.body.classList.add('fw-shared');
+  if (readOnly) { document.body.classList.add('fw-readonly'); }
+}
+const participant = shared ? participantName() : '';
+const wsProvider = new GLSPWebSocketProvider(shared
+  ? `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/framewright${window.location.pathname}?token=${encodeURIComponent(token)}`
+  : `ws://127.0.0.1:${port}/framewright?token=${encodeURIComponent(token)}`);
 wsProvider.listen({ onConnection: initialize, onReconnect: c => initialize(c, true), logger: console });
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
@@ -75,8 +88,10 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({ id: 'framewright', connectionProvider });
     const requestOptions: Record<string, string> = { sourceUri };
     if (element) { requestOptions.element = element; }
+    if (participant) { requestOptions.participant = participant; }
     const container = initializeDiagramContainer(new Container(), framewrightModule, STANDALONE_MODULE_CONFIG,
-      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri }),
+      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri,
+        editMode: readOnly ? EditMode.READONLY : EditMode.EDITABLE }),
       framewrightOverrides);
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
@@ -100,10 +115,22 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));
     await zoom('fit');
-    status('ready');
+    status(shared ? `ready (${readOnly ? 'read-only' : 'editing'}${participant ? ' as ' + participant : ''})` : 'ready');
   } catch (e: unknown) {
     status('ERROR: ' + (e instanceof Error ? e.message : String(e)));
   }
+}
+
+/** The name this participant gives: from the link, else asked for when the host wants names ('ask'). */
+function participantName(): string {
+  const given = params.get('name');
+  if (given !== null) {
+    return given;
+  }
+  if (params.get('names') === 'ask') {
+    return window.prompt('Your name (the others see it with your changes):', '') ?? '';
+  }
+  return '';
 }
 
 function setFilter(dispatcher: GLSPActionDispatcher, filter: string, active: boolean): Promise<void> {
