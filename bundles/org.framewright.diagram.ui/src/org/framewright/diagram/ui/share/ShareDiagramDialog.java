@@ -47,9 +47,9 @@ public class ShareDiagramDialog extends Dialog {
 
     private final DiagramEditor editor;
     private final Map<Access, Button> links = new EnumMap<>(Access.class);
-    private final Map<NamePolicy, Button> names = new EnumMap<>(NamePolicy.class);
     private final List<InetAddress> addresses = new ArrayList<>();
     private Combo address;
+    private NamePolicy policy = NamePolicy.ASK;
 
     /** The dialog for {@code editor}'s diagram. */
     public ShareDiagramDialog(Shell shell, DiagramEditor editor) {
@@ -94,8 +94,13 @@ public class ShareDiagramDialog extends Dialog {
         for (NamePolicy policy : NamePolicy.values()) {
             Button radio = new Button(naming, SWT.RADIO);
             radio.setText(policy.label());
-            radio.setSelection(policy == NamePolicy.ASK);
-            names.put(policy, radio);
+            radio.setSelection(policy == this.policy);
+            // the radio that reports itself selected is the choice (SWT reports the deselected one too)
+            radio.addListener(SWT.Selection, event -> {
+                if (radio.getSelection()) {
+                    this.policy = policy;
+                }
+            });
         }
     }
 
@@ -151,8 +156,6 @@ public class ShareDiagramDialog extends Dialog {
                 chosen.add(access);
             }
         });
-        NamePolicy policy = names.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
-                .findFirst().orElse(NamePolicy.ASK);
         try {
             editor.share(new ShareSession.Options(chosen, addresses.get(Math.max(0, address.getSelectionIndex())),
                     policy));
