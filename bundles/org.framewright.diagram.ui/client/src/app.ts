@@ -7,12 +7,12 @@
 // fwOpenLogicModel, fwExport, fwEdit;
 // the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
 import 'reflect-metadata';
-import { Container } from 'inversify';
+import { Container, injectable } from 'inversify';
 import {
   Action, BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GChildElement,
   GLSPActionDispatcher, GLSPClient, GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, GModelRoot, GShapeElement,
   LayoutOperation, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction, SelectionService, TYPES,
-  bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
+  IActionHandler, bindOrRebind, configureActionHandler, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
@@ -27,6 +27,70 @@ interface ToggleFilterAction extends Action {
   kind: typeof ActionKinds.ToggleFilterAction;
   filter: string;
   active: boolean;
+}
+
+/** One participant's selection in a shared diagram (the server's PresenceAction.Mark). */
+interface PresenceMark {
+  name: string;
+  colour: string;
+  elementIds: string[];
+}
+
+/** The server's PresenceAction: every participant's selection. */
+interface PresenceAction extends Action {
+  kind: typeof ActionKinds.PresenceAction;
+  marks: PresenceMark[];
+}
+
+/** The server's ReportSelectionAction: this participant's selection. */
+interface ReportSelectionAction extends Action {
+  kind: typeof ActionKinds.ReportSelectionAction;
+  elementIds: string[];
+}
+
+let presence: PresenceMark[] = [];
+
+/** Keeps the participants' selections the server sends and outlines them. */
+@injectable()
+class PresenceHandler implements IActionHandler {
+  handle(action: Action): void {
+    presence = (action as PresenceAction).marks ?? [];
+    showPresence();
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Outlines each participant's selected nodes in their colour, with their name above (after every render too). */
+function showPresence(): void {
+  document.querySelectorAll('.fw-presence').forEach(mark => mark.remove());
+  for (const mark of presence) {
+    for (const id of mark.elementIds) {
+      const node = document.getElementById('sprotty_' + id);
+      if (!(node instanceof SVGGraphicsElement)) {
+        continue;
+      }
+      const box = node.getBBox();
+      const group = document.createElementNS(SVG, 'g');
+      group.setAttribute('class', 'fw-presence');
+      group.dataset.element = id;
+      group.dataset.name = mark.name;
+      const outline = document.createElementNS(SVG, 'rect');
+      outline.setAttribute('x', String(box.x - 4));
+      outline.setAttribute('y', String(box.y - 4));
+      outline.setAttribute('width', String(box.width + 8));
+      outline.setAttribute('height', String(box.height + 8));
+      outline.setAttribute('rx', '4');
+      outline.setAttribute('style', `fill:none;stroke:${mark.colour};stroke-width:3;stroke-dasharray:6 3`);
+      const label = document.createElementNS(SVG, 'text');
+      label.setAttribute('x', String(box.x));
+      label.setAttribute('y', String(box.y - 8));
+      label.setAttribute('style', `fill:${mark.colour};font-size:11px;font-weight:bold`);
+      label.textContent = mark.name;
+      group.append(outline, label);
+      node.appendChild(group);
+    }
+  }
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -61,6 +125,8 @@ const framewrightModule = new FeatureModule((bind, unbind, isBound, rebind) => {
   bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
   configureDefaultModelElements(context);
   configureFramewrightElements(context);
+  bind(PresenceHandler).toSelf().inSingletonScope();
+  configureActionHandler(context, ActionKinds.PresenceAction, PresenceHandler);
 }, { featureId: Symbol('framewright') });
 
 // loaded last: replaces GLSP's label editor (bound by a default module)
@@ -104,13 +170,15 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     host.fwEditLabel = () => editLabel(container);
     host.fwCancelLabelEdit = () => container.get(FramewrightEditLabelUI).cancel();
     host.fwContextElement = () => contextElementId ?? '';
+    host.fwPresenceShown = () => JSON.stringify(Array.from(document.querySelectorAll<SVGGElement>('.fw-presence'))
+      .map(mark => ({ element: mark.dataset.element, name: mark.dataset.name })));
     wireToolbar(dispatcher, zoom);
     wireSelection(container);
     wireDrillDown(container);
     wireContextMenu(container);
     wireLabelEditKeys(container);
     wireEditKeys(container);
-    editorContext.onModelRootChanged(root => showFilters(root));
+    editorContext.onModelRootChanged(root => { showFilters(root); setTimeout(showPresence, 50); });
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));
@@ -176,7 +244,14 @@ function wireToolbar(dispatcher: GLSPActionDispatcher, zoom: (command: ZoomComma
 
 function wireSelection(container: Container): void {
   const selection = container.get(SelectionService);
-  selection.onSelectionChanged(() => javaCall('fwSelectionChanged', JSON.stringify(selection.getSelectedElementIDs())));
+  selection.onSelectionChanged(() => {
+    javaCall('fwSelectionChanged', JSON.stringify(selection.getSelectedElementIDs()));
+    if (shared) {
+      const report: ReportSelectionAction = { kind: ActionKinds.ReportSelectionAction,
+        elementIds: [...selection.getSelectedElementIDs()] };
+      container.get(GLSPActionDispatcher).dispatch(report);
+    }
+  });
 }
 
 /** The model element under a DOM element: the nearest enclosing element drawn for a model element. */

@@ -35,7 +35,8 @@ import com.google.gson.reflect.TypeToken;
 
 /**
  * A live workshop session on area 1's logic model of ADASS Option Two: two participants (headless chromium, on the
- * edit link the host would send, on 127.0.0.1) move two boxes at the same time and one renames a box; both browsers
+ * edit link the host would send, on 127.0.0.1) join; the box Alice clicks is outlined with her name in Bob's browser
+ * and the host's diagram (presence); they move two boxes at the same time and one renames a box; both browsers
  * and the host's diagram show every edit, the host's model has them, and Edit &gt; Undo on the host reverts them in
  * order, each labelled with its participant's name. A read-only participant cannot change anything but sees the
  * host's edits; requests without the token, with a wrong one, or with the read-only token on the edit link get 403;
@@ -72,6 +73,15 @@ class LiveSessionTest {
             waitUntilReady(bob, "ready (editing as Bob)");
             assertEquals(start, seenBy(alice), "Alice sees the host's diagram");
             assertEquals(start, seenBy(bob), "Bob sees the host's diagram");
+
+            // presence: Alice clicks a box; Bob and the host see it outlined with her name
+            assertEquals("ok", alice.text(clickOn(b)));
+            assertEquals("ok", alice.text(clickOn(a)));
+            String mark = "{\"element\":\"" + a + "\",\"name\":\"Alice\"}";
+            waitFor(() -> bob.text("fwPresenceShown()").equals("[" + mark + "]")
+                    && String.valueOf(editor.browser().evaluate("return fwPresenceShown();")).equals("[" + mark + "]"),
+                    30_000, () -> "Alice's selection is not shown: Bob " + bob.text("fwPresenceShown()") + ", host "
+                            + editor.browser().evaluate("return fwPresenceShown();"));
 
             long sent = System.nanoTime();
             CompletableFuture<?> aliceMoves = alice.evaluateLater(move(a, aTo));
@@ -195,6 +205,22 @@ class LiveSessionTest {
         return "fwDispatch({kind: 'changeBounds', isOperation: true, newBounds: [{elementId: " + DiagramWorkbench.js(id)
                 + ", newSize: {width: 10, height: 10}, newPosition: {x: " + to.x() + ", y: " + to.y()
                 + "}}]}).then(() => true)";
+    }
+
+    /** A pointer click in the middle of node {@code id} of a participant's page (its DOM element under the point). */
+    private static String clickOn(String id) {
+        return """
+                (() => {
+                  const r = document.getElementById(%s).getBoundingClientRect();
+                  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                  const target = document.elementFromPoint(x, y);
+                  if (!target) { return 'nothing at ' + x + ',' + y; }
+                  for (const type of ['mouseover', 'mousemove', 'mousedown', 'mouseup', 'click']) {
+                    target.dispatchEvent(new MouseEvent(type, {bubbles: true, cancelable: true, view: window, detail: 1,
+                        clientX: x, clientY: y, button: 0, buttons: type === 'mousedown' ? 1 : 0}));
+                  }
+                  return 'ok';
+                })()""".formatted(DiagramWorkbench.js("sprotty_" + id));
     }
 
     private static String labelText(String id) {
