@@ -1,7 +1,7 @@
-package org.framewright.diagram.ui.editor;
+package org.framewright.diagram.ui.share;
 
-import static org.framewright.diagram.ui.editor.DiagramWorkbench.page;
-import static org.framewright.diagram.ui.editor.DiagramWorkbench.processEvents;
+import static org.framewright.testing.ui.Workbenches.page;
+import static org.framewright.testing.ui.Workbenches.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,18 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.FileEditorInput;
 import org.framewright.diagram.server.share.Access;
 import org.framewright.diagram.server.share.NamePolicy;
 import org.framewright.diagram.server.share.ShareSession;
+import org.framewright.diagram.ui.editor.DiagramEditor;
 import org.framewright.testing.ui.Controls;
 import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Menus;
 import org.framewright.testing.ui.Person;
+import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +44,10 @@ class ShareDiagramDialogTest {
 
     @Test
     void shareDiagramFromTheContextMenuStartsShowsAndEndsASession() throws Exception {
-        DiagramEditor editor = DiagramWorkbench.openStructure(DiagramWorkbench.freshSample(DiagramWorkbench.OPTION_TWO));
+        DiagramEditor editor = (DiagramEditor) page().openEditor(new FileEditorInput(
+            Workbenches.freshSampleWithoutLayout("adass-2020-option-two.framework")), DiagramEditor.ID);
+        Workbenches.waitFor(() -> "ready".equals(editor.clientStatus()), 60_000,
+            () -> "the diagram did not render: " + editor.clientStatus());
         String title = "Share Diagram: " + editor.getPartName();
         assertTrue(Menus.labels("Diagram").contains("Share Diagram..."), () -> "Diagram: " + Menus.labels("Diagram"));
         assertTrue(Menus.labels("Framewright").contains("Share Diagram..."),
@@ -63,7 +70,7 @@ class ShareDiagramDialogTest {
             Gestures.capture(shell, "share-diagram-links.png");
             Person.click(button(shell, "Close"));
         });
-        DiagramWorkbench.runContextMenu(editor, "Share Diagram...");
+        contextMenu(editor, "Share Diagram...");
         processEvents(500);
 
         assertEquals(List.of("127.0.0.1 (this computer only) | 127.0.0.1 (this computer only) | both ticked: true"),
@@ -75,7 +82,7 @@ class ShareDiagramDialogTest {
         assertTrue(shownLinks.get(0).startsWith("http://127.0.0.1:"), shownLinks.get(0));
 
         whenOpen(title, shell -> Person.click(button(shell, "End Session")));
-        DiagramWorkbench.runContextMenu(editor, "Share Diagram...");
+        contextMenu(editor, "Share Diagram...");
         processEvents(500);
         assertTrue(editor.sharing().isEmpty(), "End Session ended it");
         assertFalse(session.isRunning());
@@ -105,6 +112,12 @@ class ShareDiagramDialogTest {
             }
         };
         display.timerExec(50, poll);
+    }
+
+    /** Shows the diagram's context menu (as a right-click does) and runs its item labelled {@code label}. */
+    private static void contextMenu(DiagramEditor editor, String label) {
+        Menus.item(editor.browser().getMenu(), label).notifyListeners(SWT.Selection, null);
+        processEvents(200);
     }
 
     private static Button button(Shell shell, String label) {
