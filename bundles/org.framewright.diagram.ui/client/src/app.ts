@@ -1,15 +1,18 @@
 // Framewright diagram client: connects to the in-process GLSP server (ws://127.0.0.1:PORT/framewright?token=...)
 // and shows one diagram. Page parameters: port, token, diagramType, sourceUri, element (a logic model id), title.
+// Served over http by a shared diagram's session (org.framewright.diagram.server.share.ShareSession) at /edit or
+// /view, it connects to the same host's /framewright/edit|view websocket; then also: name (the participant's name)
+// and names ('ask': ask for a name when the link has none; 'numbered': the server numbers participants).
 // Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
 // fwOpenLogicModel, fwExport, fwEdit;
 // the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
 import 'reflect-metadata';
-import { Container } from 'inversify';
+import { Container, injectable } from 'inversify';
 import {
   Action, BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GChildElement,
   GLSPActionDispatcher, GLSPClient, GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, GModelRoot, GShapeElement,
   LayoutOperation, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction, SelectionService, TYPES,
-  bindOrRebind, configureDefaultModelElements, createDiagramOptionsModule, initializeDiagramContainer, isSelected
+  IActionHandler, bindOrRebind, configureActionHandler, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
@@ -26,12 +29,79 @@ interface ToggleFilterAction extends Action {
   active: boolean;
 }
 
+/** One participant's selection in a shared diagram (the server's PresenceAction.Mark). */
+interface PresenceMark {
+  name: string;
+  colour: string;
+  elementIds: string[];
+}
+
+/** The server's PresenceAction: every participant's selection. */
+interface PresenceAction extends Action {
+  kind: typeof ActionKinds.PresenceAction;
+  marks: PresenceMark[];
+}
+
+/** The server's ReportSelectionAction: this participant's selection. */
+interface ReportSelectionAction extends Action {
+  kind: typeof ActionKinds.ReportSelectionAction;
+  elementIds: string[];
+}
+
+let presence: PresenceMark[] = [];
+
+/** Keeps the participants' selections the server sends and outlines them. */
+@injectable()
+class PresenceHandler implements IActionHandler {
+  handle(action: Action): void {
+    presence = (action as PresenceAction).marks ?? [];
+    showPresence();
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Outlines each participant's selected nodes in their colour, with their name above (after every render too). */
+function showPresence(): void {
+  document.querySelectorAll('.fw-presence').forEach(mark => mark.remove());
+  for (const mark of presence) {
+    for (const id of mark.elementIds) {
+      const node = document.getElementById('sprotty_' + id);
+      if (!(node instanceof SVGGraphicsElement)) {
+        continue;
+      }
+      const box = node.getBBox();
+      const group = document.createElementNS(SVG, 'g');
+      group.setAttribute('class', 'fw-presence');
+      group.dataset.element = id;
+      group.dataset.name = mark.name;
+      const outline = document.createElementNS(SVG, 'rect');
+      outline.setAttribute('x', String(box.x - 4));
+      outline.setAttribute('y', String(box.y - 4));
+      outline.setAttribute('width', String(box.width + 8));
+      outline.setAttribute('height', String(box.height + 8));
+      outline.setAttribute('rx', '4');
+      outline.setAttribute('style', `fill:none;stroke:${mark.colour};stroke-width:3;stroke-dasharray:6 3`);
+      const label = document.createElementNS(SVG, 'text');
+      label.setAttribute('x', String(box.x));
+      label.setAttribute('y', String(box.y - 8));
+      label.setAttribute('style', `fill:${mark.colour};font-size:11px;font-weight:bold`);
+      label.textContent = mark.name;
+      group.append(outline, label);
+      node.appendChild(group);
+    }
+  }
+}
+
 const params = new URLSearchParams(window.location.search);
 const port = params.get('port') ?? '8081';
 const token = params.get('token') ?? '';
 const diagramType = params.get('diagramType') ?? LogicModelTypes.DIAGRAM_TYPE;
 const sourceUri = params.get('sourceUri') ?? '';
 const element = params.get('element') ?? '';
+// a participant of a shared diagram: the page came over http from the host's session, on its /view or /edit link
+const shared = window.location.protocol === 'http:' || window.location.protocol === 'https:';
+const readOnly = shared && window.location.pathname === '/view';
 // the page's window, where the editor installs its browser functions (fw*) and finds the ones set here
 const host = window as unknown as Record<string, unknown>;
 
@@ -55,6 +125,8 @@ const framewrightModule = new FeatureModule((bind, unbind, isBound, rebind) => {
   bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
   configureDefaultModelElements(context);
   configureFramewrightElements(context);
+  bind(PresenceHandler).toSelf().inSingletonScope();
+  configureActionHandler(context, ActionKinds.PresenceAction, PresenceHandler);
 }, { featureId: Symbol('framewright') });
 
 // loaded last: replaces GLSP's label editor (bound by a default module)
@@ -67,7 +139,14 @@ document.body.classList.add(diagramType === StructureTypes.DIAGRAM_TYPE ? 'fw-st
 const title = document.getElementById('fw-title');
 if (title) { title.textContent = params.get('title') ?? ''; }
 
-const wsProvider = new GLSPWebSocketProvider(`ws://127.0.0.1:${port}/framewright?token=${encodeURIComponent(token)}`);
+if (shared) {
+  document.body.classList.add('fw-shared');
+  if (readOnly) { document.body.classList.add('fw-readonly'); }
+}
+const participant = shared ? participantName() : '';
+const wsProvider = new GLSPWebSocketProvider(shared
+  ? `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/framewright${window.location.pathname}?token=${encodeURIComponent(token)}`
+  : `ws://127.0.0.1:${port}/framewright?token=${encodeURIComponent(token)}`);
 wsProvider.listen({ onConnection: initialize, onReconnect: c => initialize(c, true), logger: console });
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
@@ -75,8 +154,10 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({ id: 'framewright', connectionProvider });
     const requestOptions: Record<string, string> = { sourceUri };
     if (element) { requestOptions.element = element; }
+    if (participant) { requestOptions.participant = participant; }
     const container = initializeDiagramContainer(new Container(), framewrightModule, STANDALONE_MODULE_CONFIG,
-      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri }),
+      createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri,
+        editMode: readOnly ? EditMode.READONLY : EditMode.EDITABLE }),
       framewrightOverrides);
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
@@ -89,21 +170,35 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     host.fwEditLabel = () => editLabel(container);
     host.fwCancelLabelEdit = () => container.get(FramewrightEditLabelUI).cancel();
     host.fwContextElement = () => contextElementId ?? '';
+    host.fwPresenceShown = () => JSON.stringify(Array.from(document.querySelectorAll<SVGGElement>('.fw-presence'))
+      .map(mark => ({ element: mark.dataset.element, name: mark.dataset.name })));
     wireToolbar(dispatcher, zoom);
     wireSelection(container);
     wireDrillDown(container);
     wireContextMenu(container);
     wireLabelEditKeys(container);
     wireEditKeys(container);
-    editorContext.onModelRootChanged(root => showFilters(root));
+    editorContext.onModelRootChanged(root => { showFilters(root); setTimeout(showPresence, 50); });
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));
     await zoom('fit');
-    status('ready');
+    status(shared ? `ready (${readOnly ? 'read-only' : 'editing'}${participant ? ' as ' + participant : ''})` : 'ready');
   } catch (e: unknown) {
     status('ERROR: ' + (e instanceof Error ? e.message : String(e)));
   }
+}
+
+/** The name this participant gives: from the link, else asked for when the host wants names ('ask'). */
+function participantName(): string {
+  const given = params.get('name');
+  if (given !== null) {
+    return given;
+  }
+  if (params.get('names') === 'ask') {
+    return window.prompt('Your name (the others see it with your changes):', '') ?? '';
+  }
+  return '';
 }
 
 function setFilter(dispatcher: GLSPActionDispatcher, filter: string, active: boolean): Promise<void> {
@@ -149,7 +244,14 @@ function wireToolbar(dispatcher: GLSPActionDispatcher, zoom: (command: ZoomComma
 
 function wireSelection(container: Container): void {
   const selection = container.get(SelectionService);
-  selection.onSelectionChanged(() => javaCall('fwSelectionChanged', JSON.stringify(selection.getSelectedElementIDs())));
+  selection.onSelectionChanged(() => {
+    javaCall('fwSelectionChanged', JSON.stringify(selection.getSelectedElementIDs()));
+    if (shared) {
+      const report: ReportSelectionAction = { kind: ActionKinds.ReportSelectionAction,
+        elementIds: [...selection.getSelectedElementIDs()] };
+      container.get(GLSPActionDispatcher).dispatch(report);
+    }
+  });
 }
 
 /** The model element under a DOM element: the nearest enclosing element drawn for a model element. */

@@ -35,7 +35,9 @@ export const StructureTypes = {
 export const ActionKinds = {
   ToggleFilterAction: 'framewrightToggleFilter',
   ExportDiagramAction: 'framewrightExportDiagram',
-  RefreshDiagramAction: 'framewrightRefreshDiagram'
+  RefreshDiagramAction: 'framewrightRefreshDiagram',
+  PresenceAction: 'framewrightPresence',
+  ReportSelectionAction: 'framewrightReportSelection'
 } as const;
 
 /** The logic element kinds, in the model's order (LogicElementKind). */

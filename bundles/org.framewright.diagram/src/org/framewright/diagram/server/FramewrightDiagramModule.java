@@ -18,6 +18,7 @@ import org.framewright.diagram.server.operations.ArrangeAllOperationHandler;
 import org.framewright.diagram.server.operations.IgnoreRoutingPointsOperationHandler;
 import org.framewright.diagram.server.operations.MoveNodesOperationHandler;
 import org.framewright.diagram.server.operations.RenameElementOperationHandler;
+import org.framewright.diagram.server.share.ReportSelectionActionHandler;
 
 import com.google.inject.Singleton;
 
@@ -50,6 +51,7 @@ public abstract class FramewrightDiagramModule extends DiagramModule {
         binding.add(ToggleFilterActionHandler.class);
         binding.add(RefreshDiagramActionHandler.class);
         binding.add(ExportDiagramActionHandler.class);
+        binding.add(ReportSelectionActionHandler.class);
     }
 
     @Override

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -26,9 +28,11 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.diagram.server.document.DiagramDocument;
 import org.framewright.diagram.server.filter.DiagramFilter;
+import org.framewright.diagram.server.layout.DiagramKey;
 import org.framewright.diagram.server.document.DiagramDocuments;
 import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 import org.framewright.diagram.server.model.NodeShapes;
+import org.framewright.diagram.server.share.ShareSession;
 import org.framewright.diagram.server.structure.StructureTypes;
 import org.framewright.diagram.ui.DiagramUiPlugin;
 import org.framewright.diagram.ui.commands.FilterHandler;
@@ -62,6 +66,7 @@ public class DiagramEditor extends EditorPart {
     private volatile List<String> activeFilters = List.of();
     private List<String> selectedIds = List.of();
     private final DiagramEditing editing = new DiagramEditing(this);
+    private ShareSession sharing;
 
     /** Opens (or activates) the diagram of {@code file}: the structure, or logic model {@code logicModelId}. */
     public static DiagramEditor open(IWorkbenchPage page, IFile file, String logicModelId, String title)
@@ -256,6 +261,41 @@ public class DiagramEditor extends EditorPart {
         }
     }
 
+    /**
+     * Starts a live workshop session on this diagram (ending one that runs): web browsers that open its links see
+     * this diagram and, through the edit link, change it on this document's command stack. Ends with
+     * {@link #endSharing()} or when the editor closes.
+     */
+    public ShareSession share(ShareSession.Options options) throws Exception {
+        endSharing();
+        String diagramType = logicModelId == null ? StructureTypes.DIAGRAM_TYPE : LogicModelTypes.DIAGRAM_TYPE;
+        String key = logicModelId == null ? DiagramKey.STRUCTURE : DiagramKey.logicModel(logicModelId);
+        sharing = ShareSession.start(new ShareSession.Diagram(document, diagramType, key, logicModelId, getPartName()),
+                DiagramPage.webRoot(), options);
+        setContentDescription("Shared: " + sharing.options().links().size() + " link(s) open");
+        return sharing;
+    }
+
+    /** The running live session of this diagram, if any. */
+    public Optional<ShareSession> sharing() {
+        return Optional.ofNullable(sharing).filter(ShareSession::isRunning);
+    }
+
+    /** Ends the live session (every participant is disconnected); nothing when none runs. */
+    public void endSharing() {
+        if (sharing != null) {
+            try {
+                sharing.stop();
+            } catch (Exception e) {
+                ILog.of(DiagramEditor.class).error("Ending the live session of " + getPartName(), e);
+            }
+            sharing = null;
+            if (!getSite().getShell().isDisposed()) {
+                setContentDescription("");
+            }
+        }
+    }
+
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && model != null) {
@@ -297,6 +337,7 @@ public class DiagramEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        endSharing();
         if (model != null) {
             model.removeListener(dirtyListener);
             model.release();

@@ -1,9 +1,11 @@
 package org.framewright.diagram.ui.editor;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +27,7 @@ final class DiagramPage {
     /** The URL of the page showing one diagram served at {@code address}. */
     static String url(DiagramUiPlugin.ServerAddress address, String diagramType, String sourceFile, String element,
             String title) throws IOException {
-        Bundle bundle = DiagramUiPlugin.context().getBundle();
-        // a jarred bundle: toFileURL extracts each entry (keeping relative paths) into the bundle's data area
-        for (Enumeration<URL> entries = bundle.findEntries("web", "*", true); entries.hasMoreElements();) {
-            FileLocator.toFileURL(entries.nextElement());
-        }
-        URL page = FileLocator.toFileURL(bundle.getEntry("web/index.html"));
+        URL page = extractedPage();
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("port", String.valueOf(address.port()));
         parameters.put("token", address.token());
@@ -43,5 +40,23 @@ final class DiagramPage {
         return page.toExternalForm() + "?" + parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The folder holding the extracted page and its files (what a shared diagram's session serves). */
+    static Path webRoot() throws IOException {
+        try {
+            return Path.of(extractedPage().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IOException("the web client's page has no file path: " + e.getMessage(), e);
+        }
+    }
+
+    private static URL extractedPage() throws IOException {
+        Bundle bundle = DiagramUiPlugin.context().getBundle();
+        // a jarred bundle: toFileURL extracts each entry (keeping relative paths) into the bundle's data area
+        for (Enumeration<URL> entries = bundle.findEntries("web", "*", true); entries.hasMoreElements();) {
+            FileLocator.toFileURL(entries.nextElement());
+        }
+        return FileLocator.toFileURL(bundle.getEntry("web/index.html"));
     }
 }

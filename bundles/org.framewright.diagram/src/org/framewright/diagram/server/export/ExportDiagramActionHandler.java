@@ -10,9 +10,14 @@ import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.model.GModelState;
 
+import org.framewright.diagram.server.model.FramewrightModelState;
+
 import com.google.inject.Inject;
 
-/** Handles {@link ExportDiagramAction}: renders the session's current diagram and writes it. */
+/**
+ * Handles {@link ExportDiagramAction}: renders the session's current diagram and writes it (the host's sessions only;
+ * participants of a shared diagram cannot write files).
+ */
 public class ExportDiagramActionHandler extends AbstractActionHandler<ExportDiagramAction> {
 
     @Inject
@@ -20,6 +25,10 @@ public class ExportDiagramActionHandler extends AbstractActionHandler<ExportDiag
 
     @Override
     protected List<Action> executeAction(ExportDiagramAction action) {
+        if (((FramewrightModelState) modelState).participant() != null) {
+            // a participant of a shared diagram must not write files on the host's machine
+            return none();
+        }
         Path file = Path.of(action.getFile());
         try {
             DiagramExport.valueOf(action.getFormat()).write((GGraph) modelState.getRoot(), file);

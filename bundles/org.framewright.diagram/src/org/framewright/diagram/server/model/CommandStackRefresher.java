@@ -1,19 +1,23 @@
 package org.framewright.diagram.server.model;
 
 import java.util.EventObject;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.disposable.IDisposable;
 import org.framewright.diagram.server.document.DiagramDocument;
+import org.framewright.diagram.server.share.Presence;
+import org.framewright.diagram.server.share.PresenceAction;
 
 import com.google.inject.Inject;
 
 /**
  * Re-renders the diagram when another editor (a form editor, or another diagram of the same file) changes the shared
  * command stack, so that every editor shows a change at once. The session's own commands are rendered by GLSP's
- * operation handling and are not echoed. Registered per session, removed when the session is disposed.
+ * operation handling and are not echoed. Also sends the client the participants' selections of a shared diagram
+ * ({@link Presence}). Registered per session, removed when the session is disposed.
  */
 public class CommandStackRefresher implements CommandStackListener, IDisposable {
 
@@ -25,6 +29,8 @@ public class CommandStackRefresher implements CommandStackListener, IDisposable 
 
     private DiagramDocument document;
     private boolean disposed;
+    // the participants' selections, sent to this session's client (see Presence)
+    private final Consumer<PresenceAction> presenceViewer = action -> actionDispatcher.dispatch(action);
 
     /** Starts listening to {@code newDocument}'s command stack (once per session). */
     public synchronized void listenTo(DiagramDocument newDocument) {
@@ -32,6 +38,7 @@ public class CommandStackRefresher implements CommandStackListener, IDisposable 
             stop();
             document = newDocument;
             document.commandStack().addCommandStackListener(this);
+            Presence.of(document).watch(presenceViewer);
         }
     }
 
@@ -58,6 +65,9 @@ public class CommandStackRefresher implements CommandStackListener, IDisposable 
     private void stop() {
         if (document != null) {
             document.commandStack().removeCommandStackListener(this);
+            Presence presence = Presence.of(document);
+            presence.unwatch(presenceViewer);
+            presence.leave(modelState);
             document = null;
         }
     }

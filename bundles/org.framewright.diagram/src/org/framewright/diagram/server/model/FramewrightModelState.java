@@ -7,10 +7,13 @@ import java.util.Set;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.framewright.diagram.server.document.DiagramDocument;
 import org.framewright.diagram.server.filter.DiagramFilter;
 import org.framewright.diagram.server.layout.DiagramLayout;
+import org.framewright.diagram.server.share.ParticipantCommand;
 import org.framewright.model.Framework;
 
 /**
@@ -22,16 +25,40 @@ import org.framewright.model.Framework;
  */
 public class FramewrightModelState extends DefaultGModelState {
 
+    private static final Logger LOG = LogManager.getLogger(FramewrightModelState.class);
+
     private DiagramDocument document;
     private String diagramKey;
     private String shownElementId;
     private volatile boolean executingOwnCommand;
+    private String participant;
+    private boolean readOnly;
 
     /** Binds this session to a document and one of its diagrams (called when the client requests the model). */
     public void open(DiagramDocument newDocument, String newDiagramKey, String newShownElementId) {
         this.document = newDocument;
         this.diagramKey = newDiagramKey;
         this.shownElementId = newShownElementId;
+    }
+
+    /**
+     * Makes this the session of a participant of a shared diagram: their edits are labelled with {@code name}
+     * ("Move (Alice)"), and refused when {@code editable} is false. Participants cannot undo, redo or save: the host
+     * does.
+     */
+    public void joinAs(String name, boolean editable) {
+        this.participant = java.util.Objects.requireNonNull(name);
+        this.readOnly = !editable;
+    }
+
+    /** The participant's name in a shared diagram's session, or null in the host's own sessions. */
+    public String participant() {
+        return participant;
+    }
+
+    /** True in the session of a read-only link: every edit is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The document shown; null before the model was requested. */
@@ -87,27 +114,36 @@ public class FramewrightModelState extends DefaultGModelState {
 
     @Override
     public void execute(Command command) {
-        runOwn(() -> stack().execute(command));
+        if (readOnly) {
+            LOG.warn("{} follows a read-only link: refused {}", participant, command.getLabel());
+            return;
+        }
+        Command labelled = participant == null ? command : new ParticipantCommand(command, participant);
+        runOwn(() -> stack().execute(labelled));
     }
 
     @Override
     public boolean canUndo() {
-        return document != null && stack().canUndo();
+        return document != null && participant == null && stack().canUndo();
     }
 
     @Override
     public boolean canRedo() {
-        return document != null && stack().canRedo();
+        return document != null && participant == null && stack().canRedo();
     }
 
     @Override
     public void undo() {
-        runOwn(stack()::undo);
+        if (participant == null) {
+            runOwn(stack()::undo);
+        }
     }
 
     @Override
     public void redo() {
-        runOwn(stack()::redo);
+        if (participant == null) {
+            runOwn(stack()::redo);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import org.framewright.diagram.server.document.DiagramDocument;
 import org.framewright.diagram.server.document.DiagramDocuments;
 import org.framewright.diagram.server.layout.DiagramKey;
+import org.framewright.diagram.server.share.SharedDiagram;
 
 import com.google.inject.Inject;
 
@@ -27,6 +28,8 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
     public static final String SOURCE_URI_OPTION = "sourceUri";
     /** The request option that holds the id of the shown model element (a logic model). */
     public static final String ELEMENT_OPTION = "element";
+    /** The request option that holds the name a participant of a shared diagram gives. */
+    public static final String PARTICIPANT_OPTION = "participant";
 
     @Inject
     protected GModelState modelState;
@@ -34,9 +37,20 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
     @Inject
     protected CommandStackRefresher refresher;
 
+    /** Set in the sessions of a shared diagram's link: they show the host's diagram, whatever the request names. */
+    @Inject(optional = true)
+    protected SharedDiagram shared;
+
     @Override
     public void loadSourceModel(RequestModelAction action) {
         Map<String, String> options = action.getOptions();
+        if (shared != null) {
+            FramewrightModelState state = (FramewrightModelState) modelState;
+            state.open(shared.document(), shared.diagramKey(), shared.element());
+            state.joinAs(shared.participantName(options.get(PARTICIPANT_OPTION)), shared.editable());
+            refresher.listenTo(shared.document());
+            return;
+        }
         String source = options.get(SOURCE_URI_OPTION);
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("the model request names no " + SOURCE_URI_OPTION);
@@ -55,7 +69,12 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
 
     @Override
     public void saveSourceModel(SaveModelAction action) {
-        DiagramDocument document = ((FramewrightModelState) modelState).document();
+        FramewrightModelState state = (FramewrightModelState) modelState;
+        if (state.participant() != null) {
+            // the host saves; a participant's save would write the host's files behind their back
+            return;
+        }
+        DiagramDocument document = state.document();
         try {
             document.save();
         } catch (IOException e) {
