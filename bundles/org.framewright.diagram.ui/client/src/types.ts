@@ -27,14 +27,18 @@ export const StructureTypes = {
   CLASSIFICATION_GROUP: 'node:classification-group',
   CONTAINS: 'edge:contains',
   CLASSIFIES: 'edge:classifies',
-  LOGIC_MODEL_ARGUMENT: 'logicModel'
+  LOGIC_MODEL_ARGUMENT: 'logicModel',
+  COLLAPSE_ARGUMENT: 'collapse',
+  EXPANDED: 'expanded',
+  COLLAPSED: 'collapsed'
 } as const;
 
 /** The kinds of the server's own actions (each Java action's KIND). */
 export const ActionKinds = {
   ToggleFilterAction: 'framewrightToggleFilter',
   ExportDiagramAction: 'framewrightExportDiagram',
-  RefreshDiagramAction: 'framewrightRefreshDiagram'
+  RefreshDiagramAction: 'framewrightRefreshDiagram',
+  CollapseAction: 'framewrightCollapse'
 } as const;
 
 /** The logic element kinds, in the model's order (LogicElementKind). */

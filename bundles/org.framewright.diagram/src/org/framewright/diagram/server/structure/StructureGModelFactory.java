@@ -1,6 +1,8 @@
 package org.framewright.diagram.server.structure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +19,16 @@ import org.framewright.diagram.server.validation.DiagramDiagnostics;
 import org.framewright.model.Area;
 import org.framewright.model.Classification;
 import org.framewright.model.ClassificationGroup;
+import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.Statement;
 
 /**
  * The framework structure as a GModel tree, top down: areas, their child areas, statements and indicators (an
  * indicator reported under several areas is one node with several parents). With {@link DiagramFilter#SHOW_CLASSIFICATIONS}
- * the classification groups (CQC key questions) are added as a layer linked to their member areas.
+ * the classification groups (CQC key questions) are added as a layer linked to their member areas. The children of an
+ * area the user collapsed ({@link CollapseAction}, kept in the layout file) are not drawn; an indicator also reported
+ * under an area that is shown is still drawn there.
  */
 public class StructureGModelFactory extends FramewrightGModelFactory {
 
@@ -37,16 +42,22 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         Content content = new Content();
         DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
         Set<String> shownIndicators = new HashSet<>();
+        Set<String> collapsed = state.layout().collapsed(state.diagramKey());
         for (Area area : state.framework().getAreas()) {
-            addArea(area, content, diagnostics, state, shownIndicators);
+            addArea(area, content, diagnostics, state, shownIndicators, collapsed);
         }
         if (state.filters().contains(DiagramFilter.SHOW_CLASSIFICATIONS)) {
+            Set<String> drawn = new HashSet<>();
+            content.nodes().forEach(node -> drawn.add(node.getId()));
             for (Classification classification : state.framework().getClassifications()) {
                 for (ClassificationGroup group : classification.getGroups()) {
                     GNode node = NodeShapes.box(group, StructureTypes.CLASSIFICATION_GROUP, List.of("fw-group"),
                             List.of());
                     content.nodes().add(node);
                     for (Area member : group.getMembers()) {
+                        if (!drawn.contains(member.getId())) {
+                            continue; // under a collapsed area
+                        }
                         content.edges().add(edge(StructureTypes.CLASSIFIES, group.getId(), member.getId(),
                                 "fw-classifies"));
                     }
@@ -56,8 +67,27 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         return content;
     }
 
+    /** Whether {@code area} has anything the structure diagram draws under it (child areas, statements, indicators). */
+    public static boolean hasChildren(Area area) {
+        return !area.getChildren().isEmpty() || !area.getStatements().isEmpty() || !area.getIndicators().isEmpty();
+    }
+
+    /** Every area of {@code framework}, parents before their children. */
+    public static List<Area> allAreas(Framework framework) {
+        List<Area> areas = new ArrayList<>();
+        Deque<Area> todo = new ArrayDeque<>(framework.getAreas());
+        while (!todo.isEmpty()) {
+            Area area = todo.removeFirst();
+            areas.add(area);
+            for (int i = area.getChildren().size() - 1; i >= 0; i--) {
+                todo.addFirst(area.getChildren().get(i));
+            }
+        }
+        return areas;
+    }
+
     private void addArea(Area area, Content content, DiagramDiagnostics diagnostics, FramewrightModelState state,
-            Set<String> shownIndicators) {
+            Set<String> shownIndicators, Set<String> collapsed) {
         GNode node = NodeShapes.box(area, StructureTypes.AREA,
                 List.of("fw-area", area.getLogicModel() != null ? "fw-has-logic-model" : "fw-no-logic-model"),
                 List.of());
@@ -66,8 +96,17 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         }
         diagnostics.decorate(node, area);
         content.nodes().add(node);
+        if (hasChildren(area)) {
+            boolean isCollapsed = collapsed.contains(area.getId());
+            node.getArgs().put(StructureTypes.COLLAPSE_ARGUMENT,
+                    isCollapsed ? StructureTypes.COLLAPSED : StructureTypes.EXPANDED);
+            if (isCollapsed) {
+                node.getCssClasses().add("fw-collapsed");
+                return;
+            }
+        }
         for (Area child : area.getChildren()) {
-            addArea(child, content, diagnostics, state, shownIndicators);
+            addArea(child, content, diagnostics, state, shownIndicators, collapsed);
             content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), child.getId(), "fw-contains"));
         }
         for (Statement statement : area.getStatements()) {
