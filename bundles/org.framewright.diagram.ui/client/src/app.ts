@@ -2,7 +2,8 @@
 // and shows one diagram. Page parameters: port, token, diagramType, sourceUri, element (a logic model id), title.
 // Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
 // fwOpenLogicModel, fwExport, fwEdit;
-// the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
+// the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement, fwCollapse, fwCollapseState
+// (its menu and key bindings), fwOverview and fwScrollTo (the Outline view's thumbnail).
 import 'reflect-metadata';
 import { Container } from 'inversify';
 import {
@@ -17,6 +18,8 @@ import '@vscode/codicons/dist/codicon.css';
 import { argsOf, configureFramewrightElements } from './views';
 import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
 import { ZoomCommand, isZoomCommand, zoomAction } from './viewport';
+import { TOGGLE_CLASS, collapseAction, collapseStateOf } from './collapse';
+import { overview, scrollTo } from './overview';
 import { ActionKinds, DiagramTypes, LogicModelTypes, StructureTypes } from './types';
 
 /** The server's ToggleFilterAction: shows or hides one of the diagram's filters. */
@@ -89,9 +92,14 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     host.fwEditLabel = () => editLabel(container);
     host.fwCancelLabelEdit = () => container.get(FramewrightEditLabelUI).cancel();
     host.fwContextElement = () => contextElementId ?? '';
+    host.fwCollapse = (ids: string[], collapsed: boolean) => dispatcher.dispatch(collapseAction(ids, collapsed));
+    host.fwCollapseState = (id: string) => collapseStateOf(editorContext.modelRoot.index.getById(id));
+    host.fwOverview = () => JSON.stringify(overview(editorContext.modelRoot));
+    host.fwScrollTo = (x: number, y: number) => dispatcher.dispatch(scrollTo(editorContext.modelRoot, x, y));
     wireToolbar(dispatcher, zoom);
     wireSelection(container);
     wireDrillDown(container);
+    wireCollapseToggles(container);
     wireContextMenu(container);
     wireLabelEditKeys(container);
     wireEditKeys(container);
@@ -139,6 +147,9 @@ function wireToolbar(dispatcher: GLSPActionDispatcher, zoom: (command: ZoomComma
   document.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach(button => {
     const command = button.dataset.zoom;
     button.onclick = () => { if (isZoomCommand(command)) { zoom(command); } };
+  });
+  document.querySelectorAll<HTMLButtonElement>('button[data-collapse-all]').forEach(button => {
+    button.onclick = () => dispatcher.dispatch(collapseAction([], button.dataset.collapseAll === 'true'));
   });
   const arrange = document.getElementById('fw-arrange');
   if (arrange) { arrange.onclick = () => dispatcher.dispatch(LayoutOperation.create([])); }
@@ -189,6 +200,30 @@ function wireDrillDown(container: Container): void {
         javaCall('fwOpenLogicModel', String(logicModel));
         return;
       }
+    }
+  });
+}
+
+/**
+ * A click on an area's +/- toggle collapses or expands it; the press does not reach the diagram (no selection, no
+ * drag of the area).
+ */
+function wireCollapseToggles(container: Container): void {
+  const toggleOf = (event: Event) => (event.target as Element | null)?.closest?.('.' + TOGGLE_CLASS);
+  onDiagram('mousedown', event => {
+    if (event.button === 0 && toggleOf(event)) {
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  });
+  onDiagram('mouseup', event => { if (toggleOf(event)) { event.stopPropagation(); } });
+  onDiagram('click', event => {
+    const toggle = toggleOf(event);
+    const area = toggle ? modelElementAt(container, toggle) : undefined;
+    if (toggle && area) {
+      event.stopPropagation();
+      const collapse = collapseStateOf(area) !== StructureTypes.COLLAPSED;
+      container.get(GLSPActionDispatcher).dispatch(collapseAction([area.id], collapse));
     }
   });
 }
