@@ -148,8 +148,12 @@ class ReadableBigDiagramJourneyTest {
         assertFalse(inView(editor, target), target + " is out of view at first");
         Point2 centre = centreOf(editor, target);
         Point at = thumbnail.toCanvas(centre.x(), centre.y());
+        Rectangle viewBefore = thumbnail.viewportRectangle();
         pointerClick(thumbnail.thumbnail(), at);
-        waitFor(() -> inView(editor, target), 10_000, () -> "clicking the thumbnail did not scroll to " + target);
+        waitFor(() -> inView(editor, target), 10_000, () -> "clicking the thumbnail at " + at + " (canvas "
+                + thumbnail.thumbnail().getBounds() + ", visible " + thumbnail.thumbnail().isVisible()
+                + ") did not scroll to " + target + " at " + centre + "; the view was " + viewBefore + ", is "
+                + thumbnail.viewportRectangle() + ": " + editor.overview().replaceAll(".*\"viewport\"", ""));
         waitFor(() -> {
             Rectangle view = thumbnail.viewportRectangle();
             return view != null && Math.abs(view.x + view.width / 2 - at.x) <= 3

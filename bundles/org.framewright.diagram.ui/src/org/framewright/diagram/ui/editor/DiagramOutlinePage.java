@@ -73,7 +73,8 @@ public final class DiagramOutlinePage extends Page implements IContentOutlinePag
             scrollTo(event);
         });
         canvas.addListener(SWT.MouseMove, event -> {
-            if (dragging) {
+            // a drag with the first button held
+            if (dragging && (event.stateMask & SWT.BUTTON1) != 0) {
                 scrollTo(event);
             }
         });
@@ -136,8 +137,21 @@ public final class DiagramOutlinePage extends Page implements IContentOutlinePag
         return transform == null ? null : transform.toDiagram(at.x, at.y);
     }
 
+    /**
+     * Scrolls the diagram to the thumbnail's point under the pointer. GTK under Xvfb has been seen to report a
+     * synthesized press at coordinates relative to another window: then the pointer's own location counts; a point
+     * outside the thumbnail is not aimed at it.
+     */
     private void scrollTo(Event event) {
-        double[] point = toDiagram(new Point(event.x, event.y));
+        Rectangle area = canvas.getClientArea();
+        Point at = new Point(event.x, event.y);
+        if (!area.contains(at)) {
+            at = canvas.toControl(canvas.getDisplay().getCursorLocation());
+        }
+        if (!area.contains(at)) {
+            return;
+        }
+        double[] point = toDiagram(at);
         if (point != null) {
             editor.scrollTo(point[0], point[1]);
         }
