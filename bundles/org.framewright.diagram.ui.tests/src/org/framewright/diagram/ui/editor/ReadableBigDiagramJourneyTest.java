@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 /**
  * With 111 indicators (ADASS Option Two) the structure diagram stays readable: a person collapses area 1 from the
  * diagram's context menu (its children go, nothing else moves, the state survives save and reopen) and expands it
- * with the +/- toggle on its box; Collapse All / Expand All from the Diagram menu; Window &gt; Show View &gt; Outline
+ * with the +/- toggle on its box; Collapse All / Expand All from the Diagram menu (undoable); Window &gt; Show View &gt; Outline
  * shows a thumbnail of the whole diagram, and a click in it scrolls the diagram there.
  */
 class ReadableBigDiagramJourneyTest {
@@ -118,6 +118,11 @@ class ReadableBigDiagramJourneyTest {
         waitFor(() -> inDiagram(editor).size() == topLevel, 20_000,
                 () -> "Collapse All leaves " + inDiagram(editor) + ", not the " + topLevel + " top-level areas");
         capture(editor.getSite().getShell(), "collapse-all.png");
+        DiagramWorkbench.editMenu("Undo Collapse All");
+        waitFor(() -> inDiagram(editor).size() == all, 20_000,
+                () -> "Undo Collapse All shows " + inDiagram(editor).size() + " of " + all);
+        Menus.select("Diagram", "Collapse All");
+        waitFor(() -> inDiagram(editor).size() == topLevel, 20_000, () -> "Collapse All again: " + inDiagram(editor));
         Menus.select("Diagram", "Expand All");
         waitFor(() -> inDiagram(editor).size() == all, 20_000,
                 () -> "Expand All shows " + inDiagram(editor).size() + " of " + all);
