@@ -20,7 +20,7 @@ export function collapseAction(elementIds: string[], collapsed: boolean): Collap
   return { kind: ActionKinds.CollapseAction, elementIds, collapsed };
 }
 
-/** "collapsed", "expanded", or "" for an element without children. */
+/** StructureTypes.COLLAPSED, StructureTypes.EXPANDED, or the empty string for an element without children. */
 export function collapseStateOf(element: unknown): string {
   const state = argsOf(element as GNode)[StructureTypes.COLLAPSE_ARGUMENT];
   return typeof state === 'string' ? state : '';
