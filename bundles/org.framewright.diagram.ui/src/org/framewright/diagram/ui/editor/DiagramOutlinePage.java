@@ -88,7 +88,8 @@ public final class DiagramOutlinePage extends Page implements IContentOutlinePag
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
-        if (canvas.isVisible() && editor.browser() != null && !editor.browser().isDisposed()) {
+        if (canvas.isVisible() && editor.browser() != null && !editor.browser().isDisposed()
+                && editor.browser().isVisible()) {
             String json = editor.overview();
             if (json != null && !json.equals(shownJson)) {
                 try {
