@@ -5,7 +5,8 @@
 // and names ('ask': ask for a name when the link has none; 'numbered': the server numbers participants).
 // Talks to the SWT editor through optional browser functions: fwLog, fwSelectionChanged, fwFiltersChanged,
 // fwOpenLogicModel, fwExport, fwEdit;
-// the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement (its menu and key bindings).
+// the editor calls fwDispatch, fwZoom, fwSetFilter, fwEditLabel, fwContextElement, fwCollapse, fwCollapseState
+// (its menu and key bindings), fwOverview and fwScrollTo (the Outline view's thumbnail).
 import 'reflect-metadata';
 import { Container, injectable } from 'inversify';
 import {
@@ -20,6 +21,8 @@ import '@vscode/codicons/dist/codicon.css';
 import { argsOf, configureFramewrightElements } from './views';
 import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
 import { ZoomCommand, isZoomCommand, zoomAction } from './viewport';
+import { TOGGLE_CLASS, collapseAction, collapseStateOf } from './collapse';
+import { overview, scrollTo } from './overview';
 import { ActionKinds, DiagramTypes, LogicModelTypes, StructureTypes } from './types';
 
 /** The server's ToggleFilterAction: shows or hides one of the diagram's filters. */
@@ -172,9 +175,14 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     host.fwContextElement = () => contextElementId ?? '';
     host.fwPresenceShown = () => JSON.stringify(Array.from(document.querySelectorAll<SVGGElement>('.fw-presence'))
       .map(mark => ({ element: mark.dataset.element, name: mark.dataset.name })));
+    host.fwCollapse = (ids: string[], collapsed: boolean) => dispatcher.dispatch(collapseAction(ids, collapsed));
+    host.fwCollapseState = (id: string) => collapseStateOf(editorContext.modelRoot.index.getById(id));
+    host.fwOverview = () => JSON.stringify(overview(editorContext.modelRoot));
+    host.fwScrollTo = (x: number, y: number) => dispatcher.dispatch(scrollTo(editorContext.modelRoot, x, y));
     wireToolbar(dispatcher, zoom);
     wireSelection(container);
     wireDrillDown(container);
+    wireCollapseToggles(container);
     wireContextMenu(container);
     wireLabelEditKeys(container);
     wireEditKeys(container);
@@ -235,6 +243,9 @@ function wireToolbar(dispatcher: GLSPActionDispatcher, zoom: (command: ZoomComma
     const command = button.dataset.zoom;
     button.onclick = () => { if (isZoomCommand(command)) { zoom(command); } };
   });
+  document.querySelectorAll<HTMLButtonElement>('button[data-collapse-all]').forEach(button => {
+    button.onclick = () => dispatcher.dispatch(collapseAction([], button.dataset.collapseAll === 'true'));
+  });
   const arrange = document.getElementById('fw-arrange');
   if (arrange) { arrange.onclick = () => dispatcher.dispatch(LayoutOperation.create([])); }
   document.querySelectorAll<HTMLButtonElement>('button[data-export]').forEach(button => {
@@ -291,6 +302,30 @@ function wireDrillDown(container: Container): void {
         javaCall('fwOpenLogicModel', String(logicModel));
         return;
       }
+    }
+  });
+}
+
+/**
+ * A click on an area's +/- toggle collapses or expands it; the press does not reach the diagram (no selection, no
+ * drag of the area).
+ */
+function wireCollapseToggles(container: Container): void {
+  const toggleOf = (event: Event) => (event.target as Element | null)?.closest?.('.' + TOGGLE_CLASS);
+  onDiagram('mousedown', event => {
+    if (event.button === 0 && toggleOf(event)) {
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  });
+  onDiagram('mouseup', event => { if (toggleOf(event)) { event.stopPropagation(); } });
+  onDiagram('click', event => {
+    const toggle = toggleOf(event);
+    const area = toggle ? modelElementAt(container, toggle) : undefined;
+    if (toggle && area) {
+      event.stopPropagation();
+      const collapse = collapseStateOf(area) !== StructureTypes.COLLAPSED;
+      container.get(GLSPActionDispatcher).dispatch(collapseAction([area.id], collapse));
     }
   });
 }

@@ -28,7 +28,10 @@ export const StructureTypes = {
   CLASSIFICATION_GROUP: 'node:classification-group',
   CONTAINS: 'edge:contains',
   CLASSIFIES: 'edge:classifies',
-  LOGIC_MODEL_ARGUMENT: 'logicModel'
+  LOGIC_MODEL_ARGUMENT: 'logicModel',
+  COLLAPSE_ARGUMENT: 'collapse',
+  EXPANDED: 'expanded',
+  COLLAPSED: 'collapsed'
 } as const;
 
 /** The kinds of the server's own actions (each Java action's KIND). */
@@ -37,7 +40,8 @@ export const ActionKinds = {
   ExportDiagramAction: 'framewrightExportDiagram',
   RefreshDiagramAction: 'framewrightRefreshDiagram',
   PresenceAction: 'framewrightPresence',
-  ReportSelectionAction: 'framewrightReportSelection'
+  ReportSelectionAction: 'framewrightReportSelection',
+  CollapseAction: 'framewrightCollapse'
 } as const;
 
 /** The logic element kinds, in the model's order (LogicElementKind). */

@@ -7,6 +7,7 @@ import {
   GModelElement, GNode, RoundedCornerNodeView, RenderingContext, configureModelElement, deletableFeature,
   editLabelFeature, moveFeature, overrideModelElement, selectFeature, svg, Point
 } from '@eclipse-glsp/client';
+import { AreaNodeView } from './collapse';
 import { DiagramTypes, LOGIC_ELEMENT_KINDS, LogicModelTypes, StructureTypes, logicElementType } from './types';
 
 /** The server's arguments of a model element (GModel args: strings, numbers, booleans), empty when it has none. */
@@ -65,8 +66,8 @@ export function configureFramewrightElements(context: BindingContext): void {
   for (const kind of LOGIC_ELEMENT_KINDS) {
     configureModelElement(context, logicElementType(kind), GNode, RoundedCornerNodeView);
   }
-  for (const type of [StructureTypes.AREA, StructureTypes.STATEMENT, StructureTypes.EVIDENCE_ITEM,
-    StructureTypes.CLASSIFICATION_GROUP]) {
+  configureModelElement(context, StructureTypes.AREA, GNode, AreaNodeView);
+  for (const type of [StructureTypes.STATEMENT, StructureTypes.EVIDENCE_ITEM, StructureTypes.CLASSIFICATION_GROUP]) {
     configureModelElement(context, type, GNode, RoundedCornerNodeView);
   }
   configureModelElement(context, StructureTypes.INDICATOR, GNode, RoundedCornerNodeView, { disable: [deletableFeature] });

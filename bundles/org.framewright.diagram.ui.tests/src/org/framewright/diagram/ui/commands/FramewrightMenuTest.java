@@ -107,7 +107,7 @@ class FramewrightMenuTest {
             assertTrue(shortcuts.contains(view), view + " is in Window > Show View: " + shortcuts);
         }
         List<String> labels = labels(show(Gestures.item(mainMenu("Window"), "Show View").getMenu()));
-        for (String name : List.of("Model Explorer", "Scoring", "Simulation", "Framework Comparison")) {
+        for (String name : List.of("Model Explorer", "Scoring", "Simulation", "Framework Comparison", "Outline")) {
             assertTrue(labels.contains(name), name + " in Window > Show View: " + labels);
         }
     }

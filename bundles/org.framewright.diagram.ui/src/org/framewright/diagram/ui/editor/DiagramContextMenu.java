@@ -1,5 +1,7 @@
 package org.framewright.diagram.ui.editor;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -17,6 +19,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.framewright.diagram.server.structure.CreateLogicModel;
 import org.framewright.diagram.server.structure.DrillDown;
+import org.framewright.diagram.server.structure.StructureTypes;
 import org.framewright.model.Area;
 import org.framewright.model.LogicModel;
 import org.framewright.ui.editing.ModelClipboard;
@@ -26,7 +29,7 @@ import org.framewright.ui.explorer.ModelExplorerView;
 /**
  * The diagram's context menu (an SWT menu on the browser, registered with the editor's site so that other bundles
  * contribute to it): for the right-clicked node, "Open Logic Model" (drill-down) or, on an area without one,
- * "Create Logic Model", "Rename" (F2), "Copy", "Paste", "Delete" and "Show In" &gt; Form / Model Explorer. The web client selects the node under the pointer on right-click
+ * "Create Logic Model", "Collapse" / "Expand" on an area with children, "Rename" (F2), "Copy", "Paste", "Delete" and "Show In" &gt; Form / Model Explorer. The web client selects the node under the pointer on right-click
  * and reports it through {@code fwContextElement()}.
  */
 final class DiagramContextMenu {
@@ -63,6 +66,11 @@ final class DiagramContextMenu {
                 () -> editor.openLogicModel(logicModel.getId()))));
         if (element instanceof Area area && area.getLogicModel() == null) {
             menu.add(action("Create Logic Model", () -> createLogicModel(area)));
+        }
+        String collapse = id == null ? "" : editor.collapseState(id);
+        if (StructureTypes.EXPANDED.equals(collapse) || StructureTypes.COLLAPSED.equals(collapse)) {
+            boolean expanded = StructureTypes.EXPANDED.equals(collapse);
+            menu.add(action(expanded ? "Collapse" : "Expand", () -> editor.collapse(List.of(id), expanded)));
         }
         if (element != null) {
             menu.add(action("Rename\tF2", editor::editLabel));

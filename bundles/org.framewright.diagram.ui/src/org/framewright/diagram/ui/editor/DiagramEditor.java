@@ -25,6 +25,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.framewright.diagram.server.document.DiagramDocument;
 import org.framewright.diagram.server.filter.DiagramFilter;
@@ -237,6 +238,38 @@ public class DiagramEditor extends EditorPart {
         FilterHandler.refresh();
     }
 
+    /**
+     * Collapses ({@code collapsed} true) or expands the areas {@code ids} of the structure diagram, every area with
+     * children when {@code ids} is empty (one undoable edit, kept in the layout file with the next save).
+     */
+    public void collapse(List<String> ids, boolean collapsed) {
+        runInClient("fwCollapse(" + new Gson().toJson(ids) + ", " + collapsed + ")");
+    }
+
+    /** "collapsed", "expanded", or "" when the drawn element {@code id} has no children to hide (or is not drawn). */
+    public String collapseState(String id) {
+        Object state = browser == null || browser.isDisposed() ? null : browser.evaluate(
+                "return typeof fwCollapseState === 'function' ? fwCollapseState(" + new Gson().toJson(id) + ") : '';");
+        return state instanceof String text ? text : "";
+    }
+
+    /**
+     * The whole diagram as the Outline's thumbnail draws it (JSON of the client's {@code fwOverview()}: nodes, edges,
+     * the visible part), or null before the client is ready.
+     */
+    public String overview() {
+        Object json = browser == null || browser.isDisposed() ? null : browser.evaluate(
+                "return typeof fwOverview === 'function' ? fwOverview() : null;");
+        return json instanceof String text ? text : null;
+    }
+
+    /** Scrolls the diagram so that diagram point ({@code x}, {@code y}) is in the middle of the view. */
+    public void scrollTo(double x, double y) {
+        if (browser != null && !browser.isDisposed()) {
+            browser.execute("if (typeof fwScrollTo === 'function') { fwScrollTo(" + x + ", " + y + "); }");
+        }
+    }
+
     /** Starts editing the name of the selected node in place (F2, Rename). */
     public void editLabel() {
         runInClient("fwEditLabel()");
@@ -300,6 +333,9 @@ public class DiagramEditor extends EditorPart {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && model != null) {
             return adapter.cast(ItemPropertySourceProvider.newPage(model.adapterFactory()));
+        }
+        if (adapter == IContentOutlinePage.class) {
+            return adapter.cast(new DiagramOutlinePage(this));
         }
         return super.getAdapter(adapter);
     }

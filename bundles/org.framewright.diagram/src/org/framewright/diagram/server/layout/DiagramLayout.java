@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The positions the user gave to diagram nodes, per diagram of one file. A diagram is named by its key (see
  * {@link DiagramKey}); a node by its model element id. Nodes without a position are placed by automatic layout.
  * Kept in {@code <file>.layout} beside the model, never in the semantic model, together with the filters (layers)
- * switched on in each diagram. Not thread-safe: changed only through commands on the document's command stack.
+ * switched on and the nodes collapsed in each diagram. Not thread-safe: changed only through commands on the document's command stack.
  *
  * <p>Besides, for as long as the document is open, it remembers where automatic layout put every other node
  * ({@link #placed}), so that creating, moving or deleting one node never moves the others; only "arrange all"
@@ -26,6 +26,7 @@ public final class DiagramLayout {
 
     private final Map<String, Map<String, Position>> diagrams = new TreeMap<>();
     private final Map<String, Set<String>> filters = new TreeMap<>();
+    private final Map<String, Set<String>> collapsed = new TreeMap<>();
     private final Map<String, Map<String, Position>> placed = new ConcurrentHashMap<>();
 
     /** The user-set position of {@code elementId} in diagram {@code diagramKey}, if any. */
@@ -85,6 +86,27 @@ public final class DiagramLayout {
     public Map<String, Set<String>> allFilters() {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
         filters.forEach((key, names) -> copy.put(key, new TreeSet<>(names)));
+        return copy;
+    }
+
+    /** The ids of the nodes collapsed in diagram {@code diagramKey} (their children hidden; a copy). */
+    public Set<String> collapsed(String diagramKey) {
+        return new TreeSet<>(collapsed.getOrDefault(diagramKey, Set.of()));
+    }
+
+    /** Collapses exactly the nodes {@code ids} in diagram {@code diagramKey} (an empty set expands all). */
+    public void setCollapsed(String diagramKey, Set<String> ids) {
+        if (ids.isEmpty()) {
+            collapsed.remove(diagramKey);
+        } else {
+            collapsed.put(diagramKey, new TreeSet<>(ids));
+        }
+    }
+
+    /** Every diagram key with at least one collapsed node. */
+    public Map<String, Set<String>> allCollapsed() {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        collapsed.forEach((key, ids) -> copy.put(key, new TreeSet<>(ids)));
         return copy;
     }
 

@@ -20,8 +20,8 @@ import org.framewright.model.resource.AtomicFiles;
 /**
  * Reads and writes {@code <model>.framework.layout}: JSON of the form
  * {@code {"version":1,"diagrams":{"logic-model/CA1-LM":{"CA1-el-AP":{"x":40.0,"y":60.0}}},
- * "filters":{"structure":["HIDE_INDICATORS"]}}} (the filters switched on per diagram; files without them are read
- * as having none).
+ * "filters":{"structure":["HIDE_INDICATORS"]},"collapsed":{"structure":["CA1"]}}} (the filters switched on and the
+ * nodes collapsed per diagram; files without them are read as having none).
  * Written through {@link AtomicFiles}, so a failed save never leaves a partial file.
  */
 public final class DiagramLayoutFile {
@@ -34,7 +34,7 @@ public final class DiagramLayoutFile {
     private static final Type CONTENT = new TypeToken<Content>() { }.getType();
 
     private record Content(int version, Map<String, Map<String, DiagramLayout.Position>> diagrams,
-            Map<String, Set<String>> filters) {
+            Map<String, Set<String>> filters, Map<String, Set<String>> collapsed) {
     }
 
     private DiagramLayoutFile() {
@@ -60,6 +60,9 @@ public final class DiagramLayoutFile {
             if (content != null && content.filters() != null) {
                 content.filters().forEach(layout::setFilters);
             }
+            if (content != null && content.collapsed() != null) {
+                content.collapsed().forEach(layout::setCollapsed);
+            }
         } catch (JsonParseException e) {
             throw new IOException(file + ":1:1: not a diagram layout file: " + e.getMessage(), e);
         }
@@ -71,11 +74,13 @@ public final class DiagramLayoutFile {
         Path file = of(modelFile);
         Map<String, Map<String, DiagramLayout.Position>> diagrams = new TreeMap<>(layout.all());
         Map<String, Set<String>> filters = new TreeMap<>(layout.allFilters());
-        if (diagrams.isEmpty() && filters.isEmpty()) {
+        Map<String, Set<String>> collapsed = new TreeMap<>(layout.allCollapsed());
+        if (diagrams.isEmpty() && filters.isEmpty() && collapsed.isEmpty()) {
             Files.deleteIfExists(file);
             return;
         }
-        Content content = new Content(VERSION, diagrams, filters.isEmpty() ? null : filters);
+        Content content = new Content(VERSION, diagrams, filters.isEmpty() ? null : filters,
+                collapsed.isEmpty() ? null : collapsed);
         AtomicFiles.writeString(file, GSON.toJson(content) + "\n");
     }
 }

@@ -1,5 +1,6 @@
 package org.framewright.diagram.server.structure;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
@@ -23,6 +24,12 @@ public class StructureDiagramModule extends FramewrightDiagramModule {
     @Override
     protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
         return StructureToolPaletteItemProvider.class;
+    }
+
+    @Override
+    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+        super.configureActionHandlers(binding);
+        binding.add(CollapseActionHandler.class);
     }
 
     @Override

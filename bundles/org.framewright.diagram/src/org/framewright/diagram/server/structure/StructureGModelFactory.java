@@ -1,6 +1,8 @@
 package org.framewright.diagram.server.structure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.framewright.model.Area;
 import org.framewright.model.Classification;
 import org.framewright.model.EvidenceItem;
 import org.framewright.model.ClassificationGroup;
+import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.Statement;
 
@@ -27,7 +30,9 @@ import org.framewright.model.Statement;
  * indicator reported under several areas is one node with several parents). With {@link DiagramFilter#SHOW_CLASSIFICATIONS}
  * the classification groups (CQC key questions) are added as a layer linked to their member areas; with
  * {@link DiagramFilter#SHOW_EVIDENCE_ITEMS} each quality statement's evidence items hang below it; with
- * {@link DiagramFilter#SHOW_PROVENANCE} inferred or invented facts are marked ({@link ProvenanceMarks}).
+ * {@link DiagramFilter#SHOW_PROVENANCE} inferred or invented facts are marked ({@link ProvenanceMarks}). The children
+ * of an area the user collapsed ({@link CollapseAction}, kept in the layout file) are not drawn; an indicator also
+ * reported under an area that is shown is still drawn there.
  */
 public class StructureGModelFactory extends FramewrightGModelFactory {
 
@@ -42,16 +47,22 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         DiagramDiagnostics diagnostics = DiagramDiagnostics.of(state.framework());
         ProvenanceMarks marks = ProvenanceMarks.of(state);
         Set<String> shownIndicators = new HashSet<>();
+        Set<String> collapsed = state.layout().collapsed(state.diagramKey());
         for (Area area : state.framework().getAreas()) {
-            addArea(area, content, diagnostics, marks, state, shownIndicators);
+            addArea(area, content, diagnostics, marks, state, shownIndicators, collapsed);
         }
         if (state.filters().contains(DiagramFilter.SHOW_CLASSIFICATIONS)) {
+            Set<String> drawn = new HashSet<>();
+            content.nodes().forEach(node -> drawn.add(node.getId()));
             for (Classification classification : state.framework().getClassifications()) {
                 for (ClassificationGroup group : classification.getGroups()) {
                     GNode node = NodeShapes.box(group, StructureTypes.CLASSIFICATION_GROUP, List.of("fw-group"),
                             List.of());
                     content.nodes().add(node);
                     for (Area member : group.getMembers()) {
+                        if (!drawn.contains(member.getId())) {
+                            continue; // under a collapsed area
+                        }
                         content.edges().add(edge(StructureTypes.CLASSIFIES, group.getId(), member.getId(),
                                 "fw-classifies"));
                     }
@@ -61,8 +72,27 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         return content;
     }
 
+    /** Whether {@code area} has anything the structure diagram draws under it (child areas, statements, indicators). */
+    public static boolean hasChildren(Area area) {
+        return !area.getChildren().isEmpty() || !area.getStatements().isEmpty() || !area.getIndicators().isEmpty();
+    }
+
+    /** Every area of {@code framework}, parents before their children. */
+    public static List<Area> allAreas(Framework framework) {
+        List<Area> areas = new ArrayList<>();
+        Deque<Area> todo = new ArrayDeque<>(framework.getAreas());
+        while (!todo.isEmpty()) {
+            Area area = todo.removeFirst();
+            areas.add(area);
+            for (int i = area.getChildren().size() - 1; i >= 0; i--) {
+                todo.addFirst(area.getChildren().get(i));
+            }
+        }
+        return areas;
+    }
+
     private void addArea(Area area, Content content, DiagramDiagnostics diagnostics, ProvenanceMarks marks,
-            FramewrightModelState state, Set<String> shownIndicators) {
+            FramewrightModelState state, Set<String> shownIndicators, Set<String> collapsed) {
         GNode node = NodeShapes.box(area, StructureTypes.AREA,
                 List.of("fw-area", area.getLogicModel() != null ? "fw-has-logic-model" : "fw-no-logic-model"),
                 List.of());
@@ -72,8 +102,17 @@ public class StructureGModelFactory extends FramewrightGModelFactory {
         diagnostics.decorate(node, area);
         marks.decorate(node, area);
         content.nodes().add(node);
+        if (hasChildren(area)) {
+            boolean isCollapsed = collapsed.contains(area.getId());
+            node.getArgs().put(StructureTypes.COLLAPSE_ARGUMENT,
+                    isCollapsed ? StructureTypes.COLLAPSED : StructureTypes.EXPANDED);
+            if (isCollapsed) {
+                node.getCssClasses().add("fw-collapsed");
+                return;
+            }
+        }
         for (Area child : area.getChildren()) {
-            addArea(child, content, diagnostics, marks, state, shownIndicators);
+            addArea(child, content, diagnostics, marks, state, shownIndicators, collapsed);
             content.edges().add(edge(StructureTypes.CONTAINS, area.getId(), child.getId(), "fw-contains"));
         }
         for (Statement statement : area.getStatements()) {

@@ -27,6 +27,15 @@ public final class StructureTypes {
     public static final String CLASSIFIES = "edge:classifies";
     /** The GModel argument of an area node naming its logic model's id (for drill-down). */
     public static final String LOGIC_MODEL_ARGUMENT = "logicModel";
+    /**
+     * The GModel argument of an area node that has children (areas, statements, indicators): "expanded" or
+     * "collapsed" (the client draws a +/- toggle from it); absent on an area without children.
+     */
+    public static final String COLLAPSE_ARGUMENT = "collapse";
+    /** The value of {@link #COLLAPSE_ARGUMENT} of an area whose children are shown. */
+    public static final String EXPANDED = "expanded";
+    /** The value of {@link #COLLAPSE_ARGUMENT} of an area whose children are hidden. */
+    public static final String COLLAPSED = "collapsed";
 
     private StructureTypes() {
     }
