@@ -93,6 +93,15 @@ class NormalisationsAscofTest {
             && notANumber.get(0).toString().contains("parameter 'low' of normalisation method 'scaled': 'one' is not a number"),
             notANumber.get(0).toString());
 
+        List<ModelDiagnostic> inverted = extensionProblems(ascof("scaled", "low", "10", "high", "1"));
+        assertEquals(1, inverted.size(), inverted.toString());
+        assertTrue(inverted.get(0).toString().contains("ir-minmax") && inverted.get(0).toString().contains(
+            "parameter 'high' of normalisation method 'scaled': 1 is not above parameter 'low' (10)"),
+            inverted.get(0).toString());
+        // against the declared default of low (0)
+        assertEquals(1, extensionProblems(ascof("scaled", "high", "-5")).size());
+        assertEquals(List.of(), extensionProblems(ascof("scaled", "low", "-10", "high", "-5")));
+
         List<ModelDiagnostic> unknown = extensionProblems(ascof("borda", "council", WILTSHIRE));
         assertEquals(1, unknown.size(), unknown.toString());
         assertTrue(unknown.get(0).toString().contains("parameter 'council' is not a parameter"),

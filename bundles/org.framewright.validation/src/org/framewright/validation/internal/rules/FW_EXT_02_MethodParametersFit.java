@@ -78,10 +78,35 @@ public final class FW_EXT_02_MethodParametersFit extends Rule<EObject> {
             }
         }
         for (MethodParameterDeclaration declared : method.parameters()) {
+            Double value = number(declared, given);
+            Double below = declared.above() == null ? null : number(method.parameter(declared.above()), given);
+            if (value != null && below != null && !(value > below)) {
+                report(sink, rule, feature, "parameter '" + declared.name() + "' of " + of + ": "
+                    + plain(value) + " is not above parameter '" + declared.above() + "' ("
+                    + plain(below) + ")");
+            }
             if (declared.required() && !seen.contains(declared.name())) {
                 report(sink, rule, feature, of + " needs parameter '" + declared.name() + "'"
                     + (declared.description() == null ? "" : " (" + declared.description() + ")"));
             }
         }
+    }
+
+    /** The value of a numeric parameter (the rule's, else its default), or null when it has none or it is not one. */
+    private static Double number(MethodParameterDeclaration declared, List<MethodParameter> given) {
+        if (declared == null || declared.type().equals("text") || declared.type().equals("boolean")) {
+            return null;
+        }
+        String text = given.stream().filter(p -> p.getName().equals(declared.name())).map(MethodParameter::getValue)
+            .findFirst().orElse(declared.defaultValue());
+        try {
+            return text == null ? null : Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null; // reported as not a number above
+        }
+    }
+
+    private static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }
