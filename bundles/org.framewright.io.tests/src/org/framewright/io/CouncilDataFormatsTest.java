@@ -20,8 +20,19 @@ class CouncilDataFormatsTest {
         CouncilDataFormats.Reader last = readers.get(readers.size() - 1);
         assertEquals("org.framewright.io.tables", last.id(), readers.toString());
         assertEquals(0, last.priority());
-        assertTrue(last.extensions().isEmpty(), "it is asked about every file");
+        assertTrue(last.anyFile() && last.asksAbout("values.txt"), "it is asked about every file");
+        assertEquals(List.of("csv", "xlsx"), last.extensions(), "the extensions file dialogs offer");
         assertTrue(readers.stream().allMatch(r -> r.priority() >= 0), readers.toString());
+    }
+
+    @Test
+    void theImportDialogsFiltersComeFromTheReaders() {
+        List<CouncilDataFormats.FileFilter> filters = CouncilDataFormats.fileFilters();
+        assertEquals(new CouncilDataFormats.FileFilter("Council data (*.csv, *.xlsx)", "*.csv;*.xlsx"), filters.get(0));
+        assertTrue(filters.contains(new CouncilDataFormats.FileFilter(
+            "Framewright native CSV, NHS England ASCOF open-data CSV or XLSX (*.csv, *.xlsx)", "*.csv;*.xlsx")),
+            filters.toString());
+        assertEquals(new CouncilDataFormats.FileFilter("All files (*.*)", "*.*"), filters.get(filters.size() - 1));
     }
 
     @Test

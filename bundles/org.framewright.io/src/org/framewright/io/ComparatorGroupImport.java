@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.framewright.model.ComparatorGroup;
+import org.framewright.model.query.ComparatorGroupQuery;
 
 /**
  * The comparator groups read from a file, with the problems found and the line of every member.
@@ -36,11 +37,6 @@ public record ComparatorGroupImport(List<ComparatorGroup> groups, List<DataProbl
 
     /** The group whose id or name is {@code name}, or the nearest-neighbour group of the council {@code name}. */
     public ComparatorGroup find(String name) {
-        for (ComparatorGroup group : groups) {
-            if (name.equals(group.getId()) || name.equals(group.getName()) || name.equals(group.getAnchor())) {
-                return group;
-            }
-        }
-        return null;
+        return ComparatorGroupQuery.find(groups, name);
     }
 }

@@ -34,18 +34,28 @@ public final class CouncilDataFormats {
      *
      * @param id the contribution's id
      * @param name the format as users know it
-     * @param extensions the file name extensions it is asked about (lower case, no dot); empty for any file
+     * @param extensions the file name extensions it names (lower case, no dot), offered by file dialogs
+     * @param anyFile whether it is asked about every file ({@code *} among its extensions, or none named)
      * @param priority readers are asked by descending priority
      * @param format the reader
      */
-    public record Reader(String id, String name, List<String> extensions, int priority, CouncilDataFormat format) {
+    public record Reader(String id, String name, List<String> extensions, boolean anyFile, int priority,
+            CouncilDataFormat format) {
 
         /** Whether this reader is asked about a file named {@code fileName}. */
         public boolean asksAbout(String fileName) {
             int dot = fileName.lastIndexOf('.');
-            return extensions.isEmpty()
-                || dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+            return anyFile || dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * A filter of a file dialog.
+     *
+     * @param name what the dialog shows, e.g. {@code Council data (*.csv, *.xlsx)}
+     * @param pattern the patterns, e.g. {@code *.csv;*.xlsx}
+     */
+    public record FileFilter(String name, String pattern) {
     }
 
     private static List<Reader> installed;
@@ -73,6 +83,31 @@ public final class CouncilDataFormats {
         return builtin();
     }
 
+    /**
+     * The filters of a dialog choosing a council data file, from the installed readers: every extension any reader
+     * names first, then one filter per reader that names extensions (by descending priority), then all files.
+     */
+    public static List<FileFilter> fileFilters() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        List<FileFilter> filters = new ArrayList<>();
+        List<Reader> readers = new ArrayList<>(installed());
+        java.util.Collections.reverse(readers); // Framewright's own formats first in the combined filter
+        readers.forEach(r -> all.addAll(r.extensions()));
+        filters.add(filter("Council data", List.copyOf(all)));
+        for (Reader reader : installed()) {
+            if (!reader.extensions().isEmpty()) {
+                filters.add(filter(reader.name(), reader.extensions()));
+            }
+        }
+        filters.add(new FileFilter("All files (*.*)", "*.*"));
+        return List.copyOf(filters);
+    }
+
+    private static FileFilter filter(String name, List<String> extensions) {
+        List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+        return new FileFilter(name + " (" + String.join(", ", patterns) + ")", String.join(";", patterns));
+    }
+
     private static boolean accepts(Reader reader, Path file, byte[] head) {
         try {
             return reader.format().reads(file, head);
@@ -93,7 +128,7 @@ public final class CouncilDataFormats {
 
     private static Reader builtin() {
         return new Reader("org.framewright.io.tables", "Framewright native CSV, NHS England ASCOF open-data CSV or XLSX",
-            List.of(), 0, new BuiltinTableFormat());
+            List.of("csv", "xlsx"), true, 0, new BuiltinTableFormat());
     }
 
     private static List<Reader> read(IExtensionRegistry registry) {
@@ -102,9 +137,14 @@ public final class CouncilDataFormats {
         }
         List<Reader> readers = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!element.getName().equals("reader")) {
+                continue; // a result writer (ResultWriters)
+            }
             try {
+                String extensions = element.getAttribute("extensions");
                 readers.add(new Reader(element.getAttribute("id"), element.getAttribute("name"),
-                    extensions(element.getAttribute("extensions")), priority(element.getAttribute("priority")),
+                    extensions(extensions), extensions(extensions).isEmpty() || extensions.contains("*"),
+                    priority(element.getAttribute("priority")),
                     (CouncilDataFormat) element.createExecutableExtension("class")));
             } catch (CoreException | ClassCastException e) {
                 System.err.println("framewright: data reader " + element.getAttribute("id") + " of plugin "
@@ -116,11 +156,11 @@ public final class CouncilDataFormats {
     }
 
     private static List<String> extensions(String list) {
-        if (list == null || list.isBlank() || list.strip().equals("*")) {
+        if (list == null) {
             return List.of();
         }
         return Arrays.stream(list.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-            .filter(s -> !s.isEmpty()).toList();
+            .filter(s -> !s.isEmpty() && !s.equals("*")).toList();
     }
 
     private static int priority(String text) {

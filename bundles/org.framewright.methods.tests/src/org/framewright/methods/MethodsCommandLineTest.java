@@ -45,6 +45,17 @@ class MethodsCommandLineTest {
     }
 
     @Test
+    void simulateRunsTheHarmonicMeanOnTheFastPathThroughItsPrimitive() throws Exception {
+        Run run = run("simulate", AscofMethodsTest.model(AscofMethodsTest.HARMONIC).toString(), "--data",
+            SharedData.file("ascof/trend_data.csv").toString(), "--period", "2023-24", "--samples", "500", "--seed",
+            "11", "--threads", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("simulate: composite-harmonic, 500 draws")
+            && l.endsWith("(fast path; plugin methods on their primitives: harmonic-mean (org.framewright.methods))")),
+            run.err());
+    }
+
+    @Test
     void auditRunsOnTheHarmonicComposite() throws Exception {
         Run run = run("audit", AscofMethodsTest.model(AscofMethodsTest.HARMONIC).toString(), "--data",
             SharedData.file("ascof/trend_data.csv").toString(), "--period", "2023-24", "--format", "json");

@@ -2,6 +2,7 @@ package org.framewright.scoring;
 
 import java.util.List;
 
+import org.framewright.model.Council;
 import org.framewright.model.Polarity;
 
 /**
@@ -19,6 +20,19 @@ public interface Normaliser {
      * @param target the indicator's target (distance to target only), or null
      */
     Normalised normalise(List<Double> values, Polarity polarity, Double target);
+
+    /**
+     * The normalised values for a rule: what the engine calls, with the councils the values belong to (in the same
+     * order) and the rule's parameter values, for methods that take parameters or name a council (a reference
+     * council). The default, for methods without either, is {@link #normalise(List, Polarity, Double)}.
+     *
+     * @param councils the councils of {@code values}, in the same order
+     * @param arguments the rule's parameter values, or the declared defaults
+     */
+    default Normalised normalise(List<Double> values, Polarity polarity, Double target, List<Council> councils,
+            MethodArguments arguments) {
+        return normalise(values, polarity, target);
+    }
 
     /**
      * Normalised values and, when the method is undefined for the data, why.

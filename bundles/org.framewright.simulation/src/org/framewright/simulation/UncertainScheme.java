@@ -23,8 +23,9 @@ import org.framewright.simulation.internal.SaltelliJansen;
  * Carlo ({@link #monteCarlo}) and sensitivity ({@link #sensitivity}). Preparing scores the baseline (and each
  * normalisation choice) with the engine; draws then run on a primitive fast path: the composite kernel (means,
  * medians, minima and maxima over scores, no levels) or the rating kernel (levels, matrices, rounding, limiters,
- * every missing-data policy, tie-exact with the engine). Only a plugin's aggregation method (or a method choice
- * of or from a matrix) leaves each draw to re-score with the engine.
+ * every missing-data policy, tie-exact with the engine). A plugin's aggregation method runs on the composite
+ * kernel through its primitive implementation ({@link #contributedPrimitives}); one without a primitive, or in a
+ * scheme with levels (or a method choice of or from a matrix), leaves each draw to re-score with the engine.
  */
 public final class UncertainScheme {
 
@@ -32,12 +33,15 @@ public final class UncertainScheme {
     private final DrawModel draws;
     private final boolean fastPath;
     private final String generalPathReason;
+    private final List<String> primitives;
 
-    private UncertainScheme(ScoringResult baseline, DrawModel draws, boolean fastPath, String generalPathReason) {
+    private UncertainScheme(ScoringResult baseline, DrawModel draws, boolean fastPath, String generalPathReason,
+            List<String> primitives) {
         this.baseline = baseline;
         this.draws = draws;
         this.fastPath = fastPath;
         this.generalPathReason = generalPathReason;
+        this.primitives = List.copyOf(primitives);
     }
 
     /** Prepares {@code scheme} of {@code framework} on {@code data} for {@code period} (null: the only period). */
@@ -46,14 +50,15 @@ public final class UncertainScheme {
         Preparation preparation = new Preparation(framework, scheme, data, period, uncertainty);
         if (preparation.composite() != null) {
             return new UncertainScheme(preparation.baseline(), new CompositeKernel(preparation.composite(),
-                uncertainty.perturbation(), uncertainty.amount()), true, null);
+                uncertainty.perturbation(), uncertainty.amount()), true, null, preparation.primitives());
         }
         DrawModel ratings = preparation.ratingDraws(uncertainty.perturbation(), uncertainty.amount());
         if (ratings != null) {
-            return new UncertainScheme(preparation.baseline(), ratings, true, null);
+            return new UncertainScheme(preparation.baseline(), ratings, true, null, List.of());
         }
         return new UncertainScheme(preparation.baseline(), new EngineDrawModel(preparation.baseline(), data, period,
-            preparation.inputs(), uncertainty.perturbation(), uncertainty.amount()), false, preparation.reason());
+            preparation.inputs(), uncertainty.perturbation(), uncertainty.amount()), false, preparation.reason(),
+            List.of());
     }
 
     /** The baseline results. */
@@ -71,7 +76,18 @@ public final class UncertainScheme {
         return fastPath;
     }
 
-    /** Why the general path is used (e.g. {@code "node overall: method geometric-mean (a plugin's method)"}), or null. */
+    /**
+     * The plugins' methods the fast path computes on their primitive implementations, e.g.
+     * {@code geometric-mean (org.framewright.examples)}; empty when it computes built-ins only or the general path runs.
+     */
+    public List<String> contributedPrimitives() {
+        return primitives;
+    }
+
+    /**
+     * Why the general path is used (e.g. {@code "node overall: method my-mean of plugin com.example has no primitive
+     * implementation"}), or null.
+     */
     public String generalPathReason() {
         return generalPathReason;
     }

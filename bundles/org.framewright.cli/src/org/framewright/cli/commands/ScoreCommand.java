@@ -10,6 +10,7 @@ import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
 import org.framewright.io.DataImport;
+import org.framewright.io.ResultWriters;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringEngine;
@@ -19,7 +20,9 @@ import org.framewright.scoring.ScoringResult;
 /**
  * {@code framewright score MODEL --data FILE [--scheme ID] [--period P] [--groups FILE] [--format table|csv|json]
  * [--out FILE]}: scores the councils of a data file under one of the model's scoring schemes ({@code --groups} gives
- * the comparator groups that {@code comparator position} among similar councils or clubs reads).
+ * the comparator groups that {@code comparator position} among similar councils or clubs reads). The formats are the
+ * result writers of kind {@code score} installed ({@link ResultWriters}): the built-in three, contributed by this
+ * bundle, and any a plugin adds.
  */
 public final class ScoreCommand implements Command {
 
@@ -29,7 +32,8 @@ public final class ScoreCommand implements Command {
         Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
         Option.value("period", "P", "the period scored (required when the data has several)"),
         Option.value("groups", "FILE", "comparator groups for comparator position (Oflog's NN.json or a CSV group,council)"),
-        Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"),
+        Option.choice("format", ResultWriters.ids(ResultWriters.SCORE),
+            "the output (default table); the writers installed for scores (org.framewright.io.formats)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
 
     @Override
@@ -55,6 +59,11 @@ public final class ScoreCommand implements Command {
         }
         String dataFile = arguments.required("data");
         String format = arguments.choice("format", "table");
+        ResultWriters.Writer writer = ResultWriters.find(ResultWriters.SCORE, format);
+        if (writer == null) {
+            throw arguments.usage("no installed writer of scores is called '" + format + "'; installed: "
+                + String.join(", ", ResultWriters.ids(ResultWriters.SCORE)));
+        }
         String period = arguments.option("period");
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         ScoringScheme scheme = scheme(framework, arguments.option("scheme"), arguments);
@@ -71,8 +80,7 @@ public final class ScoreCommand implements Command {
         } catch (ScoringException e) {
             throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
         }
-        Output.write(context, arguments.option("out"), ScoreReport.valueOf(format.toUpperCase(java.util.Locale.ROOT))
-            .render(framework, result));
+        Output.write(context, arguments.option("out"), writer.render(result));
         return ExitCode.OK;
     }
 

@@ -95,11 +95,23 @@ public final class SimulateCommand implements Command {
             }
         }
         context.err().printf("simulate: %s, %d draws on %d threads in %.2f s (%s)%n", scheme.getId(),
-            options.samples(), options.threads(), seconds, prepared.fastPath() ? "fast path"
-                : "general path: " + prepared.generalPathReason());
+            options.samples(), options.threads(), seconds, path(prepared));
         new SimulationReport(result, sensitivity).write(context, options.format(),
             options.sensitivityOut() == null ? null : context.resolve(options.sensitivityOut()));
         return ExitCode.OK;
+    }
+
+    /**
+     * The summary line's word on the path: {@code fast path}, {@code fast path; plugin methods on their primitives:
+     * geometric-mean (org.framewright.examples)}, or {@code general path: REASON} (e.g. a plugin's method without a
+     * primitive implementation).
+     */
+    static String path(UncertainScheme prepared) {
+        if (!prepared.fastPath()) {
+            return "general path: " + prepared.generalPathReason();
+        }
+        return prepared.contributedPrimitives().isEmpty() ? "fast path"
+            : "fast path; plugin methods on their primitives: " + String.join(", ", prepared.contributedPrimitives());
     }
 
     private static ScoringScheme scheme(Framework framework, String id, Path file) throws CommandException {

@@ -11,14 +11,22 @@ package org.framewright.model.methods;
  * @param maximum the largest allowed number, or null
  * @param description what the parameter changes
  * @param choices the values a {@code text} parameter may take (empty: any text), e.g. a policy's names
+ * @param above the name of another numeric parameter of the method whose value this one's must exceed (e.g. a
+ *        range's {@code high} above its {@code low}), or null
  */
 public record MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
-        String description, java.util.List<String> choices) {
+        String description, java.util.List<String> choices, String above) {
+
+    /** A declaration not bound to another parameter. */
+    public MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
+            String description, java.util.List<String> choices) {
+        this(name, type, defaultValue, minimum, maximum, description, choices, null);
+    }
 
     /** A declaration without choices. */
     public MethodParameterDeclaration(String name, String type, String defaultValue, Double minimum, Double maximum,
             String description) {
-        this(name, type, defaultValue, minimum, maximum, description, java.util.List.of());
+        this(name, type, defaultValue, minimum, maximum, description, java.util.List.of(), null);
     }
 
     /** Copies {@code choices}. */

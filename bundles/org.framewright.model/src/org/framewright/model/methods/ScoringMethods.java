@@ -87,7 +87,8 @@ public final class ScoringMethods {
             parameters.add(new MethodParameterDeclaration(parameter.getAttribute("name"),
                 orDefault(parameter.getAttribute("type"), "decimal"), parameter.getAttribute("default"),
                 number(parameter.getAttribute("minimum")), number(parameter.getAttribute("maximum")),
-                parameter.getAttribute("description"), choices(parameter.getAttribute("choices"))));
+                parameter.getAttribute("description"), choices(parameter.getAttribute("choices")),
+                parameter.getAttribute("above")));
         }
         return new MethodDescriptor(kind, id, orDefault(element.getAttribute("name"), id),
             orDefault(element.getAttribute("description"), ""), element.getContributor().getName(), parameters, element);

@@ -38,15 +38,17 @@ final class IndicatorMethods {
             return null;
         }
         return switch (method) {
-            case NORMALISE -> (rule, indicator, councils, values, arguments) -> normalise(rule, indicator, values);
+            case NORMALISE -> (rule, indicator, councils, values, arguments) -> normalise(rule, indicator, councils,
+                values);
             case COMPARATOR_POSITION -> (rule, indicator, councils, values, arguments) ->
                 comparatorPosition(rule, indicator, councils, values);
             default -> (rule, indicator, councils, values, arguments) -> new Normalised(values, null);
         };
     }
 
-    static Normalised normalise(IndicatorRule rule, Indicator indicator, List<Double> values) {
-        return Methods.normaliser(rule).normalise(values, indicator.getPolarity(), indicator.getTarget());
+    static Normalised normalise(IndicatorRule rule, Indicator indicator, List<Council> councils, List<Double> values) {
+        return Methods.normaliser(rule).normalise(values, indicator.getPolarity(), indicator.getTarget(), councils,
+            Methods.normalisationArguments(rule));
     }
 
     /**

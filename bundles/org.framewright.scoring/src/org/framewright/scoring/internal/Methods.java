@@ -58,6 +58,12 @@ public final class Methods {
             ScoringMethods.installed().find(MethodKind.INDICATOR_SCORING, rule.getMethod()));
     }
 
+    /** The arguments a rule gives its normalisation (the rule's parameters, with the normalisation's defaults). */
+    static MethodArguments normalisationArguments(IndicatorRule rule) {
+        return new MethodArguments(0, rule.getParameters(),
+            ScoringMethods.installed().find(MethodKind.NORMALISATION, rule.getNormalisation()));
+    }
+
     /** The normaliser of a rule ({@code none} leaves the values as they are). */
     static Normaliser normaliser(IndicatorRule rule) {
         return implementation(require(MethodKind.NORMALISATION, rule.getNormalisation(), rule.getId()), Normaliser.class);

@@ -3,6 +3,7 @@ package org.framewright.simulation.internal;
 import java.util.List;
 
 import org.framewright.model.AggregationMethod;
+import org.framewright.scoring.PrimitiveAggregation;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
@@ -24,6 +25,7 @@ public final class CompositeKernel implements DrawModel {
     private final int[] inputSlot;
     private final int[] inputWeight;
     private final int[] nodeMethod;
+    private final PrimitiveAggregation[] nodePrimitive;
     private final int[] nodeMethodInput;
     private final double[] baseWeights;
     private final int[] perturbedGroupStart;
@@ -62,11 +64,13 @@ public final class CompositeKernel implements DrawModel {
         inputSlot = new int[inputStart[nodes]];
         inputWeight = new int[inputStart[nodes]];
         nodeMethod = new int[nodes];
+        nodePrimitive = new PrimitiveAggregation[nodes];
         nodeMethodInput = new int[nodes];
         for (int k = 0; k < nodes; k++) {
             System.arraycopy(model.nodeSlots.get(k), 0, inputSlot, inputStart[k], model.nodeSlots.get(k).length);
             System.arraycopy(model.nodeWeights.get(k), 0, inputWeight, inputStart[k], model.nodeWeights.get(k).length);
             nodeMethod[k] = NodeArithmetic.code(model.nodeMethods.get(k));
+            nodePrimitive[k] = model.nodePrimitives.get(k);
             nodeMethodInput[k] = model.nodeMethodInputs.get(k);
         }
         baseWeights = model.baseWeights.stream().mapToDouble(Double::doubleValue).toArray();
@@ -134,6 +138,7 @@ public final class CompositeKernel implements DrawModel {
         private final double[] totals = new double[councils];
         private final double[] keys = new double[councils];
         private final double[] scratch = new double[inputSlot.length];
+        private final double[] weightScratch = new double[inputSlot.length];
         private final RankSorter sorter = new RankSorter(councils);
 
         Worker() {
@@ -189,6 +194,13 @@ public final class CompositeKernel implements DrawModel {
             for (int k = 0; k < nodes; k++) {
                 if (methods[k] == NodeArithmetic.WEIGHTED_MEAN) {
                     weightedMean(k, values, present);
+                } else if (methods[k] == NodeArithmetic.PRIMITIVE) {
+                    for (int c = 0; c < councils; c++) {
+                        int count = gather(k, c, values, present);
+                        double value = count == 0 ? Double.NaN : nodePrimitive[k].aggregate(scratch, weightScratch, count);
+                        nodeValues[k][c] = value == value ? value : 0;
+                        nodePresent[k][c] = value == value ? 1 : 0;
+                    }
                 } else {
                     for (int c = 0; c < councils; c++) {
                         double value = NodeArithmetic.orderStatistic(methods[k], gather(k, c, values, present), scratch);
@@ -238,6 +250,7 @@ public final class CompositeKernel implements DrawModel {
                 int slot = inputSlot[i];
                 double[] m = slot < leaves ? present[slot] : nodePresent[slot - leaves];
                 if (m[c] > 0) {
+                    weightScratch[count] = weights[inputWeight[i]];
                     scratch[count++] = slot < leaves ? values[slot][c] : nodeValues[slot - leaves][c];
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.framewright.model.AggregationMethod;
+import org.framewright.scoring.PrimitiveAggregation;
 
 /**
  * The fast path's description of a scheme: a matrix of precomputed leaf scores (one per normalisation choice) and
@@ -22,6 +23,8 @@ public final class CompositeModel {
     final List<int[]> nodeSlots = new ArrayList<>();
     final List<int[]> nodeWeights = new ArrayList<>();
     final List<AggregationMethod> nodeMethods = new ArrayList<>();
+    /** Per node: a plugin's primitive aggregation (its method null in nodeMethods), or null for a built-in. */
+    final List<PrimitiveAggregation> nodePrimitives = new ArrayList<>();
     final List<Integer> nodeMethodInputs = new ArrayList<>();
     final List<String> groupNames = new ArrayList<>();
     final List<Boolean> groupPerturbed = new ArrayList<>();
@@ -103,8 +106,20 @@ public final class CompositeModel {
         nodeSlots.add(slots.clone());
         nodeWeights.add(weights.clone());
         nodeMethods.add(method);
+        nodePrimitives.add(null);
         nodeMethodInputs.add(methodInput);
         return leaves + nodeSlots.size() - 1;
+    }
+
+    /**
+     * Adds a node aggregating {@code slots} with a contributed method's primitive implementation, its rule's
+     * parameters bound ({@link PrimitiveAggregation#with}); weights as for {@link #node(AggregationMethod, int, int[],
+     * int[])}. A result that is not a number (an input the method refuses) leaves the node unscored, as the engine.
+     */
+    public int node(PrimitiveAggregation primitive, int[] slots, int[] weights) {
+        int slot = node((AggregationMethod) null, -1, slots, weights);
+        nodePrimitives.set(nodePrimitives.size() - 1, primitive);
+        return slot;
     }
 
     /** The names of the uncertain inputs: perturbed weight groups, method choices, then the leaf variant. */
@@ -145,6 +160,7 @@ public final class CompositeModel {
         copy.nodeSlots.addAll(nodeSlots);
         copy.nodeWeights.addAll(nodeWeights);
         copy.nodeMethods.addAll(nodeMethods);
+        copy.nodePrimitives.addAll(nodePrimitives);
         copy.nodeMethodInputs.addAll(nodeMethodInputs);
         copy.groupNames.addAll(groupNames);
         copy.groupPerturbed.addAll(groupPerturbed);
@@ -167,7 +183,7 @@ public final class CompositeModel {
     public boolean writeForC(java.io.PrintStream out) {
         boolean shaped = nodeSlots.size() == 1 && leafVariants.size() == 1 && highestFirst && groupNames.size() == 1
             && groupPerturbed.get(0) && methodInputNames.isEmpty() && baseWeights.size() == leaves
-            && nodeMethods.get(0) != AggregationMethod.MEDIAN && nodeMethods.get(0) != AggregationMethod.MINIMUM
+            && nodeMethods.get(0) != null && nodeMethods.get(0) != AggregationMethod.MEDIAN && nodeMethods.get(0) != AggregationMethod.MINIMUM
             && nodeMethods.get(0) != AggregationMethod.MAXIMUM;
         for (int j = 0; shaped && j < leaves; j++) {
             shaped = nodeSlots.get(0)[j] == j && nodeWeights.get(0)[j] == j;

@@ -14,27 +14,42 @@ import org.framewright.model.InputValue;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.RoundingMode;
+import org.framewright.model.methods.MethodDescriptor;
+import org.framewright.model.methods.MethodKind;
+import org.framewright.model.methods.ScoringMethods;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.PrimitiveAggregation;
 import org.framewright.scoring.ScoringPlan;
 import org.framewright.scoring.ScoringPlan.PlannedNode;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.scoring.internal.Methods;
 
 /**
  * Builds the fast path's {@link CompositeModel} from scoring results: the nodes an uncertain input can change
  * (the rules perturbed or with a method choice, and every node above them up to the overall result) become kernel
  * nodes; everything else is read once from the results as leaves (one leaf matrix per normalisation choice).
  * Returns null with a reason when a node that can change needs what the kernel does not compute (levels,
- * rounding, limiters, other missing-data policies, methods other than means, median, minimum and maximum).
+ * rounding, limiters, other missing-data policies, methods other than means, median, minimum, maximum and plugins'
+ * methods with a primitive implementation, which the kernel calls).
  */
 public final class FastPathBuilder {
 
     private String reason;
+    private final List<String> primitives = new ArrayList<>();
 
     /** Why the last {@link #build} returned null. */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * The contributed methods the last {@link #build} computes on their primitive implementations, e.g.
+     * {@code geometric-mean (org.framewright.examples)}; empty when only built-ins are computed.
+     */
+    public List<String> primitives() {
+        return List.copyOf(primitives);
     }
 
     /**
@@ -111,7 +126,18 @@ public final class FastPathBuilder {
                 }
                 nodeWeights[i] = weight;
             }
-            slots.put(id, model.node(AggregationMethod.get(rule.getMethod()), methodInput.getOrDefault(rule, -1), nodeSlots, nodeWeights));
+            AggregationMethod own = AggregationMethod.get(rule.getMethod());
+            if (own == null) {
+                MethodDescriptor method = ScoringMethods.installed().find(MethodKind.AGGREGATION, rule.getMethod());
+                String used = method.id() + " (" + method.contributor() + ")";
+                if (!primitives.contains(used)) {
+                    primitives.add(used);
+                }
+                slots.put(id, model.node(((PrimitiveAggregation) method.primitive()).with(Methods.arguments(rule)),
+                    nodeSlots, nodeWeights));
+            } else {
+                slots.put(id, model.node(own, methodInput.getOrDefault(rule, -1), nodeSlots, nodeWeights));
+            }
         }
         model.highestFirst(plan.scheme().getRanking() != RankingOrder.LOWEST_FIRST);
         return model;
@@ -138,11 +164,14 @@ public final class FastPathBuilder {
 
     static String unsupported(AggregationRule rule, SchemeInputs inputs) {
         AggregationMethod own = AggregationMethod.get(rule.getMethod());
-        if (own == null) {
-            // a plugin's method: the kernel computes the built-ins only, so the general path scores it
-            return "method " + rule.getMethod() + " (a plugin's method)";
+        String contributed = own == null ? contributedProblem(rule, inputs) : null;
+        if (contributed != null) {
+            return contributed;
         }
-        List<AggregationMethod> methods = new ArrayList<>(List.of(own));
+        List<AggregationMethod> methods = new ArrayList<>();
+        if (own != null) {
+            methods.add(own);
+        }
         AggregationMethod[] choices = inputs.methodChoices.get(rule);
         if (choices != null) {
             methods.addAll(List.of(choices));
@@ -163,6 +192,29 @@ public final class FastPathBuilder {
         }
         if (rule.getMissingData() != MissingDataPolicy.EXCLUDE_AND_REWEIGHT) {
             return "missing data policy " + rule.getMissingData().getLiteral();
+        }
+        return null;
+    }
+
+    /**
+     * Why a plugin's method cannot run on the kernel (no installed plugin provides it, it has no primitive
+     * implementation, or its rule has a method choice), or null: the kernel then calls its primitive.
+     */
+    private static String contributedProblem(AggregationRule rule, SchemeInputs inputs) {
+        MethodDescriptor method = ScoringMethods.installed().find(MethodKind.AGGREGATION, rule.getMethod());
+        if (method == null) {
+            return "method " + rule.getMethod() + ": " + ScoringMethods.NOT_PROVIDED;
+        }
+        if (!method.hasPrimitive()) {
+            return "method " + rule.getMethod() + " of plugin " + method.contributor()
+                + " has no primitive implementation";
+        }
+        if (!(method.primitive() instanceof PrimitiveAggregation)) {
+            return "method " + rule.getMethod() + " of plugin " + method.contributor()
+                + ": its primitive does not implement PrimitiveAggregation";
+        }
+        if (inputs.methodChoices.containsKey(rule)) {
+            return "a method choice on the plugin's method " + rule.getMethod();
         }
         return null;
     }
@@ -213,7 +265,9 @@ public final class FastPathBuilder {
                 int g = model.weightGroup(rule.getId(), false);
                 Map<String, Integer> indices = new HashMap<>();
                 for (String part : partsOf(rule, dynamic, byId, sources)) {
-                    double base = AggregationMethod.MEAN.is(rule.getMethod()) ? 1 : SchemeInputs.percent(rule, part);
+                    // the engine gives a mean's and a plugin's method weight 1 per input
+                    double base = AggregationMethod.MEAN.is(rule.getMethod())
+                        || AggregationMethod.get(rule.getMethod()) == null ? 1 : SchemeInputs.percent(rule, part);
                     indices.put(part, model.weight(g, part, base));
                 }
                 weights.put(rule, indices);

@@ -15,12 +15,17 @@ final class NodeArithmetic {
     static final int MEDIAN = 1;
     static final int MINIMUM = 2;
     static final int MAXIMUM = 3;
+    /** A plugin's method, computed by its {@code PrimitiveAggregation}. */
+    static final int PRIMITIVE = 4;
 
     private NodeArithmetic() {
     }
 
-    /** The code of a method the fast path computes; other methods are not fast-path material. */
+    /** The code of a method the fast path computes (null: a plugin's, on its primitive); others are not fast-path material. */
     static int code(AggregationMethod method) {
+        if (method == null) {
+            return PRIMITIVE;
+        }
         return switch (method) {
             case WEIGHTED_MEAN, MEAN -> WEIGHTED_MEAN;
             case MEDIAN -> MEDIAN;

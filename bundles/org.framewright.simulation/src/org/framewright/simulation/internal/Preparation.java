@@ -31,6 +31,7 @@ public final class Preparation {
     private final CompositeModel composite;
     private final RatingModel rating;
     private final String reason;
+    private List<String> primitives = List.of();
 
     /** Scores the baseline and the normalisation variants and tries to build the fast path. */
     public Preparation(Framework framework, ScoringScheme scheme, DataSet data, String period, Uncertainty uncertainty) {
@@ -56,6 +57,7 @@ public final class Preparation {
         FastPathBuilder builder = new FastPathBuilder();
         composite = builder.build(plan, inputs, variants);
         if (composite != null) {
+            primitives = builder.primitives();
             rating = null;
             reason = null;
             return;
@@ -91,6 +93,14 @@ public final class Preparation {
     /** The fast path's composite, or null when the general path must run. */
     public CompositeModel composite() {
         return composite;
+    }
+
+    /**
+     * The plugins' methods the composite kernel computes on their primitive implementations, e.g.
+     * {@code geometric-mean (org.framewright.examples)}; empty otherwise.
+     */
+    public List<String> primitives() {
+        return primitives;
     }
 
     /** Why neither fast path applies, or null. */

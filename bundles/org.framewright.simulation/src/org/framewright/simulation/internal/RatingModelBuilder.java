@@ -148,7 +148,9 @@ final class RatingModelBuilder {
     private static String unsupported(AggregationRule rule, SchemeInputs inputs) {
         AggregationMethod own = AggregationMethod.get(rule.getMethod());
         if (own == null) {
-            return "method " + rule.getMethod() + " (a plugin's method)";
+            // the rating kernel computes the built-ins only; the composite kernel takes a plugin's primitive
+            return "method " + rule.getMethod() + " (a plugin's method, which only the composite kernel computes,"
+                + " on its primitive, in a scheme without levels)";
         }
         AggregationMethod[] choices = inputs.methodChoices.get(rule);
         if (choices != null && (own == AggregationMethod.MATRIX || Arrays.asList(choices).contains(AggregationMethod.MATRIX))) {

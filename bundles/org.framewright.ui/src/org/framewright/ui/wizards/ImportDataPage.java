@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.framewright.io.CouncilDataFormats;
 
 /** The Import Council Data page: file, framework, period, problems table and the workspace folder to copy into. */
 public final class ImportDataPage extends WizardPage {
@@ -100,7 +101,10 @@ public final class ImportDataPage extends WizardPage {
 
     private void browseFile() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx", "*.*"});
+        // the filters of the installed readers (org.framewright.io.formats), so a plugin's format is offered too
+        List<CouncilDataFormats.FileFilter> filters = CouncilDataFormats.fileFilters();
+        dialog.setFilterExtensions(filters.stream().map(CouncilDataFormats.FileFilter::pattern).toArray(String[]::new));
+        dialog.setFilterNames(filters.stream().map(CouncilDataFormats.FileFilter::name).toArray(String[]::new));
         String chosen = dialog.open();
         if (chosen != null) {
             file.setText(chosen);

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.framewright.model.AggregationRule;
 import org.framewright.model.FrameworkPackage.Literals;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.MethodParameter;
 import org.framewright.model.methods.MethodDescriptor;
 import org.framewright.model.methods.MethodKind;
@@ -22,7 +23,8 @@ import org.framewright.validation.Severity;
  * FW-EXT-02: the parameters a rule gives its method fit what the method declares: each is a parameter the method
  * declares, given once, of the declared type, in the declared range and, for a policy, one of its choices; and every
  * parameter without a default is given (e.g. the goalposts of a goalposts normalisation). An indicator rule's
- * parameters are its indicator scoring method's. Fix: the value the message asks for, or remove the parameter.
+ * parameters are its indicator scoring method's, or, when the method is {@code normalise} and the rule's
+ * normalisation declares parameters, the normalisation's (e.g. the reference council of distance-to-reference). Fix: the value the message asks for, or remove the parameter.
  */
 public final class FW_EXT_02_MethodParametersFit extends Rule<EObject> {
 
@@ -37,21 +39,27 @@ public final class FW_EXT_02_MethodParametersFit extends Rule<EObject> {
     @Override
     protected void check(EObject element, Consumer<ModelDiagnostic> sink) {
         if (element instanceof IndicatorRule rule) {
-            check(sink, rule, MethodKind.INDICATOR_SCORING, rule.getMethod(), rule.getParameters(),
-                Literals.INDICATOR_RULE__PARAMETERS);
+            MethodDescriptor method = ScoringMethods.installed().find(MethodKind.INDICATOR_SCORING, rule.getMethod());
+            MethodDescriptor normalisation = IndicatorScoringMethod.NORMALISE.is(rule.getMethod())
+                ? ScoringMethods.installed().find(MethodKind.NORMALISATION, rule.getNormalisation()) : null;
+            if (normalisation != null && !normalisation.parameters().isEmpty()) {
+                // a normalising rule's parameters are its normalisation's (e.g. the reference council)
+                check(sink, rule, normalisation, rule.getParameters(), Literals.INDICATOR_RULE__PARAMETERS);
+            } else {
+                check(sink, rule, method, rule.getParameters(), Literals.INDICATOR_RULE__PARAMETERS);
+            }
         } else if (element instanceof AggregationRule rule) {
-            check(sink, rule, MethodKind.AGGREGATION, rule.getMethod(), rule.getParameters(),
-                Literals.AGGREGATION_RULE__PARAMETERS);
+            check(sink, rule, ScoringMethods.installed().find(MethodKind.AGGREGATION, rule.getMethod()),
+                rule.getParameters(), Literals.AGGREGATION_RULE__PARAMETERS);
         }
     }
 
-    private void check(Consumer<ModelDiagnostic> sink, EObject rule, MethodKind kind, String id,
+    private void check(Consumer<ModelDiagnostic> sink, EObject rule, MethodDescriptor method,
             List<MethodParameter> given, EStructuralFeature feature) {
-        MethodDescriptor method = ScoringMethods.installed().find(kind, id);
         if (method == null) {
             return; // FW-EXT-01 reports it
         }
-        String of = kind.label() + " '" + id + "'";
+        String of = method.kind().label() + " '" + method.id() + "'";
         Set<String> seen = new HashSet<>();
         for (MethodParameter parameter : given) {
             MethodParameterDeclaration declared = method.parameter(parameter.getName());
@@ -70,10 +78,35 @@ public final class FW_EXT_02_MethodParametersFit extends Rule<EObject> {
             }
         }
         for (MethodParameterDeclaration declared : method.parameters()) {
+            Double value = number(declared, given);
+            Double below = declared.above() == null ? null : number(method.parameter(declared.above()), given);
+            if (value != null && below != null && !(value > below)) {
+                report(sink, rule, feature, "parameter '" + declared.name() + "' of " + of + ": "
+                    + plain(value) + " is not above parameter '" + declared.above() + "' ("
+                    + plain(below) + ")");
+            }
             if (declared.required() && !seen.contains(declared.name())) {
                 report(sink, rule, feature, of + " needs parameter '" + declared.name() + "'"
                     + (declared.description() == null ? "" : " (" + declared.description() + ")"));
             }
         }
+    }
+
+    /** The value of a numeric parameter (the rule's, else its default), or null when it has none or it is not one. */
+    private static Double number(MethodParameterDeclaration declared, List<MethodParameter> given) {
+        if (declared == null || declared.type().equals("text") || declared.type().equals("boolean")) {
+            return null;
+        }
+        String text = given.stream().filter(p -> p.getName().equals(declared.name())).map(MethodParameter::getValue)
+            .findFirst().orElse(declared.defaultValue());
+        try {
+            return text == null ? null : Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null; // reported as not a number above
+        }
+    }
+
+    private static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }
