@@ -116,7 +116,7 @@ class ReadableBigDiagramJourneyTest {
         DiagramEditor editor = openStructure(freshSample(OPTION_TWO));
         int all = inDiagram(editor).size();
         int topLevel = editor.document().framework().getAreas().size();
-        assertEquals(List.of("Zoom to Fit", "Zoom In", "Zoom Out", "Zoom 100 %", "Collapse All", "Expand All",
+        assertEquals(List.of("Share Diagram...", "Zoom to Fit", "Zoom In", "Zoom Out", "Zoom 100 %", "Collapse All", "Expand All",
                 "Hide Indicators", "Hide Retired Indicators", "Hide Assumptions", "Hide Leads-to Links",
                 "Hide Containment Links", "Show Classifications"), Menus.labels("Diagram"));
         Menus.select("Diagram", "Collapse All");
