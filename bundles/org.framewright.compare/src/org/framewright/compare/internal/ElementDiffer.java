@@ -82,6 +82,9 @@ public final class ElementDiffer {
 
     /** The feature changes between two matched elements, old entries' order first, then entries only new has. */
     static List<FeatureChange> featureChanges(ModelElement oldElement, ModelElement newElement) {
+        if (FeatureFlattener.same(oldElement, newElement)) {
+            return List.of();
+        }
         Map<String, FeatureFlattener.Entry> oldEntries = FeatureFlattener.flatten(oldElement);
         Map<String, FeatureFlattener.Entry> newEntries = FeatureFlattener.flatten(newElement);
         Set<String> paths = new LinkedHashSet<>(oldEntries.keySet());
