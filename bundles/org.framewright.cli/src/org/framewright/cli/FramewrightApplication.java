@@ -36,7 +36,9 @@ public final class FramewrightApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         context.applicationRunning();
-        return run(arguments(context), System.out, System.err);
+        List<String> args = arguments(context);
+        ServiceLoaderMediator.startIfNeeded(args);
+        return run(args, System.out, System.err);
     }
 
     /** Runs a command line with the product's commands, version and working directory; returns the exit code. */

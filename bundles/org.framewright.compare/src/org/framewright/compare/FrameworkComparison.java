@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.framewright.compare.internal.ElementDiffer;
+import org.framewright.compare.internal.ElementIndex;
 import org.framewright.compare.internal.LineageClassifier;
 import org.framewright.model.Framework;
 
@@ -23,9 +24,11 @@ public final class FrameworkComparison {
         Objects.requireNonNull(oldFramework, "oldFramework");
         Objects.requireNonNull(newFramework, "newFramework");
         List<String> notes = new ArrayList<>();
-        LineageClassifier lineage = new LineageClassifier(oldFramework, newFramework);
-        List<IndicatorLineage> rows = lineage.classify(notes);
-        List<ElementChange> elements = new ElementDiffer(oldFramework, newFramework).differences();
+        // one index per framework, shared by the lineage and the element matching (each is one walk of the model)
+        ElementIndex oldIndex = new ElementIndex(oldFramework);
+        ElementIndex newIndex = new ElementIndex(newFramework);
+        List<IndicatorLineage> rows = new LineageClassifier(oldIndex, newIndex).classify(notes);
+        List<ElementChange> elements = new ElementDiffer(oldIndex, newIndex).differences();
         return new FrameworkDiff(label(oldFramework), label(newFramework), elements, rows, notes);
     }
 

@@ -1,9 +1,9 @@
 package org.framewright.validation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,8 @@ public final class IncrementalValidation {
     private final Framework framework;
     private final ElementChecks checks;
     private List<EObject> order = List.of();
+    /** The position of each element in {@link #order}. */
+    private Map<EObject, Integer> positions = new IdentityHashMap<>();
     private Map<EObject, List<ModelDiagnostic>[]> results = new IdentityHashMap<>();
     /** The elements some check found a problem on, so that listing the problems skips the clean majority. */
     private Set<EObject> flagged = identitySet();
@@ -51,12 +53,13 @@ public final class IncrementalValidation {
 
     /** The problems of the model as last validated, in model order (as {@link FrameworkValidation#validate}). */
     public List<ModelDiagnostic> diagnostics() {
+        // the flagged elements in model order: after an edit, sorting the few flagged costs less than a walk of all
+        List<EObject> found = new ArrayList<>(flagged);
+        found.sort(Comparator.comparingInt(positions::get));
         List<ModelDiagnostic> diagnostics = new ArrayList<>();
-        for (EObject element : order) {
-            if (flagged.contains(element)) {
-                for (List<ModelDiagnostic> found : results.get(element)) {
-                    diagnostics.addAll(found);
-                }
+        for (EObject element : found) {
+            for (List<ModelDiagnostic> problems : results.get(element)) {
+                diagnostics.addAll(problems);
             }
         }
         return diagnostics;
@@ -143,16 +146,29 @@ public final class IncrementalValidation {
         for (TreeIterator<EObject> i = framework.eAllContents(); i.hasNext();) {
             elements.add(i.next());
         }
+        positions = new IdentityHashMap<>(elements.size() * 2);
+        for (int i = 0; i < elements.size(); i++) {
+            positions.put(elements.get(i), i);
+        }
         return elements;
     }
 
     private void store(EObject element, List<ModelDiagnostic>[] found) {
         results.put(element, found);
-        if (Arrays.stream(found).anyMatch(list -> !list.isEmpty())) {
+        if (anyProblem(found)) {
             flagged.add(element);
         } else {
             flagged.remove(element);
         }
+    }
+
+    private static boolean anyProblem(List<ModelDiagnostic>[] found) {
+        for (List<ModelDiagnostic> problems : found) {
+            if (!problems.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.framewright.compare.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,54 @@ public final class FeatureFlattener {
         Map<String, Entry> entries = new LinkedHashMap<>();
         flatten(element, "", entries);
         return entries;
+    }
+
+    /**
+     * True when {@code a} and {@code b} certainly flatten to the same entries: the same class, the same attribute
+     * values, references to the same ids and, recursively, the same contained parts in the same order. Builds no
+     * string and no map, so a diff of two mostly equal frameworks flattens only the elements that differ (false may
+     * still mean equal entries, e.g. reordered weights; the caller then flattens both).
+     */
+    public static boolean same(EObject a, EObject b) {
+        if (a.eClass() != b.eClass()) {
+            return false;
+        }
+        for (EStructuralFeature feature : a.eClass().getEAllStructuralFeatures()) {
+            if (feature.isDerived() || feature.isTransient() || ElementIndex.matchedSeparately(feature)) {
+                continue;
+            }
+            Object x = a.eGet(feature, false);
+            Object y = b.eGet(feature, false);
+            if (!(feature instanceof EReference reference ? sameReferenced(reference, x, y) : Objects.equals(x, y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameReferenced(EReference reference, Object x, Object y) {
+        if (!reference.isMany()) {
+            return sameObject(reference, (EObject) x, (EObject) y);
+        }
+        List<?> xs = (List<?>) x;
+        List<?> ys = (List<?>) y;
+        if (xs.size() != ys.size()) {
+            return false;
+        }
+        for (int i = 0; i < xs.size(); i++) {
+            if (!sameObject(reference, (EObject) xs.get(i), (EObject) ys.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Contained parts: the same content; referenced elements: the same id, as {@link Values#show} prints them. */
+    private static boolean sameObject(EReference reference, EObject x, EObject y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return reference.isContainment() ? same(x, y) : Values.idOf(x).equals(Values.idOf(y));
     }
 
     private static void flatten(EObject object, String prefix, Map<String, Entry> entries) {

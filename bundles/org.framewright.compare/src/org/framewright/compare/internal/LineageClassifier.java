@@ -32,9 +32,14 @@ public final class LineageClassifier {
 
     /** A classifier of {@code newFramework}'s indicators against {@code oldFramework}'s. */
     public LineageClassifier(Framework oldFramework, Framework newFramework) {
-        this.oldIndex = new ElementIndex(oldFramework);
-        this.newIndex = new ElementIndex(newFramework);
-        for (Indicator indicator : oldFramework.getIndicators()) {
+        this(new ElementIndex(oldFramework), new ElementIndex(newFramework));
+    }
+
+    /** A classifier over existing indexes of the old and the new framework (a diff builds them once). */
+    public LineageClassifier(ElementIndex oldIndex, ElementIndex newIndex) {
+        this.oldIndex = oldIndex;
+        this.newIndex = newIndex;
+        for (Indicator indicator : oldIndex.framework().getIndicators()) {
             oldIndicators.putIfAbsent(indicator.getId(), indicator);
         }
     }

@@ -34,6 +34,10 @@ public class FrameworkResource extends XMIResourceImpl {
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
         options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        // Write out every 64 K characters instead of building the whole document in memory first: the same bytes, but
+        // a 6.5 MB file (50 copies of ADASS Option Two) no longer needs 13 MB of character buffers copied once more at
+        // the end, which made saving grow faster than the model (growth exponent 1.3-1.6 between 10 and 50 copies).
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 16);
         return options;
     }
 

@@ -1,7 +1,8 @@
 package org.framewright.scoring.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,21 +21,39 @@ public final class DataIndex {
 
     private final List<Council> councils;
     private final String period;
-    private final Map<Council, Map<String, Double>> values = new HashMap<>();
-    private final Set<String> nodesWithValues = new HashSet<>();
+    /**
+     * The councils' own values (no group, no category), by node id, then by council position. Looked up once per
+     * council and node in every run: keyed by the node id itself (its hash is cached) rather than by a key string
+     * built per look-up, and one small array per node rather than one map entry per council and node, which kept
+     * the garbage collector busy on large frameworks.
+     */
+    private final Map<String, Double[]> ownValues = new HashMap<>();
+    /** Values of a group or category: council, then node, group and category joined. */
+    private final Map<Council, Map<String, Double>> partValues = new HashMap<>();
+    private final Map<Council, Integer> positions = new IdentityHashMap<>();
 
     private DataIndex(DataSet data, String period) {
         this.councils = List.copyOf(data.getCouncils());
         this.period = period;
         for (Observation observation : data.getObservations()) {
+            Council council = observation.getCouncil();
             if (observation.getPeriod() != null && !observation.getPeriod().equals(period)
-                    || observation.getCouncil() == null || observation.getValue() == null) {
+                    || council == null || observation.getValue() == null) {
                 continue;
             }
-            values.computeIfAbsent(observation.getCouncil(), c -> new HashMap<>())
-                .put(key(observation.getNodeId(), observation.getGroup(), observation.getCategory()), observation.getValue());
             if (blank(observation.getGroup()) && blank(observation.getCategory())) {
-                nodesWithValues.add(observation.getNodeId());
+                Integer position = positions.computeIfAbsent(council, c -> positions.size());
+                Double[] byCouncil = ownValues.get(observation.getNodeId());
+                if (byCouncil == null || byCouncil.length <= position) {
+                    byCouncil = byCouncil == null ? new Double[Math.max(councils.size(), position + 1)]
+                        : Arrays.copyOf(byCouncil, Math.max(councils.size(), position + 1));
+                    ownValues.put(observation.getNodeId(), byCouncil);
+                }
+                byCouncil[position] = observation.getValue();
+            } else {
+                partValues.computeIfAbsent(council, c -> new HashMap<>())
+                    .put(key(observation.getNodeId(), observation.getGroup(), observation.getCategory()),
+                        observation.getValue());
             }
         }
     }
@@ -80,18 +99,23 @@ public final class DataIndex {
 
     /** The council's own value for a node (no group, no category), or null. */
     public Double value(Council council, String nodeId) {
-        return value(council, nodeId, null, null);
+        Double[] byCouncil = ownValues.get(nodeId);
+        Integer position = byCouncil == null ? null : positions.get(council);
+        return position == null || position >= byCouncil.length ? null : byCouncil[position];
     }
 
     /** The council's value for a node, group and category (null or blank for none), or null when missing. */
     public Double value(Council council, String nodeId, String group, String category) {
-        Map<String, Double> own = values.get(council);
-        return own == null ? null : own.get(key(nodeId, group, category));
+        if (blank(group) && blank(category)) {
+            return value(council, nodeId);
+        }
+        Map<String, Double> parts = partValues.get(council);
+        return parts == null ? null : parts.get(key(nodeId, group, category));
     }
 
     /** Whether any council has an own value for the node. */
     public boolean hasValues(String nodeId) {
-        return nodesWithValues.contains(nodeId);
+        return ownValues.containsKey(nodeId);
     }
 
     private static String key(String nodeId, String group, String category) {
