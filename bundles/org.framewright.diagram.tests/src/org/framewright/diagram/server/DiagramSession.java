@@ -59,6 +59,11 @@ public final class DiagramSession implements AutoCloseable {
 
     /** Opens {@code file}'s structure diagram ({@code element} null) or the logic model {@code element}. */
     public static DiagramSession open(Path file, String element) throws Exception {
+        return open(file, element == null ? "framewright-structure" : "framewright-logic-model", element);
+    }
+
+    /** Opens the diagram of type {@code diagramType} of {@code file} on {@code element} (null: on the framework). */
+    public static DiagramSession open(Path file, String diagramType, String element) throws Exception {
         DiagramDocuments.install(new StandaloneDocumentProvider());
         DiagramSession diagram = new DiagramSession(file);
         Injector injector = Guice.createInjector(FramewrightDiagrams.serverModule());
@@ -68,7 +73,6 @@ public final class DiagramSession implements AutoCloseable {
         parameters.setApplicationId("framewright-test");
         parameters.setProtocolVersion("1.0.0");
         server.initialize(parameters).get(30, TimeUnit.SECONDS);
-        String diagramType = element == null ? "framewright-structure" : "framewright-logic-model";
         server.initializeClientSession(new InitializeClientSessionParameters("test-client", diagramType,
                 CLIENT_ACTION_KINDS)).get(30, TimeUnit.SECONDS);
         diagram.session = injector.getInstance(ClientSessionManager.class).getSession("test-client").orElseThrow();

@@ -28,8 +28,17 @@ public final class OpenDiagramCommand {
     /** Parameter: the framework file's full workspace path ({@code /Samples/models/x.framework}). */
     public static final String FILE = ID + ".file";
 
-    /** Parameter (optional): the id of the logic model to show; without it, the structure diagram. */
+    /**
+     * Parameter (optional): the id of the element the diagram is opened on (a logic model's id); without it, a diagram
+     * of the framework.
+     */
     public static final String LOGIC_MODEL = ID + ".logicModel";
+
+    /**
+     * Parameter (optional): the diagram type id ({@code org.framewright.diagram.types}); without it, the logic model
+     * diagram when {@link #LOGIC_MODEL} is given, else the structure.
+     */
+    public static final String DIAGRAM_TYPE = ID + ".diagramType";
 
     private OpenDiagramCommand() {
     }
@@ -38,8 +47,9 @@ public final class OpenDiagramCommand {
     public static Map<String, String> parameters(DiagramReference diagram) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put(FILE, diagram.file().getFullPath().toString());
-        if (diagram.logicModelId() != null) {
-            parameters.put(LOGIC_MODEL, diagram.logicModelId());
+        parameters.put(DIAGRAM_TYPE, diagram.diagramType());
+        if (diagram.elementId() != null) {
+            parameters.put(LOGIC_MODEL, diagram.elementId());
         }
         return parameters;
     }

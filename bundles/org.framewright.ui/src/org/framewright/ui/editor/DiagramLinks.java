@@ -64,6 +64,6 @@ final class DiagramLinks {
     }
 
     private static String label(DiagramReference diagram) {
-        return diagram.logicModelId() == null ? STRUCTURE_LINK : diagram.label();
+        return diagram.isStructure() ? STRUCTURE_LINK : diagram.label();
     }
 }

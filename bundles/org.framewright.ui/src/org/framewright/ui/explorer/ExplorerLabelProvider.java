@@ -76,8 +76,8 @@ final class ExplorerLabelProvider extends LabelProvider {
         if (document == null) {
             return null;
         }
-        return diagram.logicModelId() == null ? document.framework()
-            : document.resource().getEObject(diagram.logicModelId());
+        return diagram.elementId() == null ? document.framework()
+            : document.resource().getEObject(diagram.elementId());
     }
 
     private static IItemLabelProvider labels(Object element) {

@@ -20,7 +20,7 @@ import org.framewright.ui.editing.ModelDocuments;
 
 /**
  * Open Diagram ({@link OpenDiagramCommand#ID}): opens (or activates) the diagram named by the command's parameters
- * (file and optional logic model); without them, the diagram of the selection (a framework file's structure, a
+ * (file, diagram type and optional element, e.g. a logic model); without them, the diagram of the selection (a framework file's structure, a
  * logic model's, an area's logic model's) or else the structure of the active editor's file.
  */
 public final class OpenDiagramCommandHandler extends AbstractHandler {
@@ -42,7 +42,8 @@ public final class OpenDiagramCommandHandler extends AbstractHandler {
         try {
             // match the editor id too: a FileEditorInput (the form editor's) equals any input of the same file
             return HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(
-                new DiagramEditorInput(diagram.file(), diagram.logicModelId(), title(diagram, document)),
+                new DiagramEditorInput(diagram.file(), diagram.diagramType(), diagram.elementId(),
+                    title(diagram, document)),
                 DiagramEditor.ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
         } catch (PartInitException e) {
             throw new ExecutionException(diagram.file().getFullPath() + ": cannot open the diagram '"
@@ -55,8 +56,10 @@ public final class OpenDiagramCommandHandler extends AbstractHandler {
     private static DiagramReference requested(ExecutionEvent event) {
         String file = event.getParameter(OpenDiagramCommand.FILE);
         if (file != null) {
-            String logicModel = event.getParameter(OpenDiagramCommand.LOGIC_MODEL);
-            return new DiagramReference(OpenDiagramCommand.file(file), logicModel, logicModel);
+            String element = event.getParameter(OpenDiagramCommand.LOGIC_MODEL);
+            String type = event.getParameter(OpenDiagramCommand.DIAGRAM_TYPE);
+            return type == null ? new DiagramReference(OpenDiagramCommand.file(file), element, element)
+                : new DiagramReference(OpenDiagramCommand.file(file), type, element, element);
         }
         DiagramReference selected = DiagramSelections.diagramOf(
             DiagramSelections.single(HandlerUtil.getCurrentSelection(event)));
@@ -75,17 +78,26 @@ public final class OpenDiagramCommandHandler extends AbstractHandler {
      * editor finds it loaded.
      */
     private static String title(DiagramReference diagram, ModelDocument document) throws ExecutionException {
-        if (diagram.logicModelId() == null) {
+        if (diagram.isStructure() && diagram.elementId() == null) {
             return structureTitle(diagram.file());
         }
-        return DiagramReference.of(diagram.file(), document.framework()).stream()
-            .filter(d -> diagram.logicModelId().equals(d.logicModelId())).map(DiagramReference::label).findFirst()
-            .orElseThrow(() -> new ExecutionException(diagram.file().getFullPath() + " has no logic model '"
-                + diagram.logicModelId() + "'"));
+        String label = DiagramReference.of(diagram.file(), document.framework()).stream()
+            .filter(d -> d.diagramType().equals(diagram.diagramType())
+                && java.util.Objects.equals(d.elementId(), diagram.elementId()))
+            .map(DiagramReference::label).findFirst()
+            .orElseThrow(() -> new ExecutionException(diagram.file().getFullPath() + " has no diagram '"
+                + diagram.diagramType() + "'" + (diagram.elementId() == null ? "" : " of '" + diagram.elementId()
+                    + "'") + " (is the plugin that contributes it installed?)"));
+        // a diagram of the whole framework is named after the file, as the structure's
+        return diagram.elementId() == null ? baseName(diagram.file()) + " (" + label + ")" : label;
+    }
+
+    private static String baseName(IFile file) {
+        return file.getName().replaceFirst("\\.framework$", "");
     }
 
     /** The structure diagram's tab title of {@code file}: {@code csci-2006 (structure)}. */
     public static String structureTitle(IFile file) {
-        return file.getName().replaceFirst("\\.framework$", "") + " (structure)";
+        return baseName(file) + " (structure)";
     }
 }

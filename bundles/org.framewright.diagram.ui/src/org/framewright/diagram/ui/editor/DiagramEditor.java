@@ -61,7 +61,8 @@ public class DiagramEditor extends EditorPart {
             () -> firePropertyChange(PROP_DIRTY));
     private ModelDocument model;
     private DiagramDocument document;
-    private String logicModelId;
+    private String diagramType = StructureTypes.DIAGRAM_TYPE;
+    private String elementId;
     private Browser browser;
     private volatile String clientStatus = "";
     private volatile List<String> activeFilters = List.of();
@@ -75,7 +76,8 @@ public class DiagramEditor extends EditorPart {
         // not by the workbench's input matching: a plain file input (Open With) equals every diagram input of the file
         for (IEditorReference reference : page.getEditorReferences()) {
             if (ID.equals(reference.getId()) && reference.getEditor(true) instanceof DiagramEditor open
-                    && open.showsDiagram(file, logicModelId)) {
+                    && open.showsDiagram(file, logicModelId == null ? StructureTypes.DIAGRAM_TYPE
+                            : LogicModelTypes.DIAGRAM_TYPE, logicModelId)) {
                 page.activate(open);
                 return open;
             }
@@ -84,9 +86,9 @@ public class DiagramEditor extends EditorPart {
                 IWorkbenchPage.MATCH_NONE);
     }
 
-    private boolean showsDiagram(IFile file, String otherLogicModelId) {
+    private boolean showsDiagram(IFile file, String otherDiagramType, String otherElementId) {
         return getEditorInput() instanceof IFileEditorInput input && input.getFile().equals(file)
-                && Objects.equals(logicModelId, otherLogicModelId);
+                && diagramType.equals(otherDiagramType) && Objects.equals(elementId, otherElementId);
     }
 
     @Override
@@ -96,7 +98,10 @@ public class DiagramEditor extends EditorPart {
         }
         setSite(site);
         setInput(input);
-        logicModelId = input instanceof DiagramEditorInput diagramInput ? diagramInput.logicModelId() : null;
+        if (input instanceof DiagramEditorInput diagramInput) {
+            diagramType = diagramInput.diagramType();
+            elementId = diagramInput.elementId();
+        }
         try {
             model = ModelDocuments.acquire(fileInput.getFile());
             document = ((WorkbenchDocumentProvider) DiagramDocuments.provider()).of(model);
@@ -134,8 +139,8 @@ public class DiagramEditor extends EditorPart {
                 if (error != null) {
                     throw error;
                 }
-                browser.setUrl(DiagramPage.url(address, logicModelId == null ? StructureTypes.DIAGRAM_TYPE
-                        : LogicModelTypes.DIAGRAM_TYPE, document.file().toString(), logicModelId, getPartName()));
+                browser.setUrl(DiagramPage.url(address, diagramType, document.file().toString(), elementId,
+                        getPartName()));
             } catch (Throwable e) {
                 browser.setText("<pre>The diagram could not be shown: " + e + "</pre>");
             }
@@ -152,9 +157,14 @@ public class DiagramEditor extends EditorPart {
         return ((IFileEditorInput) getEditorInput()).getFile();
     }
 
-    /** The logic model shown, or null for the structure diagram. */
+    /** The logic model shown, or null for any other diagram. */
     public String logicModelId() {
-        return logicModelId;
+        return LogicModelTypes.DIAGRAM_TYPE.equals(diagramType) ? elementId : null;
+    }
+
+    /** The diagram type shown (see {@code org.framewright.diagram.types}). */
+    public String diagramType() {
+        return diagramType;
     }
 
     /** The browser showing the web client (for tests). */
@@ -204,7 +214,7 @@ public class DiagramEditor extends EditorPart {
 
     /** The element this diagram shows: its logic model, or the framework for the structure diagram. */
     EObject shown() {
-        return logicModelId == null ? model.framework() : model.resource().getEObject(logicModelId);
+        return elementId == null ? model.framework() : model.resource().getEObject(elementId);
     }
 
     /** Delete, Copy and Paste on the diagram's selection. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.di.DiagramType;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
@@ -20,7 +21,8 @@ import com.google.inject.Inject;
 /**
  * Opens the {@code .framework} file named by the model request's {@code sourceUri} (a path or a {@code file:} URI)
  * through the installed {@code DiagramDocumentProvider}, and saves it on {@link SaveModelAction}. The request option
- * {@value #ELEMENT_OPTION} names the shown logic model; without it the structure diagram is shown.
+ * {@value #ELEMENT_OPTION} names the element the diagram is opened on (a logic model); the session's diagram type and
+ * the element give the diagram's layout key ({@link DiagramKey#of}).
  */
 public class FramewrightSourceModelStorage implements SourceModelStorage {
 
@@ -41,6 +43,10 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
     @Inject(optional = true)
     protected SharedDiagram shared;
 
+    @Inject
+    @DiagramType
+    protected String diagramType;
+
     @Override
     public void loadSourceModel(RequestModelAction action) {
         Map<String, String> options = action.getOptions();
@@ -59,7 +65,7 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
         try {
             DiagramDocument document = DiagramDocuments.provider().acquire(file);
             String element = options.get(ELEMENT_OPTION);
-            String key = element == null || element.isBlank() ? DiagramKey.STRUCTURE : DiagramKey.logicModel(element);
+            String key = DiagramKey.of(diagramType, element);
             ((FramewrightModelState) modelState).open(document, key, element);
             refresher.listenTo(document);
         } catch (IOException e) {

@@ -42,7 +42,14 @@ public final class NodeShapes {
     /** As {@link #box(ModelElement, String, List, List)}, showing {@code text} instead of the element's name. */
     public static GNode box(ModelElement element, String text, String type, List<String> cssClasses,
             List<Indicator> indicators) {
-        String id = element.getId();
+        return box(element.getId(), text, type, cssClasses, indicators);
+    }
+
+    /**
+     * The box with GModel id {@code id} showing {@code text}, for what has no model element of its own in the shown
+     * file (e.g. an indicator of the framework a revision is based on).
+     */
+    public static GNode box(String id, String text, String type, List<String> cssClasses, List<Indicator> indicators) {
         GNodeBuilder node = new GNodeBuilder(type).id(id).addCssClasses(cssClasses);
         List<String> lines = TextLines.wrap(text, CHARS_PER_LINE, MAX_LINES);
         double y = PADDING;

@@ -1,0 +1,2 @@
+/** A diagram type contributed to org.framewright.diagram.types: the indicator lineage diagram. */
+package org.framewright.examples.diagrams;
