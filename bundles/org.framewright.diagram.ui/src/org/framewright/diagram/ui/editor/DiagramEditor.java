@@ -311,9 +311,8 @@ public class DiagramEditor extends EditorPart {
      */
     public ShareSession share(ShareSession.Options options) throws Exception {
         endSharing();
-        String diagramType = logicModelId == null ? StructureTypes.DIAGRAM_TYPE : LogicModelTypes.DIAGRAM_TYPE;
-        String key = logicModelId == null ? DiagramKey.STRUCTURE : DiagramKey.logicModel(logicModelId);
-        sharing = ShareSession.start(new ShareSession.Diagram(document, diagramType, key, logicModelId, getPartName()),
+        String key = DiagramKey.of(diagramType, elementId);
+        sharing = ShareSession.start(new ShareSession.Diagram(document, diagramType, key, elementId, getPartName()),
                 DiagramPage.webRoot(), options);
         setContentDescription("Shared: " + sharing.options().links().size() + " link(s) open");
         return sharing;
