@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -42,6 +43,14 @@ public final class TrendChart {
         chart.getAxisSet().getYAxis(0).setReversed(true);
         // the title names the break and the category label marks it: the legend would only take room in a small view
         chart.getLegend().setVisible(false);
+        chart.addListener(SWT.Resize, e -> fitTicks());
+    }
+
+    /** A tick per period where there is room for its label (SWTChart drops labels that do not fit their step). */
+    private void fitTicks() {
+        int width = chart.getPlotArea().getSize().x;
+        chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(Math.max(64,
+            width / Math.max(1, categories.size()) - 4));
     }
 
     /**
@@ -88,7 +97,7 @@ public final class TrendChart {
             public StringBuffer format(Object number, StringBuffer to, FieldPosition position) {
                 double value = ((Number) number).doubleValue();
                 long index = Math.round(value);
-                return to.append(Math.abs(value - index) < 1e-9 && index >= 0 && index < labels.size()
+                return to.append(Math.abs(value - index) < 1e-6 && index >= 0 && index < labels.size()
                     ? labels.get((int) index) : "");
             }
 
@@ -107,7 +116,9 @@ public final class TrendChart {
             line.setSymbolType(s == 0 ? PlotSymbolType.CIRCLE : PlotSymbolType.DIAMOND);
             line.setSymbolColor(Charts.color(chart, s == 0 ? 0 : 1));
         }
-        x.setRange(new Range(-0.5, Math.max(1, periods.size()) - 0.5));
+        // room on the right for half of the last label, which may read PERIOD (break)
+        x.setRange(new Range(-0.5, Math.max(1, periods.size()) - 0.25));
+        fitTicks();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0.5, Math.max(2, councils) + 0.5));
         chart.suspendUpdate(false);
         chart.redraw();
