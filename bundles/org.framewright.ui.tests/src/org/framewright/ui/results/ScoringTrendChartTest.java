@@ -78,7 +78,7 @@ class ScoringTrendChartTest {
         assertTrue(chart.chart().getSize().x > 200 && chart.chart().getSize().y > 120, chart.chart().getSize().toString());
         assertEquals("West Northamptonshire: rank (break before 2023-24)",
             chart.chart().getTitle().getText());
-        assertEquals(List.of("2017-18", "2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "2023-24 (break)"),
+        assertEquals(List.of("2017-18", "2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "\u2016 2023-24"),
             chart.categories());
         List<ISeries<?>> series = chart.series();
         assertEquals(List.of(TrendChart.RANK, "rank from 2023-24 (after the break)"),

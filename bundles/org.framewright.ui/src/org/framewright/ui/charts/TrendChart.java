@@ -1,18 +1,13 @@
 package org.framewright.ui.charts;
 
-import java.text.FieldPosition;
-import java.text.Format;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
@@ -23,18 +18,22 @@ import org.eclipse.swtchart.Range;
 /**
  * One council's overall rank per period of a trend (rank 1, the best, at the top). A change of framework breaks the
  * line: the periods from the break on are a series of their own ({@code rank from PERIOD (after the break)}), drawn
- * dashed in another colour, and the first period after the break is labelled {@code PERIOD (break)}.
+ * dashed in another colour, and the first period after the break is labelled {@code \u2016 PERIOD} (the title names
+ * the break).
  */
 public final class TrendChart {
 
     /** The id of the series of the periods before any break. */
     public static final String RANK = "rank";
 
-    /** The suffix of a period's category label when a change of framework comes just before it. */
-    public static final String BREAK_LABEL = " (break)";
+    /**
+     * The prefix of a period's label when a change of framework comes just before it: the axis-break sign, short
+     * enough that the label fits its tick (SWTChart drops a label wider than the step between ticks).
+     */
+    public static final String BREAK_LABEL = "\u2016 ";
 
     private final Chart chart;
-    private final List<String> categories = new ArrayList<>();
+    private final LabelledAxis periodsAxis;
 
     /** Creates the (empty) chart. */
     public TrendChart(Composite parent) {
@@ -43,14 +42,7 @@ public final class TrendChart {
         chart.getAxisSet().getYAxis(0).setReversed(true);
         // the title names the break and the category label marks it: the legend would only take room in a small view
         chart.getLegend().setVisible(false);
-        chart.addListener(SWT.Resize, e -> fitTicks());
-    }
-
-    /** A tick per period where there is room for its label (SWTChart drops labels that do not fit their step). */
-    private void fitTicks() {
-        int width = chart.getPlotArea().getSize().x;
-        chart.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(Math.max(64,
-            width / Math.max(1, categories.size()) - 4));
+        periodsAxis = new LabelledAxis(chart);
     }
 
     /**
@@ -66,10 +58,8 @@ public final class TrendChart {
         chart.suspendUpdate(true);
         Charts.clear(chart);
         chart.getTitle().setText(title);
-        categories.clear();
-        // each segment holds only its periods with a rank, at the period's index on a numeric axis labelled with the
-        // periods: a category axis would ignore the x values (drawing a segment from the first period on) and draws a
-        // NaN at the plot's edge rather than leaving a gap
+        List<String> categories = new ArrayList<>();
+        // each segment holds only its periods with a rank, at the period's position (see LabelledAxis)
         List<String> segmentIds = new ArrayList<>();
         Map<String, List<double[]>> segments = new HashMap<>();
         String segment = RANK;
@@ -79,7 +69,7 @@ public final class TrendChart {
             if (broken) {
                 segment = "rank from " + period + " (after the break)";
             }
-            categories.add(broken ? period + BREAK_LABEL : period);
+            categories.add(broken ? BREAK_LABEL + period : period);
             if (!segments.containsKey(segment)) {
                 segments.put(segment, new ArrayList<>());
                 segmentIds.add(segment);
@@ -89,23 +79,6 @@ public final class TrendChart {
                 segments.get(segment).add(new double[] {i, rank});
             }
         }
-        IAxis x = chart.getAxisSet().getXAxis(0);
-        x.enableCategory(false);
-        List<String> labels = List.copyOf(categories);
-        x.getTick().setFormat(new Format() {
-            @Override
-            public StringBuffer format(Object number, StringBuffer to, FieldPosition position) {
-                double value = ((Number) number).doubleValue();
-                long index = Math.round(value);
-                return to.append(Math.abs(value - index) < 1e-6 && index >= 0 && index < labels.size()
-                    ? labels.get((int) index) : "");
-            }
-
-            @Override
-            public Object parseObject(String source, ParsePosition position) {
-                return null;
-            }
-        });
         for (int s = 0; s < segmentIds.size(); s++) {
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, segmentIds.get(s));
             List<double[]> points = segments.get(segmentIds.get(s));
@@ -116,9 +89,7 @@ public final class TrendChart {
             line.setSymbolType(s == 0 ? PlotSymbolType.CIRCLE : PlotSymbolType.DIAMOND);
             line.setSymbolColor(Charts.color(chart, s == 0 ? 0 : 1));
         }
-        // room on the right for half of the last label, which may read PERIOD (break)
-        x.setRange(new Range(-0.5, Math.max(1, periods.size()) - 0.25));
-        fitTicks();
+        periodsAxis.show(categories, 0.25); // room for half of a last label
         chart.getAxisSet().getYAxis(0).setRange(new Range(0.5, Math.max(2, councils) + 0.5));
         chart.suspendUpdate(false);
         chart.redraw();
@@ -126,7 +97,7 @@ public final class TrendChart {
 
     /** The category labels shown, one per period. */
     public List<String> categories() {
-        return List.copyOf(categories);
+        return periodsAxis.labels();
     }
 
     /** The series shown, in order (the first before any break). */
