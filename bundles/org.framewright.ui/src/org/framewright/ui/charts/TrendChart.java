@@ -90,7 +90,9 @@ public final class TrendChart {
             line.setSymbolColor(Charts.color(chart, s == 0 ? 0 : 1));
         }
         periodsAxis.show(categories, 0.25); // room for half of a last label
-        chart.getAxisSet().getYAxis(0).setRange(new Range(0.5, Math.max(2, councils) + 0.5));
+        // a margin so that the dots of rank 1 and of the last rank are drawn whole, not cut by the plot's edge
+        double margin = Math.max(0.5, Math.max(2, councils) * 0.05);
+        chart.getAxisSet().getYAxis(0).setRange(new Range(1 - margin, Math.max(2, councils) + margin));
         chart.suspendUpdate(false);
         chart.redraw();
     }
