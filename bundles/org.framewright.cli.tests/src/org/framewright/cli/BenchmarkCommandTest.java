@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -71,19 +70,66 @@ class BenchmarkCommandTest {
     void nearestNeighbourStatisticsAsRecomputed(String council) {
         CliRun run = CliRun.of("benchmark", MODEL, "--data", data, "--council", council, "--groups", groups,
             "--period", "2023-24", "--format", "csv");
+        List<String> group = new ArrayList<>();
+        nn.getAsJsonArray(council).forEach(c -> group.add(c.getAsString()));
+        assertRecomputed(council, group, run);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E06000062", "E09000002", "E08000025", "E10000014", "E06000063"})
+    void regionalStatisticsAsRecomputedFromTheOnsCodesList(String council) throws IOException {
+        // the oracle's regions: the ONS codes list published with the ASCOF data, read here with commons-csv
+        Map<String, List<String>> regions = new HashMap<>();
+        Map<String, String> regionOf = new HashMap<>();
+        Path codes = SharedData.file("ascof/ons_codes.csv");
+        try (Reader reader = Files.newBufferedReader(codes, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                if (!row.get("Council type").isBlank()) {
+                    regions.computeIfAbsent(row.get("Council region"), k -> new ArrayList<>()).add(row.get("ONS Area Code"));
+                    regionOf.put(row.get("ONS Area Code"), row.get("Council region"));
+                }
+            }
+        }
+        CliRun run = CliRun.of("benchmark", MODEL, "--data", data, "--council", council, "--groups", codes.toString(),
+            "--group", "region", "--period", "2023-24", "--format", "csv");
+        List<String> region = regions.get(regionOf.get(council));
+        assertRecomputed(council, region, run);
+        // the same region named
+        CliRun named = CliRun.of("benchmark", MODEL, "--data", data, "--council", council, "--groups",
+            codes.toString(), "--group", regionOf.get(council), "--period", "2023-24", "--format", "csv");
+        assertEquals(run.out(), named.out());
+    }
+
+    @Test
+    void anUnknownGroupNameIsRefusedNamingTheGroupsThere() {
+        String codes = SharedData.file("ascof/ons_codes.csv").toString();
+        CliRun run = CliRun.of("benchmark", MODEL, "--data", data, "--council", "E06000062", "--groups", codes,
+            "--group", "Midlands", "--period", "2023-24");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("ons_codes.csv has no group 'Midlands'; its groups: North East, North West,"),
+            run.err());
+        assertEquals("", run.out());
+        CliRun nearest = CliRun.of("benchmark", MODEL, "--data", data, "--council", "E06000062", "--groups", groups,
+            "--group", "Midlands", "--period", "2023-24");
+        assertEquals(1, nearest.exitCode(), nearest.err());
+        assertTrue(nearest.err().contains("NN.json has no group 'Midlands'; its groups are named by their council's code"),
+            nearest.err());
+    }
+
+    private static void assertRecomputed(String council, List<String> group, CliRun run) {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("council,indicator,value,group_size,group_median,group_q1,group_q3,rank_in_group,robust_z",
             lines.get(0));
         assertTrue(lines.size() > 15, run.out());
-        JsonArray group = nn.getAsJsonArray(council);
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
+            assertEquals(council, cells[0], line);
             Map<String, Double> byCouncil = VALUES.get(cells[1]);
             assertNotNull(byCouncil, line);
             List<Double> values = new ArrayList<>();
             group.forEach(c -> {
-                Double v = byCouncil.get(c.getAsString());
+                Double v = byCouncil.get(c);
                 if (v != null) {
                     values.add(v);
                 }
@@ -159,11 +205,16 @@ class BenchmarkCommandTest {
             "--period", "2023-24");
         assertEquals(1, none.exitCode(), none.err());
         assertTrue(none.err().contains("NN.json has no group for council E06000063"), none.err());
-        // the ASCOF open data carry no region per council
-        CliRun region = CliRun.of("benchmark", MODEL, "--data", data, "--council", "E09000002", "--group", "region",
-            "--period", "2023-24");
-        assertEquals(1, region.exitCode(), region.err());
-        assertTrue(region.err().contains("--group region: the data gives no region for E09000002"), region.err());
+        // the ASCOF open data carry no region per council, nor does NN.json: the message says where regions come from
+        for (List<String> where : List.of(List.<String>of(), List.of("--groups", groups))) {
+            List<String> args = new ArrayList<>(List.of("benchmark", MODEL, "--data", data, "--council", "E09000002",
+                "--group", "region", "--period", "2023-24"));
+            args.addAll(where);
+            CliRun region = CliRun.of(args.toArray(String[]::new));
+            assertEquals(1, region.exitCode(), region.err());
+            assertTrue(region.err().contains("--group region: the data gives no region for E09000002; give the ONS codes"
+                + " list with each council's region"), region.err());
+        }
     }
 
     private static double type7(List<Double> sorted, double p) {

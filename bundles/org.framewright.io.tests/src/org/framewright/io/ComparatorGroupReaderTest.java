@@ -82,6 +82,48 @@ class ComparatorGroupReaderTest {
     }
 
     @Test
+    void theRegionsOfTheOnsCodesListAsCommonsCsvReadsIt() throws IOException {
+        Path file = SharedData.file("ascof/ons_codes.csv");
+        // the oracle: every row with a council type, grouped by its region, read here with commons-csv
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        try (java.io.Reader reader = Files.newBufferedReader(file)) {
+            for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(reader)) {
+                if (!row.get("Council type").isBlank()) {
+                    expected.computeIfAbsent(row.get("Council region"), k -> new ArrayList<>())
+                        .add(row.get("ONS Area Code"));
+                }
+            }
+        }
+        ComparatorGroupImport read = ComparatorGroupReader.read(file);
+        assertEquals(List.of(), read.errors());
+        assertEquals(9, expected.size(), expected.keySet().toString());
+        assertEquals(new ArrayList<>(expected.keySet()), read.groups().stream().map(ComparatorGroup::getName).toList());
+        for (ComparatorGroup group : read.groups()) {
+            assertEquals(ComparatorKind.REGIONAL, group.getKind());
+            assertEquals(expected.get(group.getName()), group.getMembers(), group.getName());
+        }
+        assertEquals(153, read.groups().stream().mapToInt(g -> g.getMembers().size()).sum());
+        assertTrue(read.find("East Midlands").getMembers().contains("E06000062"));
+    }
+
+    @Test
+    void aBadCodeInARegionListIsReportedAtItsPlace(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("regions.csv");
+        Files.writeString(file, "Geography,Council type,Council region,LA Code ,ONS Area Code\n"
+            + "North East,,North East,NE,E12000001\n"
+            + "Darlington,Unitary Authority,North East,117,E06000005\n"
+            + "Gateshead,Metropolitan District,North East,106,E0800037\n"
+            + "Hartlepool,Unitary Authority,,111,E06000001\n");
+        ComparatorGroupImport read = ComparatorGroupReader.read(file);
+        assertEquals(List.of("E06000005"), read.find("North East").getMembers());
+        assertEquals(List.of(file + ":4:5: column 'ONS Area Code': 'E0800037' in group 'North East' is not a council's"
+            + " ONS code; expected a letter and eight digits, e.g. E06000001", file + ":5:3: column 'Council region':"
+            + " required for a council; expected the region's name, e.g. East of England"),
+            read.errors().stream().map(DataProblem::toString).toList());
+    }
+
+    @Test
     void aMonthlyDataSetRefusesOtherPeriodsAtTheirLine(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("months.csv");
         Files.writeString(file, "council,council_name,period,id,group,category,value\n"

@@ -25,7 +25,11 @@ import org.framewright.model.FrameworkFactory;
  * <li>{@code .json}: Oflog's nearest-neighbour file, an object mapping each council's ONS code to its group of
  * similar councils including itself ({@code "E06000001": ["E06000001", "E06000002", ...]}); each entry becomes a
  * {@link ComparatorKind#SIMILAR_COUNCILS} group with id {@code nn-CODE} and {@code anchor} CODE;</li>
- * <li>anything else: a CSV with the header {@code group,council}, one row per member; each group becomes a
+ * <li>a CSV whose header has the columns {@code Council type}, {@code Council region} and {@code ONS Area Code}
+ * (the ONS codes list published with the ASCOF data, {@code ascof/ons_codes.csv}): each region becomes a
+ * {@link ComparatorKind#REGIONAL} group with id {@code region-NAME}, named by its region, whose members are the rows
+ * with a council type (the rows of England and of the regions themselves have none);</li>
+ * <li>any other CSV: the header {@code group,council}, one row per member; each group becomes a
  * {@link ComparatorKind#CLUB} named by its {@code group} cell.</li>
  * </ul>
  * A member that is not an ONS code ({@code E06000001}: a letter and eight digits) and malformed JSON or CSV rows are
@@ -72,6 +76,11 @@ public final class ComparatorGroupReader {
                 long line = parser.getCurrentLineNumber();
                 if (header) {
                     header = false;
+                    int[] regionColumns = regionColumns(record);
+                    if (regionColumns != null) {
+                        regions(parser, regionColumns, builder);
+                        return;
+                    }
                     if (record.size() < 2 || !record.get(0).strip().equalsIgnoreCase("group")
                         || !record.get(1).strip().equalsIgnoreCase("council")) {
                         builder.error(line, 1, "", "expected the header group,council");
@@ -94,6 +103,42 @@ public final class ComparatorGroupReader {
         } catch (IOException | IllegalStateException e) {
             builder.error(1, 1, "", "not a CSV file: " + e.getMessage());
         }
+    }
+
+    /** The columns council type, region and ONS code of an ONS codes list's header, or null for another header. */
+    private static int[] regionColumns(CSVRecord header) {
+        int[] columns = {-1, -1, -1};
+        List<String> names = List.of("council type", "council region", "ons area code");
+        for (int i = 0; i < header.size(); i++) {
+            int at = names.indexOf(header.get(i).strip().toLowerCase(java.util.Locale.ROOT));
+            if (at >= 0) {
+                columns[at] = i;
+            }
+        }
+        return columns[0] < 0 || columns[1] < 0 || columns[2] < 0 ? null : columns;
+    }
+
+    /** The regions of an ONS codes list: one group per region, its councils (rows with a council type) as members. */
+    private static void regions(CSVParser parser, int[] columns, Builder builder) {
+        for (CSVRecord record : parser) {
+            long line = parser.getCurrentLineNumber();
+            String type = cell(record, columns[0]);
+            if (type.isEmpty()) {
+                continue; // England, or a region's own row
+            }
+            String region = cell(record, columns[1]);
+            if (region.isEmpty()) {
+                builder.error(line, columns[1] + 1, "Council region",
+                    "column 'Council region': required for a council; expected the region's name, e.g. East of England");
+                continue;
+            }
+            builder.region(region);
+            builder.member(cell(record, columns[2]), line, columns[2] + 1);
+        }
+    }
+
+    private static String cell(CSVRecord record, int column) {
+        return column < record.size() ? record.get(column).strip() : "";
     }
 
     /** Collects groups and problems in file order. */
@@ -135,11 +180,26 @@ public final class ComparatorGroupReader {
             });
         }
 
+        void region(String name) {
+            String id = "region-" + name.replaceAll("[^A-Za-z0-9._-]+", "-");
+            current = groups.computeIfAbsent(id, k -> {
+                ComparatorGroup group = FrameworkFactory.eINSTANCE.createComparatorGroup();
+                group.setId(k);
+                group.setName(name);
+                group.setKind(ComparatorKind.REGIONAL);
+                return group;
+            });
+        }
+
         void member(String council, long line, int column) {
             String where = current.getAnchor() == null ? "group '" + current.getName() + "'" : "the group of " + current.getAnchor();
             if (!ONS_CODE.matcher(council).matches()) {
-                error(line, column, current.getAnchor() == null ? "council" : "",
-                    (current.getAnchor() == null ? "column 'council': " : "") + "'" + council + "' in " + where
+                String header = switch (current.getKind()) {
+                    case CLUB -> "council";
+                    case REGIONAL -> "ONS Area Code";
+                    default -> "";
+                };
+                error(line, column, header, (header.isEmpty() ? "" : "column '" + header + "': ") + "'" + council + "' in " + where
                         + " is not a council's ONS code; expected a letter and eight digits, e.g. E06000001");
                 return;
             }

@@ -32,8 +32,10 @@ import org.framewright.scoring.series.Scorecards;
 /**
  * {@code framewright benchmark MODEL --data FILE --council CODE --groups FILE|--group region|NAME [--period P]
  * [--format table|csv|html]}: per indicator, the council's value against its comparator group (median, quartiles,
- * rank in the group, robust z-score). Groups come from Oflog's nearest-neighbour JSON or a {@code group,council}
- * CSV ({@link ComparatorGroupReader}); without {@code --group} the council's own nearest-neighbour group is used.
+ * rank in the group, robust z-score). Groups come from Oflog's nearest-neighbour JSON, the ONS codes list with each
+ * council's region, or a {@code group,council} CSV ({@link ComparatorGroupReader}); without {@code --group} the
+ * council's own nearest-neighbour group is used. {@code --group region} is the regional group of the file that holds
+ * the council or, when the file has no regions (or no file is given), the council's region in the data.
  */
 public final class BenchmarkCommand implements Command {
 
@@ -45,7 +47,8 @@ public final class BenchmarkCommand implements Command {
         Option.value("data", "FILE", "the councils' data (native CSV, NHS England ASCOF open-data CSV or XLSX)").required(),
         Option.value("council", "CODE", "the council benchmarked (ONS code)").required(),
         Option.value("groups", "FILE", "comparator groups: Oflog's NN.json or a CSV group,council"),
-        Option.value("group", "region|NAME", "the group: region (the council's region in the data) or a group of --groups"),
+        Option.value("group", "region|NAME", "the group: region (the council's region in --groups, e.g. the ONS codes"
+            + " list, else in the data) or the name of a group of --groups"),
         Option.value("period", "P", "the period compared (required when the data has several)"),
         Option.choice("format", List.of("table", "csv", "html"), "the output (default table)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
@@ -145,13 +148,22 @@ public final class BenchmarkCommand implements Command {
             throw new CommandException(errors.size() + " error(s) in " + groupsFile + "; nothing written",
                 ExitCode.FAILURE, null);
         }
+        ComparatorGroup group;
         if ("region".equals(groupName)) {
-            return region(dataSet, council);
+            List<ComparatorGroup> regions = groups.groups().stream().filter(g -> g.getKind() == ComparatorKind.REGIONAL)
+                .toList();
+            if (regions.isEmpty()) {
+                return region(dataSet, council);
+            }
+            group = regions.stream().filter(g -> g.getMembers().contains(council)).findFirst().orElseThrow(
+                () -> new CommandException("--group region: " + groupsFile + " lists " + council
+                    + " in none of its regions (" + names(regions) + ")", ExitCode.FAILURE, null));
+        } else {
+            group = groups.find(groupName == null ? council : groupName);
         }
-        ComparatorGroup group = groups.find(groupName == null ? council : groupName);
         if (group == null) {
             throw new CommandException(groupsFile + (groupName == null ? " has no group for council " + council
-                : " has no group '" + groupName + "'"), ExitCode.FAILURE, null);
+                : " has no group '" + groupName + "'" + known(groups.groups())), ExitCode.FAILURE, null);
         }
         for (DataProblem warning : groups.warningsOf(group)) {
             context.err().println("warning: " + warning);
@@ -169,6 +181,20 @@ public final class BenchmarkCommand implements Command {
         return members;
     }
 
+    /** The groups a --group NAME may name, for the message about a name that is not there. */
+    private static String known(List<ComparatorGroup> groups) {
+        List<ComparatorGroup> named = groups.stream().filter(g -> g.getKind() != ComparatorKind.SIMILAR_COUNCILS).toList();
+        if (named.isEmpty()) {
+            return groups.isEmpty() ? "" : "; its groups are named by their council's code, e.g. "
+                + groups.get(0).getAnchor();
+        }
+        return "; its groups: " + names(named);
+    }
+
+    private static String names(List<ComparatorGroup> groups) {
+        return String.join(", ", groups.stream().map(ComparatorGroup::getName).toList());
+    }
+
     private static List<String> region(DataSet dataSet, String council) throws CommandException {
         String region = null;
         for (Council c : dataSet.getCouncils()) {
@@ -178,8 +204,9 @@ public final class BenchmarkCommand implements Command {
         }
         if (region == null || region.isBlank()) {
             throw new CommandException("--group region: the data gives no region for " + council
-                + "; list the region's councils in a CSV group,council and give it with --groups FILE --group NAME",
-                ExitCode.FAILURE, null);
+                + "; give the ONS codes list with each council's region (columns Council type, Council region, ONS"
+                + " Area Code, as ascof/ons_codes.csv) with --groups FILE, or a CSV group,council with --groups FILE"
+                + " --group NAME", ExitCode.FAILURE, null);
         }
         List<String> members = new ArrayList<>();
         for (Council c : dataSet.getCouncils()) {

@@ -26,6 +26,8 @@ final class SeriesTable {
 
     private final List<String> header;
     private final List<List<Cell>> rows = new ArrayList<>();
+    /** Marks before rows, by the index of the row they precede (tables and HTML only: CSV keeps the contract). */
+    private final java.util.Map<Integer, String> marks = new java.util.HashMap<>();
 
     SeriesTable(List<String> header) {
         this.header = List.copyOf(header);
@@ -37,6 +39,14 @@ final class SeriesTable {
 
     void row(String... cells) {
         rows.add(java.util.Arrays.stream(cells).map(Cell::of).toList());
+    }
+
+    /**
+     * A mark before the next row, e.g. a change of framework: a line of its own in the table and a row across the
+     * columns in HTML. CSV leaves it out, its columns being a contract.
+     */
+    void mark(String text) {
+        marks.merge(rows.size(), text, (a, b) -> a + "; " + b);
     }
 
     String render(String format, String title, String htmlExtra) {
@@ -71,8 +81,11 @@ final class SeriesTable {
         }
         StringBuilder out = new StringBuilder();
         line(out, header, widths);
-        for (List<Cell> row : rows) {
-            line(out, row.stream().map(Cell::text).toList(), widths);
+        for (int i = 0; i < rows.size(); i++) {
+            if (marks.containsKey(i)) {
+                out.append("--- ").append(marks.get(i)).append(" ---").append(System.lineSeparator());
+            }
+            line(out, rows.get(i).stream().map(Cell::text).toList(), widths);
         }
         return out.toString();
     }
@@ -93,6 +106,7 @@ final class SeriesTable {
         out.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
             .append("</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #999;padding:2px 6px;text-align:right}th{background:#eee}"
+                + ".break td{text-align:left;font-weight:bold;border-top:3px double #000;background:#fff8dc}"
                 + ".Green{background:#3c9a46;color:#fff}.Amber{background:#f0a830}.Red{background:#c8312b;color:#fff}"
                 + "</style></head><body>\n<h1>").append(escape(title)).append("</h1>\n");
         if (extra != null) {
@@ -101,7 +115,12 @@ final class SeriesTable {
         out.append("<table>\n<tr>");
         header.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
         out.append("</tr>\n");
-        for (List<Cell> row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> row = rows.get(i);
+            if (marks.containsKey(i)) {
+                out.append("<tr class=\"break\"><td colspan=\"").append(header.size()).append("\">")
+                    .append(escape(marks.get(i))).append("</td></tr>\n");
+            }
             out.append("<tr>");
             for (Cell cell : row) {
                 out.append(cell.css() == null ? "<td>" : "<td class=\"" + escape(cell.css()) + "\">")

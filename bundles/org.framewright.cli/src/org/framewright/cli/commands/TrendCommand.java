@@ -1,5 +1,6 @@
 package org.framewright.cli.commands;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,16 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.model.query.PeriodCalendar;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.series.FrameworkBreak;
 import org.framewright.scoring.series.TrendRow;
 import org.framewright.scoring.series.Trends;
 
 /**
  * {@code framewright trend MODEL --data FILE [--scheme ID] [--format table|csv|html]}: scores every period of the
  * data in which the model's indicators occur (each as {@code score --period P} does) and reports each council's
- * score, rating and rank per period and the rank change from the previous period.
+ * score, rating and rank per period and the rank change from the previous period. A change of framework within
+ * the data ({@link Trends#breaks}) is marked before its first period in the table and the HTML page, and noted on
+ * standard error (the CSV's columns are a contract and stay as they are).
  */
 public final class TrendCommand implements Command {
 
@@ -72,8 +76,13 @@ public final class TrendCommand implements Command {
             PeriodCalendar.declaredBy(framework));
         reportOtherIds(context, framework, data.dataSet());
         List<TrendRow> rows;
+        Map<String, FrameworkBreak> breaks = new HashMap<>();
         try {
             rows = Trends.build(framework, scheme, data.dataSet());
+            for (FrameworkBreak change : Trends.breaks(framework, data.dataSet())) {
+                breaks.put(change.period(), change);
+                context.err().println("note: " + change.describe(framework.getId()));
+            }
         } catch (ScoringException e) {
             throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
         }
@@ -82,7 +91,12 @@ public final class TrendCommand implements Command {
                 + framework.getId(), ExitCode.FAILURE, null);
         }
         SeriesTable table = new SeriesTable(COLUMNS);
+        String period = null;
         for (TrendRow row : rows) {
+            if (!row.period().equals(period) && breaks.containsKey(row.period())) {
+                table.mark(breaks.get(row.period()).describe(framework.getId()));
+            }
+            period = row.period();
             table.row(row.council(), row.period(), ScoreFormat.format(row.score()), row.rating(),
                 row.rank() == null ? "" : row.rank().toString(), row.rankChange() == null ? "" : row.rankChange().toString());
         }

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.framewright.model.Area;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
@@ -38,20 +40,13 @@ public final class Trends {
         for (Indicator indicator : framework.getIndicators()) {
             ids.add(indicator.getId());
         }
-        Set<String> periods = new HashSet<>();
         Map<String, Set<String>> councilsIn = new HashMap<>();
         for (Observation o : data.getObservations()) {
-            if (o.getPeriod() != null && ids.contains(o.getNodeId())) {
-                periods.add(o.getPeriod());
-            }
             if (o.getPeriod() != null) {
                 councilsIn.computeIfAbsent(o.getPeriod(), k -> new HashSet<>()).add(o.getCouncil().getId());
             }
         }
-        PeriodCalendar calendar = PeriodCalendar.of(data);
-        List<String> ordered = new ArrayList<>(periods);
-        ordered.sort(calendar.ordered() ? Comparator.comparing((String p) -> calendar.parse(p) == null ? Integer.MIN_VALUE
-            : calendar.parse(p).index()).thenComparing(Comparator.naturalOrder()) : Comparator.naturalOrder());
+        List<String> ordered = periods(ids, data);
         List<TrendRow> rows = new ArrayList<>();
         Map<String, Integer> previous = new HashMap<>();
         boolean first = true;
@@ -76,5 +71,60 @@ public final class Trends {
             first = false;
         }
         return rows;
+    }
+
+    /**
+     * The changes of framework in the trend of {@code data} under {@code framework}: every period of the trend (see
+     * {@link #build}) whose data hold ids that are neither indicators nor areas of the framework while the period
+     * before held none, or the other way round, or another such set. On the real ASCOF data under ASCOF 2019-20 (or
+     * 2023-24) that is 2023-24.
+     */
+    public static List<FrameworkBreak> breaks(Framework framework, DataSet data) {
+        Set<String> ids = new HashSet<>();
+        framework.getIndicators().forEach(i -> ids.add(i.getId()));
+        Set<String> known = new HashSet<>(ids);
+        framework.eAllContents().forEachRemaining(e -> {
+            if (e instanceof Area area) {
+                known.add(area.getId());
+            }
+        });
+        Map<String, Set<String>> otherIn = new HashMap<>();
+        for (Observation o : data.getObservations()) {
+            if (o.getPeriod() != null && !known.contains(o.getNodeId())) {
+                otherIn.computeIfAbsent(o.getPeriod(), k -> new TreeSet<>()).add(o.getNodeId());
+            }
+        }
+        List<FrameworkBreak> breaks = new ArrayList<>();
+        String previous = null;
+        for (String period : periods(ids, data)) {
+            Set<String> other = otherIn.getOrDefault(period, Set.of());
+            if (previous != null) {
+                Set<String> before = otherIn.getOrDefault(previous, Set.of());
+                // survey measures come and go from year to year: only a change between none and some, or a set of
+                // other ids with nothing in common with the one before, is a change of framework
+                boolean changed = other.isEmpty() != before.isEmpty()
+                    || (!other.isEmpty() && other.stream().noneMatch(before::contains));
+                if (changed) {
+                    breaks.add(new FrameworkBreak(period, previous, new ArrayList<>(other), new ArrayList<>(before)));
+                }
+            }
+            previous = period;
+        }
+        return breaks;
+    }
+
+    /** The periods in which some of {@code ids} occur, in time order (see the class comment). */
+    private static List<String> periods(Set<String> ids, DataSet data) {
+        Set<String> periods = new HashSet<>();
+        for (Observation o : data.getObservations()) {
+            if (o.getPeriod() != null && ids.contains(o.getNodeId())) {
+                periods.add(o.getPeriod());
+            }
+        }
+        PeriodCalendar calendar = PeriodCalendar.of(data);
+        List<String> ordered = new ArrayList<>(periods);
+        ordered.sort(calendar.ordered() ? Comparator.comparing((String p) -> calendar.parse(p) == null ? Integer.MIN_VALUE
+            : calendar.parse(p).index()).thenComparing(Comparator.naturalOrder()) : Comparator.naturalOrder());
+        return ordered;
     }
 }

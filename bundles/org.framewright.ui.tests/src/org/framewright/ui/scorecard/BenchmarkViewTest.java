@@ -65,6 +65,13 @@ class BenchmarkViewTest {
         long members = Arrays.stream(view.chart().chart().getSeriesSet().getSeries())
             .filter(s -> s.getId().startsWith("member ")).count();
         assertEquals(15, members, "the other 15 councils of the group");
+        // a member without a value for an indicator has no dot there (SWTChart would draw a NaN at the plot's edge)
+        for (ISeries<?> series : view.chart().chart().getSeriesSet().getSeries()) {
+            assertEquals(series.getXSeries().length, series.getYSeries().length, series.getId());
+            assertTrue(Arrays.stream(series.getYSeries()).noneMatch(Double::isNaN), series.getId());
+            assertTrue(Arrays.stream(series.getXSeries()).allMatch(x -> x == Math.rint(x) && x >= 0), series.getId());
+        }
+        assertEquals(0, council.getXSeries()[0], "1A is the first indicator");
         Workbenches.capture("benchmark-view.png");
     }
 

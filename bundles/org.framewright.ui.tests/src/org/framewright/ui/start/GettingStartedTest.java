@@ -101,6 +101,12 @@ class GettingStartedTest {
         assertTrue(imported.exists(), "the published data was imported into the Samples project's data folder");
         assertEquals(Files.size(SharedData.file(AscofOpenData.RELATIVE_PATH)),
             Files.size(imported.getLocation().toFile().toPath()));
+        // and the comparator groups beside it, for the Benchmark view: nearest neighbours and regions
+        for (java.util.Map.Entry<String, String> group : AscofOpenData.GROUP_FILES.entrySet()) {
+            IFile copy = imported.getParent().getFile(new org.eclipse.core.runtime.Path(group.getValue()));
+            assertTrue(copy.exists(), group.getValue());
+            assertEquals(Files.size(SharedData.file(group.getKey())), Files.size(copy.getLocation().toFile().toPath()));
+        }
         ScoringView view = (ScoringView) Workbenches.page().findView(ScoringView.ID);
         assertNotNull(view, "the Scoring view is open");
         Workbenches.processEventsUntil(view::isOutcomeShown);

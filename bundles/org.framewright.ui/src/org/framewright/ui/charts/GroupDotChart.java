@@ -20,27 +20,29 @@ public final class GroupDotChart {
     public static final String COUNCIL = "council";
 
     private final Chart chart;
+    private final LabelledAxis indicatorsAxis;
 
     /** Creates the (empty) chart. */
     public GroupDotChart(Composite parent) {
         chart = Charts.create(parent, "Against the group");
         Charts.titles(chart, "Indicator", "Robust z within the group");
+        indicatorsAxis = new LabelledAxis(chart);
     }
 
     /**
      * Shows {@code members}' z-scores per indicator (one array per member, NaN where missing) and the council's
-     * ({@code council}, also NaN where missing), over {@code indicators}.
+     * ({@code council}, also NaN where missing), over {@code indicators}: each series holds the values that are
+     * there, x the indicator's position in {@code indicators}.
      */
     public void show(String councilName, List<String> indicators, Map<String, double[]> members, double[] council) {
         chart.suspendUpdate(true);
         Charts.clear(chart);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).setCategorySeries(indicators.toArray(String[]::new));
+        // each member's dots only where it has a value, at the indicator's position (see LabelledAxis)
         boolean first = true;
         for (Map.Entry<String, double[]> member : members.entrySet()) {
             ILineSeries<?> dots = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
                 "member " + member.getKey());
-            dots.setYSeries(member.getValue());
+            LabelledAxis.points(dots, member.getValue());
             dots.setLineStyle(LineStyle.NONE);
             dots.setSymbolType(PlotSymbolType.CIRCLE);
             dots.setSymbolSize(3);
@@ -51,12 +53,13 @@ public final class GroupDotChart {
         }
         ILineSeries<?> own = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, COUNCIL);
         own.setDescription(councilName);
-        own.setYSeries(council);
+        LabelledAxis.points(own, council);
         own.setLineStyle(LineStyle.NONE);
         own.setSymbolType(PlotSymbolType.DIAMOND);
         own.setSymbolSize(6);
         own.setSymbolColor(Charts.color(chart, 2));
-        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).adjustRange();
+        indicatorsAxis.show(indicators, 0);
         chart.suspendUpdate(false);
         chart.redraw();
     }

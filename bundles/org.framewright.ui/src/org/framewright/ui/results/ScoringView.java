@@ -1,7 +1,12 @@
 package org.framewright.ui.results;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,14 +28,19 @@ import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.scoring.series.FrameworkBreak;
+import org.framewright.scoring.series.TrendRow;
 import org.framewright.ui.charts.RatingDistributionChart;
+import org.framewright.ui.charts.TrendChart;
 import org.framewright.ui.editor.FrameworkEditor;
 
 /**
  * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
  * cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
  * ratings below it and, for the selected council, the breakdown tree: every node in the framework's order with its
- * score, rating and arithmetic. The league table exports to CSV.
+ * score, rating and arithmetic, and below it the council's trend: its rank in every period of the data file (scored
+ * in the background as {@code framewright trend} does), a change of framework within the data breaking the line.
+ * The league table exports to CSV.
  */
 public final class ScoringView extends ViewPart {
 
@@ -49,6 +59,10 @@ public final class ScoringView extends ViewPart {
     private LeagueTable league;
     private RatingDistributionChart distribution;
     private BreakdownTree breakdown;
+    private TrendChart trend;
+    private TrendJob.Outcome trendOutcome;
+    private Job lastTrendJob;
+    private CouncilResult selected;
     private DocumentChoice choice;
     private ScoringResult result;
     private Job lastJob;
@@ -83,7 +97,13 @@ public final class ScoringView extends ViewPart {
         // in a short view (the workbench's bottom row) the chart sits to the right of the table, else below it
         left.addListener(SWT.Resize, e -> left.setOrientation(
             left.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
-        breakdown = new BreakdownTree(sash);
+        SashForm right = new SashForm(sash, SWT.VERTICAL);
+        breakdown = new BreakdownTree(right);
+        trend = new TrendChart(right);
+        right.setWeights(62, 38);
+        // likewise the trend chart: beside the breakdown in a short view, else below it
+        right.addListener(SWT.Resize, e -> right.setOrientation(
+            right.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
         sash.setWeights(38, 62);
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
@@ -128,6 +148,19 @@ public final class ScoringView extends ViewPart {
         status.setText("Scoring " + data.getName() + "...");
         result = null;
         outcomeShown = false;
+        trendOutcome = null;
+        if (lastTrendJob != null) {
+            lastTrendJob.cancel();
+        }
+        Job[] trendJob = new Job[1];
+        trendJob[0] = new TrendJob(choice.document().framework(), scheme.getId(), file,
+            outcome -> status.getDisplay().asyncExec(() -> {
+                if (trendJob[0] == lastTrendJob) { // an earlier run's trend comes too late
+                    showTrend(outcome);
+                }
+            }));
+        lastTrendJob = trendJob[0];
+        lastTrendJob.setSystem(true);
         lastJob = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
             outcome -> status.getDisplay().asyncExec(() -> show(outcome)));
         lastJob.schedule();
@@ -154,12 +187,61 @@ public final class ScoringView extends ViewPart {
         league.show(result);
         distribution.show(result);
         breakdown.show(null, choice.document().framework());
+        selected = null;
+        trend.show("Trend: select a council", List.of(), Map.of(), Set.of(), 1);
+        lastTrendJob.schedule(); // every period of the file, once this one's result is there
     }
 
     private void showBreakdown(CouncilResult council) {
         if (result != null) {
             breakdown.show(council, choice.document().framework());
+            selected = council;
+            showTrendOf(council);
         }
+    }
+
+    private void showTrend(TrendJob.Outcome outcome) {
+        if (status.isDisposed() || !outcomeShown) {
+            return;
+        }
+        trendOutcome = outcome;
+        showTrendOf(selected);
+    }
+
+    private void showTrendOf(CouncilResult council) {
+        if (council == null) {
+            return;
+        }
+        String name = council.council().getName() == null ? council.council().getId() : council.council().getName();
+        if (trendOutcome == null) {
+            trend.show(name + ": scoring every period of the data...", List.of(), Map.of(), Set.of(), 1);
+            return;
+        }
+        if (trendOutcome.error() != null) {
+            trend.show(trendOutcome.error(), List.of(), Map.of(), Set.of(), 1);
+            return;
+        }
+        List<String> periods = new ArrayList<>();
+        Map<String, Integer> ranks = new HashMap<>();
+        Map<String, Integer> ranked = new HashMap<>();
+        for (TrendRow row : trendOutcome.rows()) {
+            if (!periods.contains(row.period())) {
+                periods.add(row.period());
+            }
+            if (row.rank() != null) {
+                ranked.merge(row.period(), 1, Integer::sum);
+                if (row.council().equals(council.council().getId())) {
+                    ranks.put(row.period(), row.rank());
+                }
+            }
+        }
+        Set<String> breaks = new HashSet<>();
+        trendOutcome.breaks().forEach(b -> breaks.add(b.period()));
+        String note = trendOutcome.breaks().isEmpty() ? ""
+            : " (break before " + String.join(", ", trendOutcome.breaks().stream()
+                .map(FrameworkBreak::period).toList()) + ")";
+        trend.show(name + ": rank" + note, periods, ranks, breaks,
+            ranked.values().stream().mapToInt(Integer::intValue).max().orElse(1));
     }
 
     /** The Score button (tests click it). */
@@ -215,6 +297,16 @@ public final class ScoringView extends ViewPart {
     /** The selected breakdown row's steps, inputs and notes, one per line. */
     public Text breakdownDetails() {
         return breakdown.details();
+    }
+
+    /** The selected council's rank per period of the data file, below the breakdown. */
+    public TrendChart trendChart() {
+        return trend;
+    }
+
+    /** True once the trend of the last scoring run's data file is shown (or why there is none). */
+    public boolean isTrendShown() {
+        return trendOutcome != null;
     }
 
     /** The distribution of the overall ratings beside the league table. */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
@@ -34,6 +36,14 @@ public final class AscofOpenData {
 
     /** The name of the workspace copy. */
     public static final String WORKSPACE_NAME = "ascof-trend-data.csv";
+
+    /**
+     * The comparator-group files published beside the results (below {@code shared/data}) and the names of their
+     * workspace copies: Oflog's nearest neighbours and the ONS codes list with each council's region, which the
+     * Benchmark view offers as groups.
+     */
+    public static final Map<String, String> GROUP_FILES = new LinkedHashMap<>(Map.of(
+        "oflog/NN.json", "oflog-nearest-neighbours.json", "ascof/ons_codes.csv", "ons-codes-regions.csv"));
 
     /** The system property naming the {@code shared} folder (its {@code data} folder holds the file). */
     public static final String SHARED_PROPERTY = "framewright.shared";
@@ -63,26 +73,45 @@ public final class AscofOpenData {
     }
 
     /**
-     * The workspace copy in {@code project}'s {@code data/} folder, imported from {@link #find()} the first time.
-     * An existing copy is kept (the user may have chosen to work on it).
+     * The workspace copy in {@code project}'s {@code data/} folder, imported from {@link #find()} the first time,
+     * with the {@link #GROUP_FILES} found beside it. An existing copy is kept (the user may have chosen to work on it).
      */
     public static IFile importInto(IProject project, IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing the published ASCOF data", 3);
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing the published ASCOF data", 3 + GROUP_FILES.size());
         IFolder data = project.getFolder("data");
         IFile copy = data.getFile(WORKSPACE_NAME);
-        if (copy.exists()) {
-            return copy;
+        Path source;
+        try {
+            source = find();
+        } catch (CoreException e) {
+            if (copy.exists()) {
+                return copy; // imported before: the shared folder is no longer needed
+            }
+            throw e;
         }
-        Path source = find();
         if (!data.exists()) {
             data.create(IResource.NONE, true, progress.split(1));
         }
+        copy(source, copy, progress.split(2));
+        Path sharedData = source.getParent().getParent();
+        for (Map.Entry<String, String> group : GROUP_FILES.entrySet()) {
+            Path file = sharedData.resolve(group.getKey());
+            if (Files.isRegularFile(file)) {
+                copy(file, data.getFile(group.getValue()), progress.split(1));
+            }
+        }
+        return copy;
+    }
+
+    private static void copy(Path source, IFile copy, IProgressMonitor monitor) throws CoreException {
+        if (copy.exists()) {
+            return;
+        }
         try (InputStream in = Files.newInputStream(source)) {
-            copy.create(in, IResource.NONE, progress.split(2));
+            copy.create(in, IResource.NONE, monitor);
         } catch (IOException e) {
             throw new CoreException(Status.error(source + ": cannot be read: " + e.getMessage(), e));
         }
-        return copy;
     }
 
     /**
