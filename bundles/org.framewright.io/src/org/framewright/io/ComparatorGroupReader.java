@@ -170,23 +170,21 @@ public final class ComparatorGroupReader {
         }
 
         void club(String name) {
-            String id = "group-" + name.replaceAll("[^A-Za-z0-9._-]+", "-");
-            current = groups.computeIfAbsent(id, k -> {
-                ComparatorGroup group = FrameworkFactory.eINSTANCE.createComparatorGroup();
-                group.setId(k);
-                group.setName(name);
-                group.setKind(ComparatorKind.CLUB);
-                return group;
-            });
+            named("group-", name, ComparatorKind.CLUB);
         }
 
         void region(String name) {
-            String id = "region-" + name.replaceAll("[^A-Za-z0-9._-]+", "-");
+            named("region-", name, ComparatorKind.REGIONAL);
+        }
+
+        /** Makes the group of {@code kind} called {@code name} current, creating it on its first row. */
+        private void named(String idPrefix, String name, ComparatorKind kind) {
+            String id = idPrefix + name.replaceAll("[^A-Za-z0-9._-]+", "-");
             current = groups.computeIfAbsent(id, k -> {
                 ComparatorGroup group = FrameworkFactory.eINSTANCE.createComparatorGroup();
                 group.setId(k);
                 group.setName(name);
-                group.setKind(ComparatorKind.REGIONAL);
+                group.setKind(kind);
                 return group;
             });
         }
