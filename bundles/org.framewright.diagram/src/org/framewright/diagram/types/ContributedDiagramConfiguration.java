@@ -6,10 +6,9 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.graph.GraphPackage;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.framewright.diagram.server.FramewrightDiagramConfiguration;
 import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 import org.framewright.diagram.server.structure.StructureTypes;
 
@@ -17,7 +16,7 @@ import org.framewright.diagram.server.structure.StructureTypes;
  * The configuration of a read-only contributed diagram: the node and edge types of Framewright's own diagrams (the web
  * client draws exactly those), every node movable, nothing created, deleted or connected.
  */
-public class ContributedDiagramConfiguration extends BaseDiagramConfiguration {
+public class ContributedDiagramConfiguration extends FramewrightDiagramConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -40,15 +39,5 @@ public class ContributedDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         return List.of();
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.MANUAL;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
     }
 }

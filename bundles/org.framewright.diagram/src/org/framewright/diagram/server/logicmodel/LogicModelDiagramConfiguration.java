@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 import org.framewright.diagram.server.DiagramTypes;
+import org.framewright.diagram.server.FramewrightDiagramConfiguration;
 import org.framewright.model.LogicElementKind;
 
 /** Logic model: boxes can be moved and deleted (not resized), lanes cannot; leads-to links join any two boxes. */
-public class LogicModelDiagramConfiguration extends BaseDiagramConfiguration {
+public class LogicModelDiagramConfiguration extends FramewrightDiagramConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -36,15 +35,5 @@ public class LogicModelDiagramConfiguration extends BaseDiagramConfiguration {
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<String> boxes = LogicElementKind.VALUES.stream().map(LogicModelTypes::element).toList();
         return List.of(new EdgeTypeHint(LogicModelTypes.LEADS_TO, false, true, false, boxes, boxes));
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.MANUAL;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
     }
 }

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.framewright.diagram.server.FramewrightDiagramConfiguration;
 
 /** Structure: every node can be moved; areas, statements and groups deleted; groups connect to areas. */
-public class StructureDiagramConfiguration extends BaseDiagramConfiguration {
+public class StructureDiagramConfiguration extends FramewrightDiagramConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -33,15 +32,5 @@ public class StructureDiagramConfiguration extends BaseDiagramConfiguration {
         return List.of(new EdgeTypeHint(StructureTypes.CONTAINS, false, false, false, List.of(), List.of()),
                 new EdgeTypeHint(StructureTypes.CLASSIFIES, false, true, false,
                         List.of(StructureTypes.CLASSIFICATION_GROUP), List.of(StructureTypes.AREA)));
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.MANUAL;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
     }
 }
