@@ -1,7 +1,7 @@
 package org.framewright.cli.commands;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,6 @@ import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
 import org.framewright.io.DataImport;
-import org.framewright.model.Area;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.Observation;
@@ -25,15 +24,17 @@ import org.framewright.model.query.PeriodCalendar;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.series.FrameworkBreak;
+import org.framewright.scoring.series.FrameworkChain;
 import org.framewright.scoring.series.TrendRow;
 import org.framewright.scoring.series.Trends;
 
 /**
- * {@code framewright trend MODEL --data FILE [--scheme ID] [--format table|csv|html]}: scores every period of the
- * data in which the model's indicators occur (each as {@code score --period P} does) and reports each council's
- * score, rating and rank per period and the rank change from the previous period. A change of framework within
- * the data ({@link Trends#breaks}) is marked before its first period in the table and the HTML page, and noted on
- * standard error (the CSV's columns are a contract and stay as they are).
+ * {@code framewright trend MODEL --data FILE [--scheme ID] [--earlier MODEL]... [--format table|csv|html]}: scores
+ * every period of the data in which the model's indicators occur (each as {@code score --period P} does) and reports
+ * each council's score, rating and rank per period and the rank change from the previous period. With
+ * {@code --earlier}, each period is scored with the framework that covers it best ({@link FrameworkChain}). A change
+ * of framework within the data ({@link Trends#breaks}) is marked before its first period in the table and the HTML
+ * page, and noted on standard error (the CSV's columns are a contract and stay as they are).
  */
 public final class TrendCommand implements Command {
 
@@ -43,6 +44,8 @@ public final class TrendCommand implements Command {
     private static final CommandLine LINE = new CommandLine("MODEL",
         Option.value("data", "FILE", "the councils' data over several periods").required(),
         Option.value("scheme", "ID", "the scoring scheme (default: the model's first)"),
+        Option.value("earlier", "MODEL", "an earlier framework scoring the periods it covers best (repeatable,"
+            + " newest first)").repeatable(),
         Option.choice("format", List.of("table", "csv", "html"), "the output (default table)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
 
@@ -71,17 +74,21 @@ public final class TrendCommand implements Command {
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, arguments.option("scheme"), null, "--scheme");
         // a file over several years holds the ids of several frameworks: ids are not checked against this one;
-        // the engine reads only the model's ids, and each period whose rows name others is reported
+        // the engine reads only the ids of the framework scoring a period, and each period whose rows name others is
+        // reported
+        FrameworkChain chain = new FrameworkChain(framework, earlier(context, arguments.values("earlier")));
         DataImport data = SeriesInputs.data(context, arguments.required("data"), null, null,
             PeriodCalendar.declaredBy(framework));
-        reportOtherIds(context, framework, data.dataSet());
         List<TrendRow> rows;
+        Map<String, Framework> byPeriod;
         Map<String, FrameworkBreak> breaks = new HashMap<>();
         try {
-            rows = Trends.build(framework, scheme, data.dataSet());
-            for (FrameworkBreak change : Trends.breaks(framework, data.dataSet())) {
+            byPeriod = chain.byPeriod(data.dataSet());
+            reportOtherIds(context, byPeriod, data.dataSet());
+            rows = Trends.build(chain, scheme, data.dataSet());
+            for (FrameworkBreak change : Trends.breaks(chain, data.dataSet())) {
                 breaks.put(change.period(), change);
-                context.err().println("note: " + change.describe(framework.getId()));
+                context.err().println("note: " + describe(change, chain, byPeriod));
             }
         } catch (ScoringException e) {
             throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
@@ -93,8 +100,10 @@ public final class TrendCommand implements Command {
         SeriesTable table = new SeriesTable(COLUMNS);
         String period = null;
         for (TrendRow row : rows) {
-            if (!row.period().equals(period) && breaks.containsKey(row.period())) {
-                table.mark(breaks.get(row.period()).describe(framework.getId()));
+            if (!row.period().equals(period) && period == null && chain.hasEarlier()) {
+                table.mark(scoredWith(row.period(), byPeriod));
+            } else if (!row.period().equals(period) && breaks.containsKey(row.period())) {
+                table.mark(describe(breaks.get(row.period()), chain, byPeriod));
             }
             period = row.period();
             table.row(row.council(), row.period(), ScoreFormat.format(row.score()), row.rating(),
@@ -105,28 +114,62 @@ public final class TrendCommand implements Command {
         return ExitCode.OK;
     }
 
-    /** A note per period of the trend whose data name ids the framework does not know (a change of framework). */
-    private static void reportOtherIds(CommandContext context, Framework framework, DataSet data) {
-        Set<String> known = new HashSet<>();
-        framework.getIndicators().forEach(i -> known.add(i.getId()));
-        framework.eAllContents().forEachRemaining(e -> {
-            if (e instanceof Area area) {
-                known.add(area.getId());
+    /**
+     * The {@code --earlier} models, each readable and valid; any other is exit 1 naming the option and file (the
+     * trend cannot be scored as asked without it).
+     */
+    private static List<Framework> earlier(CommandContext context, List<String> files) throws CommandException {
+        List<Framework> earlier = new ArrayList<>();
+        for (String file : files) {
+            try {
+                earlier.add(Inputs.framework(context, file));
+            } catch (CommandException e) {
+                throw new CommandException("--earlier " + file + ": " + e.getMessage(), ExitCode.FAILURE, e);
             }
-        });
-        Map<String, Set<String>> knownIn = new TreeMap<>();
+        }
+        return earlier;
+    }
+
+    /** The break's sentence; with earlier frameworks it names the framework on either side. */
+    private static String describe(FrameworkBreak change, FrameworkChain chain, Map<String, Framework> byPeriod) {
+        if (!chain.hasEarlier()) {
+            return change.describe(chain.current().getId());
+        }
+        return "framework break before " + change.period() + ": " + scoredWith(change.period(), byPeriod) + " (up to "
+            + change.previous() + ": " + byPeriod.get(change.previous()).getId() + "); compare ranks, not scores";
+    }
+
+    /** E.g. {@code 2017-18 to 2022-23 scored with ascof-2019-20}: the run of periods from {@code first} on. */
+    private static String scoredWith(String first, Map<String, Framework> byPeriod) {
+        Framework framework = byPeriod.get(first);
+        String last = first;
+        boolean in = false;
+        for (Map.Entry<String, Framework> entry : byPeriod.entrySet()) {
+            in |= entry.getKey().equals(first);
+            if (in && entry.getValue() != framework) {
+                break;
+            }
+            if (in) {
+                last = entry.getKey();
+            }
+        }
+        return (last.equals(first) ? first : first + " to " + last) + " scored with " + framework.getId();
+    }
+
+    /** A note per period whose data name ids the framework scoring it does not know (a change of framework). */
+    private static void reportOtherIds(CommandContext context, Map<String, Framework> byPeriod, DataSet data) {
         Map<String, Set<String>> other = new TreeMap<>();
+        Map<Framework, Set<String>> known = new HashMap<>();
         for (Observation o : data.getObservations()) {
-            String period = String.valueOf(o.getPeriod());
-            (known.contains(o.getNodeId()) ? knownIn : other).computeIfAbsent(period, k -> new TreeSet<>())
-                .add(o.getNodeId());
+            Framework framework = byPeriod.get(String.valueOf(o.getPeriod()));
+            if (framework != null && !known.computeIfAbsent(framework, Trends::knownIds).contains(o.getNodeId())) {
+                other.computeIfAbsent(o.getPeriod(), k -> new TreeSet<>()).add(o.getNodeId());
+            }
         }
         for (Map.Entry<String, Set<String>> entry : other.entrySet()) {
-            if (knownIn.containsKey(entry.getKey())) {
-                context.err().println("note: period " + entry.getKey() + " has " + entry.getValue().size()
-                    + " id(s) that are not indicators of " + framework.getId() + " (e.g. "
-                    + entry.getValue().iterator().next() + "): scored on the framework's own indicators only");
-            }
+            context.err().println("note: period " + entry.getKey() + " has " + entry.getValue().size()
+                + " id(s) that are not indicators of " + byPeriod.get(entry.getKey()).getId() + " (e.g. "
+                + entry.getValue().iterator().next() + "): scored on the framework's own indicators only");
         }
     }
 }

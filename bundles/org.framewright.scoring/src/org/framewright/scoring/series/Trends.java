@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.framewright.model.Area;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
-import org.framewright.model.Indicator;
 import org.framewright.model.Observation;
 import org.framewright.model.ScoringScheme;
 import org.framewright.model.query.PeriodCalendar;
@@ -36,22 +35,28 @@ public final class Trends {
      * any row in a period (not yet formed, or gone) has no row for it.
      */
     public static List<TrendRow> build(Framework framework, ScoringScheme scheme, DataSet data) {
-        Set<String> ids = new HashSet<>();
-        for (Indicator indicator : framework.getIndicators()) {
-            ids.add(indicator.getId());
-        }
+        return build(FrameworkChain.of(framework), scheme, data);
+    }
+
+    /**
+     * As {@link #build(Framework, ScoringScheme, DataSet)}, each period scored with the framework of the chain that
+     * covers it best ({@link FrameworkChain#byPeriod}) under its scheme ({@link FrameworkChain#scheme}); the rank
+     * change runs on across a change of framework (ranks compare, scores do not).
+     */
+    public static List<TrendRow> build(FrameworkChain chain, ScoringScheme scheme, DataSet data) {
         Map<String, Set<String>> councilsIn = new HashMap<>();
         for (Observation o : data.getObservations()) {
             if (o.getPeriod() != null) {
                 councilsIn.computeIfAbsent(o.getPeriod(), k -> new HashSet<>()).add(o.getCouncil().getId());
             }
         }
-        List<String> ordered = periods(ids, data);
         List<TrendRow> rows = new ArrayList<>();
         Map<String, Integer> previous = new HashMap<>();
         boolean first = true;
-        for (String period : ordered) {
-            ScoringResult result = ScoringEngine.score(framework, scheme, data, period);
+        for (Map.Entry<String, Framework> entry : chain.byPeriod(data).entrySet()) {
+            String period = entry.getKey();
+            Framework framework = entry.getValue();
+            ScoringResult result = ScoringEngine.score(framework, chain.scheme(framework, scheme), data, period);
             Map<String, Integer> ranks = new HashMap<>();
             for (CouncilResult council : result.councils()) {
                 String id = council.council().getId();
@@ -74,6 +79,52 @@ public final class Trends {
     }
 
     /**
+     * The changes of framework in the trend of {@code data} under {@code chain}: with one framework, as
+     * {@link #breaks(Framework, DataSet)}; with earlier ones, every period scored with another framework than the
+     * period before (its other ids: the period's ids the previous framework does not know, and the other way round).
+     */
+    public static List<FrameworkBreak> breaks(FrameworkChain chain, DataSet data) {
+        if (!chain.hasEarlier()) {
+            return breaks(chain.current(), data);
+        }
+        Map<String, Set<String>> idsIn = new HashMap<>();
+        for (Observation o : data.getObservations()) {
+            if (o.getPeriod() != null) {
+                idsIn.computeIfAbsent(o.getPeriod(), k -> new TreeSet<>()).add(o.getNodeId());
+            }
+        }
+        List<FrameworkBreak> breaks = new ArrayList<>();
+        String previous = null;
+        Framework before = null;
+        for (Map.Entry<String, Framework> entry : chain.byPeriod(data).entrySet()) {
+            if (before != null && entry.getValue() != before) {
+                breaks.add(new FrameworkBreak(entry.getKey(), previous, unknownTo(before, idsIn.get(entry.getKey())),
+                    unknownTo(entry.getValue(), idsIn.get(previous))));
+            }
+            previous = entry.getKey();
+            before = entry.getValue();
+        }
+        return breaks;
+    }
+
+    private static List<String> unknownTo(Framework framework, Set<String> ids) {
+        Set<String> known = knownIds(framework);
+        return ids.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    /** The ids of the framework's indicators and areas. */
+    public static Set<String> knownIds(Framework framework) {
+        Set<String> known = new HashSet<>();
+        framework.getIndicators().forEach(i -> known.add(i.getId()));
+        framework.eAllContents().forEachRemaining(e -> {
+            if (e instanceof Area area) {
+                known.add(area.getId());
+            }
+        });
+        return known;
+    }
+
+    /**
      * The changes of framework in the trend of {@code data} under {@code framework}: every period of the trend (see
      * {@link #build}) whose data hold ids that are neither indicators nor areas of the framework while the period
      * before held none, or the other way round, or another such set. On the real ASCOF data under ASCOF 2019-20 (or
@@ -82,12 +133,7 @@ public final class Trends {
     public static List<FrameworkBreak> breaks(Framework framework, DataSet data) {
         Set<String> ids = new HashSet<>();
         framework.getIndicators().forEach(i -> ids.add(i.getId()));
-        Set<String> known = new HashSet<>(ids);
-        framework.eAllContents().forEachRemaining(e -> {
-            if (e instanceof Area area) {
-                known.add(area.getId());
-            }
-        });
+        Set<String> known = knownIds(framework);
         Map<String, Set<String>> otherIn = new HashMap<>();
         for (Observation o : data.getObservations()) {
             if (o.getPeriod() != null && !known.contains(o.getNodeId())) {
@@ -114,7 +160,7 @@ public final class Trends {
     }
 
     /** The periods in which some of {@code ids} occur, in time order (see the class comment). */
-    private static List<String> periods(Set<String> ids, DataSet data) {
+    static List<String> periods(Set<String> ids, DataSet data) {
         Set<String> periods = new HashSet<>();
         for (Observation o : data.getObservations()) {
             if (o.getPeriod() != null && ids.contains(o.getNodeId())) {
