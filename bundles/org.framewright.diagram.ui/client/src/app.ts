@@ -13,13 +13,14 @@ import {
   Action, BaseJsonrpcGLSPClient, DiagramLoader, EditorContextService, FeatureModule, GChildElement,
   GLSPActionDispatcher, GLSPClient, GLSPWebSocketProvider, GlspEditLabelUI, GModelElement, GModelRoot, GShapeElement,
   LayoutOperation, LogLevel, ConsoleLogger, STANDALONE_MODULE_CONFIG, SelectAction, SelectionService, TYPES,
-  IActionHandler, bindOrRebind, configureActionHandler, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
+  ChangeBoundsTool, IActionHandler, bindOrRebind, configureActionHandler, configureDefaultModelElements, createDiagramOptionsModule, EditMode, initializeDiagramContainer, isSelected
 } from '@eclipse-glsp/client';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '@vscode/codicons/dist/codicon.css';
 import { argsOf, configureFramewrightElements } from './views';
 import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
+import { ClickSafeChangeBoundsTool } from './click-safe';
 import { ZoomCommand, isZoomCommand, zoomAction } from './viewport';
 import { TOGGLE_CLASS, collapseAction, collapseStateOf } from './collapse';
 import { overview, scrollTo } from './overview';
@@ -132,10 +133,11 @@ const framewrightModule = new FeatureModule((bind, unbind, isBound, rebind) => {
   configureActionHandler(context, ActionKinds.PresenceAction, PresenceHandler);
 }, { featureId: Symbol('framewright') });
 
-// loaded last: replaces GLSP's label editor (bound by a default module)
+// loaded last: replaces GLSP's label editor and change-bounds tool (bound by default modules)
 const framewrightOverrides = new FeatureModule((bind, unbind, isBound, rebind) => {
   bind(FramewrightEditLabelUI).toSelf().inSingletonScope();
   rebind(GlspEditLabelUI).toService(FramewrightEditLabelUI);
+  rebind(ChangeBoundsTool).to(ClickSafeChangeBoundsTool).inSingletonScope();
 }, { featureId: Symbol('framewright-overrides') });
 
 document.body.classList.add(diagramType === StructureTypes.DIAGRAM_TYPE ? 'fw-structure' : 'fw-logic-model');
