@@ -1,5 +1,7 @@
 package org.framewright.diagram.server.model;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.function.Consumer;
@@ -57,9 +59,17 @@ public class CommandStackRefresher implements CommandStackListener, IDisposable 
     }
 
     private synchronized void commentsChanged(Path modelFile) {
-        if (document != null && modelState.getRoot() != null
-                && modelFile.equals(document.file().toAbsolutePath().normalize())) {
+        if (document != null && modelState.getRoot() != null && isSameFile(modelFile, document.file())) {
             actionDispatcher.dispatch(new RefreshDiagramAction());
+        }
+    }
+
+    // the workbench names a file by its resource's location, the diagram by its request: links may differ
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return a.equals(b.toAbsolutePath().normalize()) || Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 
