@@ -63,6 +63,31 @@ class PresenceHandler implements IActionHandler {
   }
 }
 
+// the host ended the shared session: the page says so and sends nothing more
+let sessionEnded = false;
+
+/** The server's SessionEndedAction: the host ended the session (End Session, or closed the diagram). */
+@injectable()
+class SessionEndedHandler implements IActionHandler {
+  handle(): void {
+    endSession();
+  }
+}
+
+/** Says "Session ended" in the status and a banner over the diagram, which takes no more pointer or key input. */
+function endSession(): void {
+  status('Session ended');
+  sessionEnded = true;
+  document.body.classList.add('fw-session-ended');
+  const banner = document.createElement('div');
+  banner.id = 'fw-session-ended';
+  banner.textContent = 'Session ended: the host ended this session. Your view no longer changes and edits are not'
+    + ' sent; close this page.';
+  document.body.prepend(banner);
+  // keys (Delete, paste, label edits) reach the diagram no more; the pointer is stopped by the page's style
+  document.addEventListener('keydown', event => { event.stopImmediatePropagation(); event.preventDefault(); }, true);
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Outlines each participant's selected nodes in their colour, with their name above (after every render too). */
@@ -117,6 +142,9 @@ function javaCall(name: string, ...args: unknown[]): void {
 }
 
 function status(message: string): void {
+  if (sessionEnded) {
+    return; // the connection closing after the end is no news to the participant
+  }
   const el = document.getElementById('fw-status');
   if (el) { el.textContent = message; }
   host.fwLastStatus = message;
@@ -131,6 +159,8 @@ const framewrightModule = new FeatureModule((bind, unbind, isBound, rebind) => {
   configureFramewrightElements(context);
   bind(PresenceHandler).toSelf().inSingletonScope();
   configureActionHandler(context, ActionKinds.PresenceAction, PresenceHandler);
+  bind(SessionEndedHandler).toSelf().inSingletonScope();
+  configureActionHandler(context, ActionKinds.SessionEndedAction, SessionEndedHandler);
 }, { featureId: Symbol('framewright') });
 
 // loaded last: replaces GLSP's label editor and change-bounds tool (bound by default modules)
@@ -155,6 +185,9 @@ const wsProvider = new GLSPWebSocketProvider(shared
 wsProvider.listen({ onConnection: initialize, onReconnect: c => initialize(c, true), logger: console });
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
+  if (sessionEnded) {
+    return; // the host ended the session: no reconnecting to whatever listens there now
+  }
   try {
     const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({ id: 'framewright', connectionProvider });
     const requestOptions: Record<string, string> = { sourceUri };
@@ -167,7 +200,8 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const zoom = (command: ZoomCommand) => dispatcher.dispatch(zoomAction(editorContext.modelRoot, command));
-    host.fwDispatch = (action: Action) => dispatcher.dispatch(action);
+    host.fwDispatch = (action: Action) => sessionEnded ? Promise.reject(new Error('Session ended'))
+      : dispatcher.dispatch(action);
     host.fwNodeCount = () => document.querySelectorAll('#sprotty .sprotty-node').length;
     host.fwPositions = () => JSON.stringify(nodePositions(editorContext));
     host.fwZoom = (command: unknown) => isZoomCommand(command) ? zoom(command) : Promise.resolve();
@@ -347,7 +381,7 @@ function wireContextMenu(container: Container): void {
   const select = (event: MouseEvent) => {
     let model = modelElementAt(container, event.target);
     while (model && (model.type.startsWith('label:') || model.type === DiagramTypes.INDICATOR_BADGE
-      || model.type === 'marker')) {
+      || model.type === DiagramTypes.COMMENT_BADGE || model.type === 'marker')) {
       model = parentOf(model);
     }
     const selectable = model !== undefined && model.type !== LogicModelTypes.LANE

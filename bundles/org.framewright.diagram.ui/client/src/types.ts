@@ -8,6 +8,7 @@ export const DiagramTypes = {
   NAME_LABEL: 'label:name',
   TEXT_LABEL: 'label:text',
   INDICATOR_BADGE: 'node:badge:indicator',
+  COMMENT_BADGE: 'node:badge:comments',
   BADGE_LABEL: 'label:badge'
 } as const;
 
@@ -41,6 +42,7 @@ export const ActionKinds = {
   RefreshDiagramAction: 'framewrightRefreshDiagram',
   PresenceAction: 'framewrightPresence',
   ReportSelectionAction: 'framewrightReportSelection',
+  SessionEndedAction: 'framewrightSessionEnded',
   CollapseAction: 'framewrightCollapse'
 } as const;
 

@@ -74,9 +74,11 @@ export function configureFramewrightElements(context: BindingContext): void {
   configureModelElement(context, LogicModelTypes.LANE, GNode, RoundedCornerNodeView, {
     disable: [selectFeature, moveFeature, deletableFeature]
   });
-  configureModelElement(context, DiagramTypes.INDICATOR_BADGE, GNode, RoundedCornerNodeView, {
-    disable: [selectFeature, moveFeature, deletableFeature]
-  });
+  for (const type of [DiagramTypes.INDICATOR_BADGE, DiagramTypes.COMMENT_BADGE]) {
+    configureModelElement(context, type, GNode, RoundedCornerNodeView, {
+      disable: [selectFeature, moveFeature, deletableFeature]
+    });
+  }
   configureModelElement(context, DiagramTypes.NAME_LABEL, GLabel, GLabelView, { enable: [editLabelFeature] });
   for (const type of [DiagramTypes.TEXT_LABEL, DiagramTypes.BADGE_LABEL, LogicModelTypes.LANE_LABEL]) {
     configureModelElement(context, type, GLabel, GLabelView);

@@ -3,15 +3,17 @@ package org.framewright.diagram.ui;
 import java.util.concurrent.CompletableFuture;
 
 import org.framewright.diagram.server.document.DiagramDocuments;
+import org.framewright.diagram.server.model.CommentBadges;
 import org.framewright.diagram.server.launch.DiagramServerLauncher;
 import org.framewright.diagram.ui.documents.WorkbenchDocumentProvider;
+import org.framewright.ui.review.CommentStore;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 /**
  * Starts the in-process GLSP server when the first diagram editor opens (the bundle is lazy): on a daemon thread, so
  * the UI never waits for Jetty; editors wait for {@link #server()} asynchronously. Installs the workbench document
- * provider so that diagrams share the form editors' documents.
+ * provider so that diagrams share the form editors' documents, and redraws diagrams' comment badges when comments change.
  */
 public final class DiagramUiPlugin implements BundleActivator {
 
@@ -20,6 +22,8 @@ public final class DiagramUiPlugin implements BundleActivator {
     }
 
     private static final CompletableFuture<ServerAddress> SERVER = new CompletableFuture<>();
+    // comments added, replied to or resolved in the workbench: the open diagrams of that model redraw their badges
+    private static final CommentStore.Listener COMMENT_BADGES = CommentBadges::changed;
     private static BundleContext context;
     private DiagramServerLauncher launcher;
 
@@ -37,6 +41,7 @@ public final class DiagramUiPlugin implements BundleActivator {
     public void start(BundleContext bundleContext) {
         context = bundleContext;
         DiagramDocuments.install(new WorkbenchDocumentProvider());
+        CommentStore.addListener(COMMENT_BADGES);
         Thread starter = new Thread(() -> {
             try {
                 launcher = new DiagramServerLauncher();
@@ -51,6 +56,7 @@ public final class DiagramUiPlugin implements BundleActivator {
 
     @Override
     public void stop(BundleContext bundleContext) throws Exception {
+        CommentStore.removeListener(COMMENT_BADGES);
         if (launcher != null) {
             launcher.stop();
         }

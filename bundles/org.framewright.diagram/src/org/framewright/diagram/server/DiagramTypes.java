@@ -20,6 +20,8 @@ public final class DiagramTypes {
     public static final String TEXT_LABEL = "label:text";
     /** A small box naming an indicator attached to a node. */
     public static final String INDICATOR_BADGE = "node:badge:indicator";
+    /** A small box on a node's corner counting the open review comments on its element. */
+    public static final String COMMENT_BADGE = "node:badge:comments";
     /** The text of a badge. */
     public static final String BADGE_LABEL = "label:badge";
 
@@ -32,6 +34,7 @@ public final class DiagramTypes {
         mappings.put(NAME_LABEL, GraphPackage.Literals.GLABEL);
         mappings.put(TEXT_LABEL, GraphPackage.Literals.GLABEL);
         mappings.put(INDICATOR_BADGE, GraphPackage.Literals.GNODE);
+        mappings.put(COMMENT_BADGE, GraphPackage.Literals.GNODE);
         mappings.put(BADGE_LABEL, GraphPackage.Literals.GLABEL);
         return mappings;
     }

@@ -40,7 +40,8 @@ import com.google.gson.reflect.TypeToken;
  * and the host's diagram show every edit, the host's model has them, and Edit &gt; Undo on the host reverts them in
  * order, each labelled with its participant's name. A read-only participant cannot change anything but sees the
  * host's edits; requests without the token, with a wrong one, or with the read-only token on the edit link get 403;
- * after End Session, and after the editor closed, nothing listens.
+ * after End Session, and after the editor closed, nothing listens. A participant's page says "Session ended" when the
+ * host ends the session, and takes no more edits.
  */
 class LiveSessionTest {
 
@@ -183,6 +184,37 @@ class LiveSessionTest {
         page().closeEditor(editor, false);
         processEvents(500);
         assertFalse(again.isRunning(), "closing the diagram ends its session");
+    }
+
+    @Test
+    void aParticipantIsToldWhenTheHostEndsTheSessionAndCanEditNoMore() throws Exception {
+        DiagramEditor editor = DiagramWorkbench.logicModelOfArea1();
+        Map<String, Point> start = positions(editor);
+        String a = start.keySet().stream().sorted().findFirst().orElseThrow();
+        ShareSession session = editor.share(ShareSession.Options.loopback());
+        String edit = session.link(Access.EDIT).orElseThrow().toString();
+
+        try (ChromiumPage dan = ChromiumPage.open(edit + "&name=Dan", browsers.resolve("dan"))) {
+            waitUntilReady(dan, "ready (editing as Dan)");
+            editor.endSharing();
+            assertFalse(session.isRunning());
+
+            waitFor(() -> "Session ended".equals(dan.text("window.fwLastStatus || ''")), 30_000,
+                    () -> "Dan's page was not told: '" + dan.text("window.fwLastStatus || ''") + "'\n" + dan.log());
+            String banner = dan.text("(document.getElementById('fw-session-ended') || {innerText: ''}).innerText");
+            assertTrue(banner.startsWith("Session ended: the host ended this session."), banner);
+            assertEquals("Session ended", dan.text("document.getElementById('fw-status').textContent"),
+                    "the page's status says so too");
+            assertEquals("none", dan.text("getComputedStyle(document.getElementById('sprotty')).pointerEvents"),
+                    "the diagram takes no more pointer input");
+            Point to = new Point(start.get(a).x() + 120, start.get(a).y() + 60);
+            assertEquals("refused", dan.text(move(a, to).replace(".then(() => true)",
+                    ".then(() => 'sent', () => 'refused')")), "what a drag sends is refused by the page");
+            processEvents(2000);
+            assertEquals("Session ended", dan.text("window.fwLastStatus || ''"), "no reconnecting, no error");
+        }
+        assertEquals(start, positions(editor), "the host's diagram is unchanged");
+        assertFalse(editor.isDirty());
     }
 
     private static void waitUntilReady(ChromiumPage participant, String status) {

@@ -54,7 +54,8 @@ final class DiagramPainter {
         boolean error = node.getCssClasses().contains("fw-error");
         boolean warning = node.getCssClasses().contains("fw-warning");
         String stroke = error ? DiagramStyle.ERROR : warning ? DiagramStyle.WARNING : colors.stroke();
-        boolean badge = DiagramTypes.INDICATOR_BADGE.equals(node.getType());
+        boolean badge = DiagramTypes.INDICATOR_BADGE.equals(node.getType())
+                || DiagramTypes.COMMENT_BADGE.equals(node.getType());
         canvas.rect(x, y, node.getSize().getWidth(), node.getSize().getHeight(), badge ? 9 : 6, colors.fill(), stroke,
                 error || warning ? 2.5 : 1.5);
         for (GModelElement child : node.getChildren()) {

@@ -59,6 +59,7 @@ public abstract class FramewrightGModelFactory implements GModelFactory {
         keepPlaces(state.layout(), state.diagramKey(), content.nodes());
         Set<String> hidden = hiddenEdgeTypes(state);
         content.edges().removeIf(edge -> hidden.contains(edge.getType()));
+        CommentBadges.of(state.document().file()).decorate(content.nodes());
         List<GModelElement> children = new ArrayList<>(decorate(content.nodes()));
         children.addAll(content.nodes());
         children.addAll(content.edges());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.di.DiagramType;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
@@ -39,6 +40,9 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
     @Inject
     protected CommandStackRefresher refresher;
 
+    @Inject
+    protected ActionDispatcher actionDispatcher;
+
     /** Set in the sessions of a shared diagram's link: they show the host's diagram, whatever the request names. */
     @Inject(optional = true)
     protected SharedDiagram shared;
@@ -55,6 +59,7 @@ public class FramewrightSourceModelStorage implements SourceModelStorage {
             state.open(shared.document(), shared.diagramKey(), shared.element());
             state.joinAs(shared.participantName(options.get(PARTICIPANT_OPTION)), shared.editable());
             refresher.listenTo(shared.document());
+            shared.end().join(actionDispatcher);
             return;
         }
         String source = options.get(SOURCE_URI_OPTION);

@@ -83,6 +83,7 @@ public final class ShareSession {
     private final Options options;
     private final Map<Access, String> tokens = new EnumMap<>(Access.class);
     private final AtomicInteger participants = new AtomicInteger();
+    private final SessionEnd end = new SessionEnd();
     private Server server;
     private int port;
 
@@ -111,7 +112,7 @@ public final class ShareSession {
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             for (Access access : tokens.keySet()) {
                 SharedDiagram shared = new SharedDiagram(diagram.document(), diagram.diagramKey(), diagram.element(),
-                        access, options.names(), participants::incrementAndGet);
+                        access, options.names(), participants::incrementAndGet, end);
                 WebsocketServerLauncher glsp = new WebsocketServerLauncher(
                         FramewrightDiagrams.serverModule(binder -> binder.bind(SharedDiagram.class).toInstance(shared)),
                         ENDPOINT, Level.WARN);
@@ -176,9 +177,13 @@ public final class ShareSession {
         return server != null && server.isRunning();
     }
 
-    /** Ends the session: closes every participant's connection and stops listening. */
+    /**
+     * Ends the session: tells every participant's page (it shows "Session ended" and takes no more edits), closes
+     * their connections and stops listening.
+     */
     public void stop() throws Exception {
         if (server != null) {
+            end.announce();
             server.stop();
         }
     }

@@ -16,9 +16,10 @@ import org.framewright.diagram.server.document.DiagramDocument;
  * @param access what the link allows
  * @param names how participants are named
  * @param numbers gives the next participant number (shared by both links of a session)
+ * @param end the participants' sessions, told when the host ends the session (shared by both links)
  */
 public record SharedDiagram(DiagramDocument document, String diagramKey, String element, Access access,
-        NamePolicy names, IntSupplier numbers) {
+        NamePolicy names, IntSupplier numbers, SessionEnd end) {
 
     /** The longest participant name kept (longer ones are cut). */
     public static final int MAX_NAME = 40;
@@ -30,6 +31,7 @@ public record SharedDiagram(DiagramDocument document, String diagramKey, String 
         Objects.requireNonNull(access);
         Objects.requireNonNull(names);
         Objects.requireNonNull(numbers);
+        Objects.requireNonNull(end);
     }
 
     /** True when participants of this link may change the model. */
