@@ -8,6 +8,7 @@
 # the 5 client-group weights of agg-outcomes perturbed +-25 %: the rating kernel for 10^4, 10^5 and 10^6 draws, and
 # the general path (every draw re-scored by the engine, the path these schemes took before) for GENERAL_DRAWS draws
 # (default 1000); both print the checksum of the same rank and rating counts. `uptime` is printed with each part.
+# Last, the CQC LA rating (simulate_cqc.sh).
 #
 # Usage: releng/benchmarks/simulate.sh [THREADS]   (default 2; needs gcc with OpenMP and the built product)
 # LARGE_DRAWS=10000,100000 limits the draw counts of the 1,530-council set (10^6 there takes minutes).
@@ -63,3 +64,6 @@ start=$(date +%s.%N)
   --perturb-rules agg-outcomes --threads "$threads" --format csv > "$work/csci-out.csv"
 end=$(date +%s.%N)
 awk -v s="$start" -v e="$end" 'BEGIN { printf "wall %.2f s\n", e - s }'
+
+echo
+"$here/simulate_cqc.sh" "$threads"

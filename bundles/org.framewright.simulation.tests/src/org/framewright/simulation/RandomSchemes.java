@@ -14,6 +14,7 @@ import org.framewright.model.Banding;
 import org.framewright.model.Council;
 import org.framewright.model.DataSet;
 import org.framewright.model.Disaggregation;
+import org.framewright.model.EvidenceCategory;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkFactory;
 import org.framewright.model.InputSelection;
@@ -21,6 +22,7 @@ import org.framewright.model.InputValue;
 import org.framewright.model.Limiter;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.MissingDataPolicy;
+import org.framewright.model.ModelElement;
 import org.framewright.model.Observation;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.Rounding;
@@ -35,7 +37,10 @@ import org.framewright.model.Weight;
  * Random schemes and data sets for the property test, from a {@link Spec}: a seed, sizes and the features switched
  * on. Each leaf area aggregates its client groups' values (data per group), each top area its leaves, the overall
  * result its top areas (or a matrix of the first two). Values are small decimals (whole, halves, tenths), so exact
- * decimal ties (x.5) are frequent: what the kernel must decide as the engine does.
+ * decimal ties (x.5) are frequent: what the kernel must decide as the engine does. With {@link Feature#CATEGORIES}
+ * the scheme is shaped like CQC's: each leaf (a quality statement) aggregates evidence-category scores instead of
+ * client groups, often as a percent of the maximum banded in percent, always rounded to whole points, so a mean of
+ * two or four whole scores lands on x.5 exactly and the rounding mode decides the band.
  */
 final class RandomSchemes {
 
@@ -46,7 +51,7 @@ final class RandomSchemes {
     /** A part of scheme and data the generator can switch on; the shrinker switches them off one by one. */
     enum Feature {
         MISSING, ROUNDING, BANDS, LIMITERS, MATRIX, FAIL, IMPUTE, METHOD_CHOICE, DIRECT, OTHER_METHODS,
-        LEVEL_VALUES, UNWEIGHTED_PARTS, DIRICHLET, TENTHS
+        LEVEL_VALUES, UNWEIGHTED_PARTS, DIRICHLET, TENTHS, CATEGORIES
     }
 
     /** What to generate; {@link #smaller()} lists the one-step simplifications the shrinker tries. */
@@ -135,12 +140,19 @@ final class RandomSchemes {
         scheme.getScales().add(grades);
         scheme.setRatingScale(grades);
         scheme.setRanking(RankingOrder.VALUES.get(random.nextInt(3)));
-        List<Disaggregation> groups = new ArrayList<>();
+        List<ModelElement> groups = new ArrayList<>();
         for (int g = 0; g < spec.groups(); g++) {
-            Disaggregation group = F.createDisaggregation();
-            group.setId("G" + g);
-            framework.getDisaggregations().add(group);
-            groups.add(group);
+            if (spec.has(Feature.CATEGORIES)) {
+                EvidenceCategory category = F.createEvidenceCategory();
+                category.setId("E" + g);
+                framework.getEvidenceCategories().add(category);
+                groups.add(category);
+            } else {
+                Disaggregation group = F.createDisaggregation();
+                group.setId("G" + g);
+                framework.getDisaggregations().add(group);
+                groups.add(group);
+            }
         }
         for (int t = 0; t < spec.tops(); t++) {
             Area top = area("T" + t);
@@ -152,8 +164,12 @@ final class RandomSchemes {
                 leaves.add(leaf);
             }
         }
-        AggregationRule leafRule = rule("r-leaf", InputSelection.GROUPS, leaves, 1, 4);
+        AggregationRule leafRule = rule("r-leaf", spec.has(Feature.CATEGORIES) ? InputSelection.EVIDENCE_CATEGORIES
+            : InputSelection.GROUPS, leaves, 1, 4);
         weights(leafRule, groups);
+        if (spec.has(Feature.CATEGORIES)) {
+            statementScores(leafRule);
+        }
         AggregationRule topRule = rule("r-top", InputSelection.CHILDREN, tops, 0, 4);
         weights(topRule, leaves);
         if (spec.has(Feature.DIRECT)) {
@@ -215,6 +231,41 @@ final class RandomSchemes {
         return rule;
     }
 
+    /**
+     * A quality statement's score from its categories as CQC's sample gives it (half the time): percent of the
+     * maximum 4, rounded to whole points, banded 25-38 / 39-62 / 63-87 / 88-100 or at random cuts; otherwise the
+     * generated method with whole-point rounding in a random mode. Statements may be scored directly.
+     */
+    private void statementScores(AggregationRule rule) {
+        if (random.nextBoolean()) {
+            rule.setMethod(AggregationMethod.PERCENT_OF_MAXIMUM.id());
+            rule.setMaximum(4);
+            rule.setScale(null);
+            rule.setBanding(random.nextBoolean() ? percentBands() : banding("r-leaf-percent", 0, 100));
+        }
+        RoundingMode mode = RoundingMode.VALUES.get(random.nextInt(RoundingMode.VALUES.size()));
+        rule.setRounding(rounding(mode, 0));
+        rule.setDirectValueFirst(spec.has(Feature.DIRECT));
+    }
+
+    private Banding percentBands() {
+        Banding banding = F.createBanding();
+        banding.setId("r-leaf-cqc");
+        banding.setScale(grades);
+        banding.setStep(1);
+        double[][] bands = {{25, 38}, {39, 62}, {63, 87}, {88, 100}};
+        for (int i = 0; i < bands.length; i++) {
+            Band band = F.createBand();
+            band.setId("r-leaf-cqc" + i);
+            band.setLower(bands[i][0]);
+            band.setUpper(bands[i][1]);
+            band.setLevel(grades.getLevels().get(i + 1));
+            banding.getBands().add(band);
+        }
+        scheme.getBandings().add(banding);
+        return banding;
+    }
+
     private MissingDataPolicy policy() {
         List<MissingDataPolicy> policies = new ArrayList<>(List.of(MissingDataPolicy.EXCLUDE_AND_REWEIGHT));
         if (spec.has(Feature.FAIL)) {
@@ -234,7 +285,7 @@ final class RandomSchemes {
         return rounding;
     }
 
-    private void weights(AggregationRule rule, List<? extends org.framewright.model.ModelElement> parts) {
+    private void weights(AggregationRule rule, List<? extends ModelElement> parts) {
         for (int i = 0; i < parts.size(); i++) {
             if (spec.has(Feature.UNWEIGHTED_PARTS) && i == parts.size() - 1 && random.nextBoolean()) {
                 continue;
@@ -315,7 +366,7 @@ final class RandomSchemes {
         }
     }
 
-    private DataSet data(List<Disaggregation> groups) {
+    private DataSet data(List<ModelElement> groups) {
         DataSet data = F.createDataSet();
         for (int c = 0; c < spec.councils(); c++) {
             Council council = F.createCouncil();
@@ -323,10 +374,13 @@ final class RandomSchemes {
             council.setName("Council " + c);
             data.getCouncils().add(council);
             for (Area leaf : leaves) {
-                for (Disaggregation group : groups) {
+                for (ModelElement group : groups) {
                     if (!spec.has(Feature.MISSING) || random.nextInt(6) != 0) {
-                        observe(data, council, leaf.getId(), group.getId(), value());
+                        observe(data, council, leaf.getId(), group, value());
                     }
+                }
+                if (spec.has(Feature.CATEGORIES) && spec.has(Feature.DIRECT) && random.nextInt(4) == 0) {
+                    observe(data, council, leaf.getId(), null, 1 + random.nextInt(4));
                 }
             }
             for (Area top : tops) {
@@ -346,12 +400,17 @@ final class RandomSchemes {
         return random.nextInt(4) == 0 ? Math.min(4, whole + 0.5) : whole;
     }
 
-    private static void observe(DataSet data, Council council, String node, String group, double value) {
+    /** An observation of {@code node}, per client group or evidence category {@code part} (null: the node's own). */
+    private static void observe(DataSet data, Council council, String node, ModelElement part, double value) {
         Observation observation = F.createObservation();
         observation.setCouncil(council);
         observation.setPeriod("2024");
         observation.setNodeId(node);
-        observation.setGroup(group);
+        if (part instanceof EvidenceCategory) {
+            observation.setCategory(part.getId());
+        } else if (part != null) {
+            observation.setGroup(part.getId());
+        }
         observation.setValue(value);
         data.getObservations().add(observation);
     }

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One result, two paths: the rating kernel and the engine give identical ratings and ranks for every draw, on
  * random schemes and data sets ({@link RandomSchemes}: trees, weights, roundings, bands, matrices, limiters,
- * missing values and every missing-data policy), on the CSCI and CQC samples and on the real ASCOF data rated in
- * bands. A difference fails with the smallest failing case the shrinker finds.
+ * missing values and every missing-data policy, CQC-shaped evidence categories aggregated to statements), on the
+ * CSCI and CQC samples (CQC also with 153 generated councils scored per evidence category, its categories weighted
+ * and perturbed) and on the real ASCOF data rated in bands. A difference fails with the smallest failing case the
+ * shrinker finds.
  */
 class RatingKernelAgreementTest {
 
@@ -80,6 +82,26 @@ class RatingKernelAgreementTest {
             new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(), Map.of("agg-themes",
                 List.of(AggregationMethod.PERCENT_OF_MAXIMUM, AggregationMethod.MEDIAN, AggregationMethod.MINIMUM)),
                 List.of()), 200, 8));
+    }
+
+    @Test
+    void cqcSampleWithGeneratedCategoryScoresRatesAlikeOnBothPaths() throws IOException {
+        Framework framework = CqcCouncils.framework();
+        ScoringScheme scheme = CqcCouncils.rating(framework);
+        DataSet data = CqcCouncils.generated(153, 2023);
+        // as published: percents of the maximum throughout, no weights; the themes' method drawn per draw
+        assertNull(TwoPaths.difference(framework, scheme, data, null,
+            new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(), Map.of("agg-themes",
+                List.of(AggregationMethod.PERCENT_OF_MAXIMUM, AggregationMethod.MEDIAN, AggregationMethod.MINIMUM)),
+                List.of()), 40, 12));
+        // category weights perturbed: uniform factors, wide enough to move statements across bands, and Dirichlet
+        CqcCouncils.weighCategories(framework, scheme);
+        for (double spread : new double[] {0.25, 0.9}) {
+            assertNull(TwoPaths.difference(framework, scheme, data, null, new Uncertainty(
+                WeightPerturbation.UNIFORM_FACTOR, spread, List.of("agg-statements"), Map.of(), List.of()), 40, 13));
+        }
+        assertNull(TwoPaths.difference(framework, scheme, data, null, new Uncertainty(WeightPerturbation.DIRICHLET,
+            20, List.of("agg-statements"), Map.of(), List.of()), 40, 14));
     }
 
     @Test
