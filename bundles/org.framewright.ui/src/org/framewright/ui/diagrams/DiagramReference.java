@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 import org.framewright.diagram.server.structure.StructureTypes;
 import org.framewright.diagram.types.DiagramType;
@@ -94,6 +96,17 @@ public record DiagramReference(IFile file, String diagramType, String elementId,
         }
         return DiagramTypeRegistry.firstOpeningOn(shown)
             .map(type -> new DiagramReference(document.file(), type.id(), named.getId(), labelOf(named)))
+            .orElse(null);
+    }
+
+    /**
+     * The icon the diagram type's plugin contributed ({@code icon} of {@code org.framewright.diagram.types}), or null
+     * when it gave none: the built-in types are shown with the icon of the element they show instead.
+     */
+    public ImageDescriptor contributedIcon() {
+        return DiagramTypeRegistry.find(diagramType)
+            .filter(type -> type.icon() != null && !type.icon().isBlank())
+            .flatMap(type -> ResourceLocator.imageDescriptorFromBundle(type.contributor(), type.icon()))
             .orElse(null);
     }
 

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
@@ -57,6 +58,10 @@ final class ExplorerLabelProvider extends LabelProvider {
             return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
         }
         if (element instanceof DiagramReference diagram) {
+            ImageDescriptor contributed = diagram.contributedIcon();
+            if (contributed != null) {
+                return images.get(contributed);
+            }
             Object shown = shownElement(diagram);
             return shown == null ? null : getImage(shown);
         }

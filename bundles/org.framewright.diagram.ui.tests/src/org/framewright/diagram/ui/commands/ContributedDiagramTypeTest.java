@@ -1,5 +1,7 @@
 package org.framewright.diagram.ui.commands;
 
+import static org.framewright.diagram.ui.commands.Gestures.child;
+import static org.framewright.diagram.ui.commands.Gestures.expand;
 import static org.framewright.diagram.ui.commands.Gestures.item;
 import static org.framewright.diagram.ui.commands.Gestures.labels;
 import static org.framewright.diagram.ui.commands.Gestures.page;
@@ -12,12 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.framewright.diagram.ui.editor.DiagramEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +75,56 @@ class ContributedDiagramTypeTest {
         waitFor(() -> nodeCount(editor) >= 63, 20_000, () -> "boxes drawn: " + nodeCount(editor));
         assertTrue(nodeCount(editor) >= 63);
         screenshot("lineage-diagram.png");
+    }
+
+    @Test
+    void thePluginsIconMarksItsDiagramInTheDiagramsNodeAndTheOpenDiagramSubmenu() throws Exception {
+        ImageData contributed;
+        try (InputStream png = Platform.getBundle(EXAMPLES).getEntry("icons/lineage.png").openStream()) {
+            contributed = new ImageData(png);
+        }
+        ModelExplorerView explorer = ReachingDiagramsTest.explorer();
+        IFile file = ReachingDiagramsTest.freshSample(OPTION_ONE);
+        TreeItem diagrams = child(ReachingDiagramsTest.fileItem(explorer, file), "Diagrams");
+        expand(diagrams);
+        TreeItem lineage = child(diagrams, LINEAGE);
+        assertSamePixels(contributed, lineage.getImage(), "the Diagrams node's " + LINEAGE + " row");
+        TreeItem structure = child(diagrams, "Structure");
+        assertTrue(structure.getImage() != null && !samePixels(contributed, structure.getImage().getImageData()),
+            "a built-in diagram keeps the icon of the element it shows");
+
+        explorer.viewer().setSelection(new StructuredSelection(file), true);
+        Menu menu = explorer.viewer().getTree().getMenu();
+        show(menu);
+        Menu submenu = item(menu, "Open Diagram").getMenu();
+        show(submenu);
+        MenuItem inSubmenu = item(submenu, LINEAGE);
+        assertSamePixels(contributed, inSubmenu.getImage(), "the Open Diagram submenu's " + LINEAGE + " item");
+        screenshot("open-diagram-menu-lineage-icon.png");
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static void assertSamePixels(ImageData expected, Image shown, String where) {
+        assertNotNull(shown, where + " has no icon");
+        assertTrue(samePixels(expected, shown.getImageData()), where + " does not show the plugin's icon");
+    }
+
+    /** Same size and the same colour wherever the contributed icon is opaque. */
+    private static boolean samePixels(ImageData expected, ImageData shown) {
+        if (expected.width != shown.width || expected.height != shown.height) {
+            return false;
+        }
+        for (int y = 0; y < expected.height; y++) {
+            for (int x = 0; x < expected.width; x++) {
+                if (expected.getAlpha(x, y) < 255) {
+                    continue;
+                }
+                if (!expected.palette.getRGB(expected.getPixel(x, y)).equals(shown.palette.getRGB(shown.getPixel(x, y)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int nodeCount(DiagramEditor editor) {

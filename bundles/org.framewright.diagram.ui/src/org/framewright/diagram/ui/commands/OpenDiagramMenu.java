@@ -68,6 +68,7 @@ public final class OpenDiagramMenu extends SelectionMenuContribution {
         CommandContributionItemParameter parameter = new CommandContributionItemParameter(locator(), null,
             OpenDiagramCommand.ID, CommandContributionItem.STYLE_PUSH);
         parameter.label = label;
+        parameter.icon = diagram.contributedIcon();
         parameter.parameters = OpenDiagramCommand.parameters(diagram);
         return new CommandContributionItem(parameter);
     }
