@@ -66,7 +66,7 @@ final class DiagramBrowserFunctions {
             public Object function(Object[] arguments) {
                 // later: the delete dialog must not open inside the page's key event
                 String command = String.valueOf(arguments[0]);
-                browser.getDisplay().asyncExec(() -> editor.editing().fromPage(command));
+                browser.getDisplay().asyncExec(() -> editor.editing().fromKey(command));
                 return null;
             }
         };

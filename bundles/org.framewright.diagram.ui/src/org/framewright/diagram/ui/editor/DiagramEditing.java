@@ -40,10 +40,12 @@ final class DiagramEditing {
     }
 
     /**
-     * Runs {@code command} (delete, copy or paste) for a key pressed in the page, unless the workbench's key binding
-     * already ran it for the same press: the browser passes Ctrl+C and Ctrl+V to the workbench too, Delete not.
+     * Runs {@code command} (delete, copy or paste) for a key pressed in the diagram, unless the same press already ran
+     * it: the browser hands Ctrl+C and Ctrl+V both to the page's key listener and to the workbench's key binding, and
+     * which of the two arrives first depends on how busy the machine is, so both paths come here and the later one of
+     * a press is dropped (Delete reaches the page only).
      */
-    void fromPage(String command) {
+    void fromKey(String command) {
         Long last = lastRun.get(command);
         if (last != null && System.nanoTime() - last < SAME_PRESS_NANOS) {
             return;

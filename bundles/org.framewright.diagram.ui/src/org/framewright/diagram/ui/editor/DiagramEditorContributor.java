@@ -3,6 +3,8 @@ package org.framewright.diagram.ui.editor;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
@@ -20,11 +22,11 @@ public class DiagramEditorContributor extends EditorActionBarContributor {
     private final CommandStackAction undo = new CommandStackAction(CommandStackAction.Direction.UNDO);
     private final CommandStackAction redo = new CommandStackAction(CommandStackAction.Direction.REDO);
     private final EditingAction copy = new EditingAction(ActionFactory.COPY, "&Copy", ISharedImages.IMG_TOOL_COPY,
-            DiagramEditing::copy);
+            "copy", DiagramEditing::copy);
     private final EditingAction paste = new EditingAction(ActionFactory.PASTE, "&Paste", ISharedImages.IMG_TOOL_PASTE,
-            editing -> editing.paste());
+            "paste", editing -> editing.paste());
     private final EditingAction delete = new EditingAction(ActionFactory.DELETE, "&Delete",
-            ISharedImages.IMG_TOOL_DELETE, DiagramEditing::delete);
+            ISharedImages.IMG_TOOL_DELETE, "delete", DiagramEditing::delete);
 
     @Override
     public void init(IActionBars bars) {
@@ -57,11 +59,14 @@ public class DiagramEditorContributor extends EditorActionBarContributor {
     /** A workbench edit action run on the active diagram's selection. */
     private static final class EditingAction extends Action {
 
+        private final String command;
         private final Consumer<DiagramEditing> run;
         private DiagramEditor editor;
 
-        EditingAction(ActionFactory factory, String label, String image, Consumer<DiagramEditing> run) {
+        EditingAction(ActionFactory factory, String label, String image, String command,
+                Consumer<DiagramEditing> run) {
             super(label);
+            this.command = command;
             this.run = run;
             setId(factory.getId());
             setActionDefinitionId(factory.getCommandId());
@@ -73,6 +78,16 @@ public class DiagramEditorContributor extends EditorActionBarContributor {
             if (editor != null && editor.document() != null) {
                 run.accept(editor.editing());
             }
+        }
+
+        /** A key binding's press may also have reached the page: it runs once (the menus always run). */
+        @Override
+        public void runWithEvent(Event event) {
+            if (event != null && event.type == SWT.KeyDown && editor != null && editor.document() != null) {
+                editor.editing().fromKey(command);
+                return;
+            }
+            run();
         }
     }
 }
