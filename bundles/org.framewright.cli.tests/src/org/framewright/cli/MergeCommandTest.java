@@ -51,6 +51,7 @@ class MergeCommandTest {
         assertTrue(merged.contains(OP_WEIGHT.replace("40.0", "45.0")), merged);
         assertTrue(merged.contains(CAR_WEIGHT.replace("15.0", "10.0")), merged);
         assertFalse(Files.exists(folder.resolve("merged.framework.conflicts")));
+        assertFalse(Files.exists(folder.resolve("merged.framework.theirs")));
         assertEquals(0, CliRun.of("format", out.toString()).exitCode(), "the merged file is loadable");
         assertTrue(CliRun.of("format", out.toString()).err().contains("already canonical"));
     }
@@ -67,6 +68,8 @@ class MergeCommandTest {
         assertTrue(run.err().contains("weights[OP].percent: base '40', ours '45', theirs '35'"), run.err());
         assertTrue(Files.readString(ours).contains(OP_WEIGHT.replace("40.0", "45.0")), "OURS' value is kept");
         List<String> conflicts = Files.readAllLines(folder.resolve("ours.framework.conflicts"));
+        assertEquals(Files.readString(theirs).replace("\r", ""), Files.readString(folder.resolve("ours.framework.theirs"))
+            .replace("\r", ""), "THEIRS' model is kept beside the conflicts for the Merge editor");
         assertEquals("element,path,feature,base,ours,theirs,reason", conflicts.get(0));
         assertEquals("agg-outcomes,(framework)/csci-2006/agg-outcomes,weights[OP].percent,40,45,35,"
             + "changed differently on both sides", conflicts.get(1).replaceFirst("\\(framework\\)/[^/,]*/",
@@ -103,47 +106,102 @@ class MergeCommandTest {
 
     /**
      * A real {@code git merge} of two branches that changed different weights of one rule: Git's own line merge
-     * would conflict (the lines are adjacent); with the driver configured as the README says, the merge commits
-     * cleanly. Git runs the driver script, which hands its three files to this test through named pipes; the test
-     * runs the real command in-process and hands back the exit code.
+     * would conflict (the lines are adjacent); with the driver configured as the README says
+     * ({@code framewright merge %O %A %B -o %A --path %P}), the merge commits cleanly and the message names the
+     * file, not Git's temporary one.
      */
     @Test
     void asGitsMergeDriverItMergesWhatGitsLineMergeCannot() throws Exception {
         Path repo = Files.createDirectories(folder.resolve("repo"));
+        Path model = repo.resolve("csci.framework");
+
+        GitMerge merge = gitMerge(repo, CAR_WEIGHT, CAR_WEIGHT.replace("15.0", "10.0"), OP_WEIGHT,
+            OP_WEIGHT.replace("40.0", "45.0"));
+
+        assertEquals(0, merge.driver.exitCode(), merge.driver.err());
+        assertEquals("merged cleanly into csci.framework", merge.driver.err().strip());
+        assertEquals(0, merge.exitCode, merge.output);
+        String merged = Files.readString(model);
+        assertTrue(merged.contains(OP_WEIGHT.replace("40.0", "45.0")), merged);
+        assertTrue(merged.contains(CAR_WEIGHT.replace("15.0", "10.0")), merged);
+        assertEquals("", git(repo, "status", "--porcelain"), "the merge was committed");
+    }
+
+    /**
+     * The same driver on a real conflict (both branches change the older people's weight): {@code git merge} stops,
+     * the file keeps OURS' weight, and the conflicts and THEIRS' model lie beside the file in the working tree (not
+     * beside Git's temporary file), named by the file's path in every message.
+     */
+    @Test
+    void asGitsMergeDriverAConflictIsListedBesideTheFileByItsPath() throws Exception {
+        Path repo = Files.createDirectories(folder.resolve("repo"));
+        Path model = repo.resolve("csci.framework");
+
+        GitMerge merge = gitMerge(repo, OP_WEIGHT, OP_WEIGHT.replace("40.0", "35.0"), OP_WEIGHT,
+            OP_WEIGHT.replace("40.0", "45.0"));
+
+        assertEquals(1, merge.driver.exitCode(), merge.driver.err());
+        assertTrue(merge.driver.err().contains("csci.framework: conflict (framework)/star-rating/agg-outcomes"
+            + " weights[OP].percent: base '40', ours '45', theirs '35' (changed differently on both sides)\n"),
+            merge.driver.err());
+        assertTrue(merge.driver.err().contains("framewright: error: 1 conflict; csci.framework keeps OURS' value for each; they are listed"
+            + " in csci.framework.conflicts"), merge.driver.err());
+        assertFalse(merge.driver.err().contains(".merge_file"), merge.driver.err());
+        assertTrue(merge.exitCode != 0, "git merge stops on the conflict: " + merge.output);
+        assertTrue(Files.readString(model).contains(OP_WEIGHT.replace("40.0", "45.0")), "OURS' value is kept");
+        List<String> conflicts = Files.readAllLines(repo.resolve("csci.framework.conflicts"));
+        assertTrue(conflicts.get(1).contains(",weights[OP].percent,40,45,35,"), conflicts.toString());
+        assertTrue(Files.readString(repo.resolve("csci.framework.theirs")).contains(OP_WEIGHT.replace("40.0", "35.0")));
+        try (var files = Files.list(repo)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                .filter(name -> name.startsWith(".merge_file")).toList(), "nothing is left beside Git's temporary file");
+        }
+        assertTrue(git(repo, "status", "--porcelain").contains("UU csci.framework"), "the file is unmerged");
+    }
+
+    /** What a {@code git merge} with the driver did: Git's exit code and output, and the driver's run. */
+    private record GitMerge(int exitCode, String output, CliRun driver) {
+    }
+
+    /**
+     * Commits the CSCI sample, changes {@code theirsFrom} to {@code theirsTo} on a branch and {@code oursFrom} to
+     * {@code oursTo} on main, and merges the branch with the driver configured as the README says. Git runs a driver
+     * script, which hands its four arguments to this test through named pipes; the test runs the real command
+     * in-process (resolving the repository-relative %P as Git's working directory would) and hands back the exit code.
+     */
+    private GitMerge gitMerge(Path repo, String theirsFrom, String theirsTo, String oursFrom, String oursTo)
+            throws Exception {
         Path spool = Files.createDirectories(folder.resolve("spool"));
         run(spool, "mkfifo", "request", "response");
-        Files.writeString(spool.resolve("driver.sh"), "#!/bin/sh\nprintf '%s\\n%s\\n%s\\n' \"$PWD/$1\" \"$PWD/$2\" "
-            + "\"$PWD/$3\" > '" + spool.resolve("request") + "'\nread code < '" + spool.resolve("response")
+        Files.writeString(spool.resolve("driver.sh"), "#!/bin/sh\nprintf '%s\\n%s\\n%s\\n%s\\n' \"$PWD/$1\" \"$PWD/$2\" "
+            + "\"$PWD/$3\" \"$4\" > '" + spool.resolve("request") + "'\nread code < '" + spool.resolve("response")
             + "'\nexit $code\n");
         Path model = repo.resolve("csci.framework");
         Files.copy(Samples.framework("csci-2006.framework"), model);
         Files.writeString(repo.resolve(".gitattributes"), "*.framework merge=framewright\n");
         git(repo, "init", "-q", "-b", "main");
-        git(repo, "config", "merge.framewright.driver", "sh '" + spool.resolve("driver.sh") + "' %O %A %B");
+        git(repo, "config", "merge.framewright.driver", "sh '" + spool.resolve("driver.sh") + "' %O %A %B %P");
         git(repo, "add", ".");
         git(repo, "commit", "-q", "-m", "base");
         git(repo, "checkout", "-q", "-b", "theirs");
-        Files.writeString(model, Files.readString(model).replace(CAR_WEIGHT, CAR_WEIGHT.replace("15.0", "10.0")));
-        git(repo, "commit", "-q", "-am", "theirs: carers' weight 10");
+        Files.writeString(model, Files.readString(model).replace(theirsFrom, theirsTo));
+        git(repo, "commit", "-q", "-am", "theirs");
         git(repo, "checkout", "-q", "main");
-        Files.writeString(model, Files.readString(model).replace(OP_WEIGHT, OP_WEIGHT.replace("40.0", "45.0")));
-        git(repo, "commit", "-q", "-am", "ours: older people's weight 45");
+        Files.writeString(model, Files.readString(model).replace(oursFrom, oursTo));
+        git(repo, "commit", "-q", "-am", "ours");
 
         Process merge = gitProcess(repo, "merge", "-q", "--no-edit", "theirs").start();
         List<String> files;
         try (BufferedReader request = Files.newBufferedReader(spool.resolve("request"))) {
-            files = List.of(request.readLine(), request.readLine(), request.readLine());
+            files = List.of(request.readLine(), request.readLine(), request.readLine(), request.readLine());
         }
-        CliRun driver = CliRun.of("merge", files.get(0), files.get(1), files.get(2), "-o", files.get(1));
+        assertEquals("csci.framework", files.get(3), "%P is the path in the repository");
+        CliRun driver = CliRun.in(repo, "merge", files.get(0), files.get(1), files.get(2), "-o", files.get(1),
+            "--path", files.get(3));
         Files.writeString(spool.resolve("response"), driver.exitCode() + "\n");
         assertTrue(merge.waitFor(60, TimeUnit.SECONDS));
-
-        assertEquals(0, driver.exitCode(), driver.err());
-        assertEquals(0, merge.exitValue(), new String(merge.getInputStream().readAllBytes()));
-        String merged = Files.readString(model);
-        assertTrue(merged.contains(OP_WEIGHT.replace("40.0", "45.0")), merged);
-        assertTrue(merged.contains(CAR_WEIGHT.replace("15.0", "10.0")), merged);
-        assertEquals("", git(repo, "status", "--porcelain"), "the merge was committed");
+        String output = new String(merge.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new GitMerge(merge.exitValue(), output, driver);
     }
 
     private static String git(Path repo, String... args) throws Exception {

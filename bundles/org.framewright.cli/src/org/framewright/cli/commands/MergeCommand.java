@@ -26,17 +26,20 @@ import org.framewright.validation.ModelDiagnostic;
 import org.framewright.validation.Severity;
 
 /**
- * {@code framewright merge BASE OURS THEIRS [-o OUT]}: three-way merge by element id and feature (see
+ * {@code framewright merge BASE OURS THEIRS [-o OUT] [--path PATH]}: three-way merge by element id and feature (see
  * {@link FrameworkMerge}), written canonically to OUT (OURS when not given). Exit 0 on a clean merge that validates
  * (no conflict file is left); 1 when there are conflicts (OUT keeps OURS' value for each, and {@code OUT.conflicts}
  * lists them) or the merged framework has validation errors; 2 when an input cannot be read. Layout side files
  * (JSON) are merged too: positions take OURS unless only THEIRS moved a node. Usable as a Git merge driver:
- * {@code framewright merge %O %A %B -o %A}.
+ * {@code framewright merge %O %A %B -o %A --path %P} ({@code --path}: the file's path in the repository, named in
+ * messages instead of Git's temporary file, with the conflict file and THEIRS' model beside it).
  */
 public final class MergeCommand implements Command {
 
     private static final CommandLine LINE = new CommandLine("BASE OURS THEIRS",
-        Option.value("out", "OUT", "write the merge to OUT (default OURS)").shortName("o"));
+        Option.value("out", "OUT", "write the merge to OUT (default OURS)").shortName("o"),
+        Option.value("path", "PATH", "the file's path in the repository (Git's %P): named in messages and conflict"
+            + " lines, and PATH.conflicts and PATH.theirs are written beside it instead of beside OUT"));
 
     @Override
     public String name() {
@@ -62,24 +65,28 @@ public final class MergeCommand implements Command {
         }
         List<String> files = parsed.positionals();
         Path out = context.resolve(parsed.option("out", files.get(1)));
+        String path = parsed.option("path", null);
+        Path sideOf = path == null ? out : context.resolve(path);
+        String shown = path == null ? out.toString() : path;
         String oursText = readable(context, files.get(1));
         if (JsonMerge.looksLikeJson(oursText)) {
-            return mergeLayouts(context, files, oursText, out);
+            return mergeLayouts(context, files, oursText, out, path == null ? out.toString() : path);
         }
         Framework base = ModelFiles.require(context, files.get(0));
         Framework ours = ModelFiles.require(context, files.get(1));
         Framework theirs = ModelFiles.require(context, files.get(2));
         MergeResult result = FrameworkMerge.merge(base, ours, theirs);
         FrameworkFiles.saveAs(result.merged(), out);
-        ConflictFile.write(out, result.conflicts());
+        ConflictFile.write(sideOf, result.conflicts(), theirs);
         if (!result.clean()) {
             for (MergeConflict conflict : result.conflicts()) {
-                context.err().println("conflict " + conflict.path() + " " + conflict.feature() + ": base '"
+                context.err().println((path == null ? "" : path + ": ") + "conflict " + conflict.path() + " " + conflict.feature() + ": base '"
                     + conflict.base() + "', ours '" + conflict.ours() + "', theirs '" + conflict.theirs() + "' ("
                     + conflict.reason() + ")");
             }
             throw new CommandException(result.conflicts().size() + " conflict" + (result.conflicts().size() == 1
-                ? "" : "s") + "; " + out + " keeps OURS' value for each; they are listed in " + ConflictFile.of(out),
+                ? "" : "s") + "; " + shown + " keeps OURS' value for each; they are listed in "
+                + (path == null ? ConflictFile.of(out).toString() : path + ConflictFile.SUFFIX),
                 ExitCode.FAILURE, null);
         }
         List<ModelDiagnostic> diagnostics = FrameworkValidation.validate(result.merged());
@@ -87,24 +94,24 @@ public final class MergeCommand implements Command {
             List<ModelDiagnostic> errors = diagnostics.stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
             ProblemLines.print(context.err(), errors, ModelDiagnostic::code);
-            throw new CommandException("merged without conflicts into " + out + ", but the result has " + errors.size()
-                + " validation error" + (errors.size() == 1 ? "" : "s") + " (framewright validate " + out
-                + " lists them)", ExitCode.FAILURE, null);
+            throw new CommandException("merged without conflicts into " + shown + ", but the result has "
+                + errors.size() + " validation error" + (errors.size() == 1 ? "" : "s") + " (framewright validate "
+                + shown + " lists them)", ExitCode.FAILURE, null);
         }
-        context.err().println("merged cleanly into " + out);
+        context.err().println("merged cleanly into " + shown);
         return ExitCode.OK;
     }
 
-    private static int mergeLayouts(CommandContext context, List<String> files, String oursText, Path out)
-            throws CommandException, IOException {
+    private static int mergeLayouts(CommandContext context, List<String> files, String oursText, Path out,
+            String shown) throws CommandException, IOException {
         try {
             String merged = JsonMerge.merge(readable(context, files.get(0)), oursText, readable(context, files.get(2)));
             AtomicFiles.writeString(out, merged);
         } catch (IllegalArgumentException e) {
-            throw new CommandException("merge: the layout files cannot be read as JSON: " + e.getMessage(),
-                ExitCode.ERROR, e);
+            throw new CommandException("merge: the layout files of " + shown + " cannot be read as JSON: "
+                + e.getMessage(), ExitCode.ERROR, e);
         }
-        context.err().println("merged layout into " + out);
+        context.err().println("merged layout into " + shown);
         return ExitCode.OK;
     }
 

@@ -17,12 +17,14 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -35,11 +37,16 @@ import org.framewright.compare.merge.ConflictFile;
 import org.framewright.compare.merge.FrameworkMerge;
 import org.framewright.compare.merge.MergeResult;
 import org.framewright.model.AggregationRule;
+import org.framewright.model.Band;
 import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
+import org.framewright.testing.ui.Gestures;
+import org.framewright.testing.ui.Person;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.explorer.ModelExplorerView;
+import org.framewright.validation.FrameworkValidation;
+import org.framewright.validation.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +173,60 @@ class MergeEditorJourneyTest {
         assertTrue(header.getMessage() == null || !header.getMessage().contains("merge conflict"),
             "the framework editor stops offering the Merge editor: " + header.getMessage());
         assertEquals(45.0, weight(FrameworkFiles.loadFramework(model), "OP").getPercent(), "OURS was kept");
+    }
+
+    /**
+     * One side deleted a CQC score band the other changed: the row shows "(none)" for THEIRS; the person selects it,
+     * presses Take Theirs and Ctrl+S; the file no longer has the band (THEIRS' version), validates, both side files
+     * are gone, and Edit > Undo in the framework editor brings OURS' band back.
+     */
+    @Test
+    void takeTheirsDeletesWhatTheirsDeletedAndUndoBringsOursBack() throws Exception {
+        Path model = folder.resolve("cqc.framework");
+        Framework base = FrameworkFiles.loadFramework(Samples.framework("cqc-la-2023.framework"));
+        Framework ours = FrameworkFiles.loadFramework(Samples.framework("cqc-la-2023.framework"));
+        Framework theirs = FrameworkFiles.loadFramework(Samples.framework("cqc-la-2023.framework"));
+        ((Band) ours.eResource().getEObject("statement-band-2")).setUpper(61);
+        org.eclipse.emf.ecore.util.EcoreUtil.delete(theirs.eResource().getEObject("statement-band-2"), true);
+        ((Band) theirs.eResource().getEObject("statement-band-1")).setUpper(62);
+        MergeResult merge = FrameworkMerge.merge(base, ours, theirs);
+        assertEquals(1, merge.conflicts().size(), merge.conflicts().toString());
+        FrameworkFiles.saveAs(merge.merged(), model);
+        ConflictFile.write(model, merge.conflicts(), theirs);
+        IFile file = linkedProject().getFile("cqc.framework");
+
+        ModelExplorerView explorer = (ModelExplorerView) page().showView(ModelExplorerView.ID);
+        processEventsUntil(() -> {
+            explorer.viewer().setSelection(new StructuredSelection(file), true);
+            return !explorer.viewer().getSelection().isEmpty();
+        });
+        choose(explorer.viewer().getTree().getMenu(), "Resolve Conflicts...");
+        MergeEditor editor = (MergeEditor) page().getActiveEditor();
+        Table table = editor.table().getTable();
+        TableItem row = table.getItem(row(table, "(element)"));
+        assertEquals("(none)", row.getText(4), "THEIRS has no such band: the cell says so");
+        assertTrue(row.getText(3).contains("upper=61"), row.getText(3));
+
+        Person.select(table, 1, "(element)");
+        Person.click(Gestures.find(table.getParent(), Button.class, b -> "Take Theirs".equals(b.getText())));
+        assertEquals("theirs", row.getText(5));
+        page().activate(editor);
+        Gestures.press("M1+S");
+
+        assertFalse(editor.isDirty(), editor.heading());
+        assertFalse(Files.exists(ConflictFile.of(model)), "every conflict settled: the conflict file is gone");
+        assertFalse(Files.exists(ConflictFile.theirsOf(model)), "and THEIRS' model beside it");
+        Framework saved = FrameworkFiles.loadFramework(model);
+        assertEquals(null, saved.eResource().getEObject("statement-band-2"), "THEIRS deleted the band");
+        assertEquals(62.0, ((Band) saved.eResource().getEObject("statement-band-1")).getUpper());
+        assertEquals(List.of(), FrameworkValidation.validate(saved).stream()
+            .filter(d -> d.severity() == Severity.ERROR).map(d -> d.code() + " " + d.message()).toList());
+
+        FrameworkEditor form = FrameworkEditor.open(page(), file, null);
+        choose(menuBar("Edit"), "Undo Settle Merge Conflicts");
+        Band back = (Band) form.document().framework().eResource().getEObject("statement-band-2");
+        assertTrue(back != null, "Undo brings OURS' band back");
+        assertEquals(61.0, back.getUpper());
     }
 
     private static void click(ScrolledForm form, String label) {

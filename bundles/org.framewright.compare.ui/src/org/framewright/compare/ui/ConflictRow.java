@@ -5,7 +5,7 @@ import org.framewright.compare.merge.MergeConflict;
 
 /**
  * One row of the {@link MergeEditor}: a conflict, its place in the model (none for conflicts on whole elements,
- * moves and orders, which only OURS' kept value can settle) and the user's choice so far.
+ * moves and orders, which OURS' kept value or THEIRS' model beside the file settles) and the user's choice so far.
  */
 final class ConflictRow {
 
@@ -23,12 +23,22 @@ final class ConflictRow {
 
     final MergeConflict conflict;
     final ConflictTarget target;
+    private final boolean theirsModel;
     Choice choice = Choice.NONE;
     String edited = "";
 
-    ConflictRow(MergeConflict conflict, ConflictTarget target) {
+    ConflictRow(MergeConflict conflict, ConflictTarget target, boolean theirsModel) {
         this.conflict = conflict;
         this.target = target;
+        this.theirsModel = theirsModel;
+    }
+
+    /**
+     * True when THEIRS can be taken: the conflict is one value, or THEIRS' model lies beside the file for a whole
+     * element, move, order or part.
+     */
+    boolean theirsAvailable() {
+        return target != null || theirsModel;
     }
 
     /** The value this row settles on, as the conflict file shows values ({@code ""} while unsettled). */

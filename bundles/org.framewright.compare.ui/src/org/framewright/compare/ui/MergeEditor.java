@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -35,6 +37,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.framewright.compare.merge.ConflictFile;
 import org.framewright.compare.merge.ConflictTarget;
 import org.framewright.compare.merge.MergeConflict;
+import org.framewright.model.Framework;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.markers.LiveValidation;
@@ -48,8 +51,9 @@ import org.framewright.validation.Severity;
  * OURS or THEIRS (context menu) or types a value (the Value column) per row; Save applies the choices to the file's
  * shared document as one undoable command ("Settle Merge Conflicts", undone from the framework editor's Edit menu),
  * refuses a result with validation errors, writes the model canonically and atomically, and rewrites the conflict file
- * with the rows still unsettled, deleting it once every conflict is settled. Conflicts on whole elements, moves and
- * orders can only be settled with OURS here (the merged file has it); THEIRS is then made in the framework editor.
+ * with the rows still unsettled, deleting it (and THEIRS' model beside it) once every conflict is settled. THEIRS'
+ * version of a whole element, move, order or whole part is taken from {@code <file>.theirs} (written by the merge)
+ * through {@link TakeTheirsCommand}, in the same command.
  */
 public final class MergeEditor extends EditorPart {
 
@@ -58,6 +62,7 @@ public final class MergeEditor extends EditorPart {
 
     private IFile file;
     private ModelDocument document;
+    private Framework theirs;
     private List<ConflictRow> rows = List.of();
     private Label heading;
     private TableViewer table;
@@ -73,6 +78,7 @@ public final class MergeEditor extends EditorPart {
         List<MergeConflict> conflicts;
         try {
             conflicts = ConflictFile.read(location());
+            theirs = conflicts.isEmpty() ? null : ConflictFile.readTheirs(location());
         } catch (IOException e) {
             throw new PartInitException(e.getMessage(), e);
         }
@@ -83,7 +89,7 @@ public final class MergeEditor extends EditorPart {
         }
         List<ConflictRow> read = new ArrayList<>();
         for (MergeConflict conflict : conflicts) {
-            read.add(new ConflictRow(conflict, ConflictTarget.locate(document.framework(), conflict)));
+            read.add(new ConflictRow(conflict, ConflictTarget.locate(document.framework(), conflict), theirs != null));
         }
         rows = read;
         setPartName(file.getName() + " (merge)");
@@ -95,16 +101,23 @@ public final class MergeEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         heading = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
+        button(buttons, "Take Ours", "Settle the selected rows with OURS' value (the merged file has it)",
+            ConflictRow.Choice.OURS);
+        button(buttons, "Take Theirs", "Settle the selected rows with THEIRS' value, element, place or order",
+            ConflictRow.Choice.THEIRS);
+        button(buttons, "Clear", "Leave the selected rows unsettled", ConflictRow.Choice.NONE);
         table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         column("Element", 220, row -> row.conflict.path());
         column("Feature", 170, row -> row.conflict.feature());
-        column("Base", 110, row -> row.conflict.base());
-        column("Ours", 110, row -> row.conflict.ours());
-        column("Theirs", 110, row -> row.conflict.theirs());
+        column("Base", 110, row -> orNone(row.conflict.base()));
+        column("Ours", 110, row -> orNone(row.conflict.ours()));
+        column("Theirs", 110, row -> orNone(row.conflict.theirs()));
         column("Choice", 70, ConflictRow::choiceLabel);
         TableViewerColumn value = column("Value", 130, ConflictRow::resolution);
         value.setEditingSupport(new ValueEditing());
@@ -114,10 +127,24 @@ public final class MergeEditor extends EditorPart {
         MenuManager menu = new MenuManager();
         menu.add(action("Take Ours", () -> choose(ConflictRow.Choice.OURS)));
         menu.add(action("Take Theirs", () -> choose(ConflictRow.Choice.THEIRS)));
-        menu.add(action("Clear Choice", () -> choose(ConflictRow.Choice.NONE)));
+        menu.add(action("Clear", () -> choose(ConflictRow.Choice.NONE)));
         table.getTable().setMenu(menu.createContextMenu(table.getTable()));
         getSite().setSelectionProvider(table);
         describe(null);
+    }
+
+    /** What a cell shows for a side without a value (an element or part it does not have). */
+    static final String NONE = "(none)";
+
+    private static String orNone(String value) {
+        return value.isEmpty() ? NONE : value;
+    }
+
+    private void button(Composite parent, String label, String tooltip, ConflictRow.Choice choice) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setToolTipText(tooltip);
+        button.addListener(SWT.Selection, event -> choose(choice));
     }
 
     private TableViewerColumn column(String header, int width, Function<ConflictRow, String> text) {
@@ -156,14 +183,15 @@ public final class MergeEditor extends EditorPart {
         List<String> refused = new ArrayList<>();
         for (Object selected : ((IStructuredSelection) table.getSelection()).toList()) {
             ConflictRow row = (ConflictRow) selected;
-            if (choice == ConflictRow.Choice.THEIRS && !row.settable()) {
+            if (choice == ConflictRow.Choice.THEIRS && !row.theirsAvailable()) {
                 refused.add(row.conflict.path() + " " + row.conflict.feature());
             } else {
                 row.choice = choice;
             }
         }
         changed(refused.isEmpty() ? null : "THEIRS cannot be taken here for " + String.join(", ", refused)
-            + " (a whole element, move or order): take OURS and make the change in the framework editor.");
+            + " (a whole element, move or order, and THEIRS' model " + file.getName() + ConflictFile.THEIRS_SUFFIX
+            + " is not beside the file): take OURS and make the change in the framework editor.");
     }
 
     private void changed(String problem) {
@@ -176,7 +204,8 @@ public final class MergeEditor extends EditorPart {
         long open = rows.stream().filter(row -> row.choice == ConflictRow.Choice.NONE).count();
         String text = rows.isEmpty() ? file.getName() + " has no pending merge conflicts."
             : file.getName() + ": " + rows.size() + " merge conflict" + (rows.size() == 1 ? "" : "s") + ", " + open
-                + " not settled. Take Ours or Take Theirs (context menu) or type a value, then save.";
+                + " not settled. Select rows, Take Ours or Take Theirs (buttons or context menu) or type a value, then"
+                + " save.";
         heading.setText(problem == null ? text : problem + "\n" + text);
         heading.getParent().layout();
     }
@@ -189,7 +218,12 @@ public final class MergeEditor extends EditorPart {
     @Override
     public void doSave(IProgressMonitor monitor) {
         CompoundCommand settle = new CompoundCommand("Settle Merge Conflicts");
+        List<MergeConflict> structural = new ArrayList<>();
         for (ConflictRow row : rows) {
+            if (row.target == null && row.choice == ConflictRow.Choice.THEIRS) {
+                structural.add(row.conflict);
+                continue;
+            }
             if (row.target == null || row.choice == ConflictRow.Choice.NONE || row.choice == ConflictRow.Choice.OURS
                     && row.target.current().equals(row.conflict.ours())) {
                 continue;
@@ -203,6 +237,16 @@ public final class MergeEditor extends EditorPart {
             }
             settle.append(SetCommand.create(document.domain(), row.target.owner(), row.target.feature(),
                 value == null ? SetCommand.UNSET_VALUE : value));
+        }
+        if (!structural.isEmpty()) {
+            String problem = TakeTheirsCommand.tryOnACopy(document.framework(), theirs, structural);
+            if (problem != null) {
+                refuse(monitor, "Not saved: " + problem);
+                return;
+            }
+            for (MergeConflict conflict : structural) {
+                settle.append(new TakeTheirsCommand(document.framework(), theirs, conflict));
+            }
         }
         boolean executed = false;
         if (!settle.isEmpty()) {
@@ -229,7 +273,12 @@ public final class MergeEditor extends EditorPart {
             ConflictFile.write(location(), open.stream().map(row -> row.conflict).toList());
             file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
             LiveValidation.of(document).validateNow(); // the framework editor's header stops offering this editor
-            rows = open;
+            List<ConflictRow> relocated = new ArrayList<>();
+            for (ConflictRow row : open) {
+                relocated.add(new ConflictRow(row.conflict, ConflictTarget.locate(document.framework(), row.conflict),
+                    theirs != null));
+            }
+            rows = relocated;
             table.setInput(rows);
             changed(open.isEmpty() ? "Saved " + file.getName() + "; every conflict is settled and "
                 + file.getName() + ConflictFile.SUFFIX + " was removed." : "Saved " + file.getName() + ".");

@@ -11,7 +11,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.io.CsvTableWriter;
+import org.framewright.model.Framework;
+import org.framewright.model.resource.FrameworkFiles;
 
 /**
  * {@code <merged file>.conflicts}: the conflicts of a merge as CSV with the columns
@@ -22,6 +27,9 @@ public final class ConflictFile {
 
     /** The suffix appended to the merged file's name. */
     public static final String SUFFIX = ".conflicts";
+
+    /** The suffix of THEIRS' model beside the merged file, kept while conflicts are pending (see {@link TakeTheirs}). */
+    public static final String THEIRS_SUFFIX = ".theirs";
 
     /** The CSV header. */
     public static final List<String> HEADER = List.of("element", "path", "feature", "base", "ours", "theirs", "reason");
@@ -34,11 +42,49 @@ public final class ConflictFile {
         return mergedFile.resolveSibling(mergedFile.getFileName() + SUFFIX);
     }
 
-    /** Writes the conflicts beside {@code mergedFile} (atomically), or removes a stale file when there are none. */
+    /** THEIRS' model beside {@code mergedFile}: {@code <merged file>.theirs}. */
+    public static Path theirsOf(Path mergedFile) {
+        return mergedFile.resolveSibling(mergedFile.getFileName() + THEIRS_SUFFIX);
+    }
+
+    /**
+     * Writes the conflicts beside {@code mergedFile} and THEIRS' model (canonically) as {@code <merged file>.theirs},
+     * so that the Merge editor can take THEIRS' version of whole elements, moves and orders; with no conflicts, removes
+     * both stale files.
+     */
+    public static void write(Path mergedFile, List<MergeConflict> conflicts, Framework theirs) throws IOException {
+        write(mergedFile, conflicts);
+        if (!conflicts.isEmpty()) {
+            Framework copy = EcoreUtil.copy(theirs);
+            Resource resource = FrameworkFiles.newResourceSet().createResource(URI.createFileURI(
+                theirsOf(mergedFile).toAbsolutePath().normalize().toString()));
+            resource.getContents().add(copy);
+            resource.save(null);
+        }
+    }
+
+    /** THEIRS' model beside {@code mergedFile}; null when there is none (a merge from before it was written). */
+    public static Framework readTheirs(Path mergedFile) throws IOException {
+        Path file = theirsOf(mergedFile);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return FrameworkFiles.loadFramework(file);
+        } catch (org.framewright.model.resource.ModelLoadException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the conflicts beside {@code mergedFile} (atomically), or removes a stale file (and THEIRS' model beside
+     * it) when there are none.
+     */
     public static void write(Path mergedFile, List<MergeConflict> conflicts) throws IOException {
         Path file = of(mergedFile);
         if (conflicts.isEmpty()) {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(theirsOf(mergedFile));
             return;
         }
         CsvTableWriter.write(file, HEADER, conflicts.stream().map(c -> List.of(c.element(), c.path(), c.feature(),

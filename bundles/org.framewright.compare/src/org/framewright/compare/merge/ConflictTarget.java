@@ -20,7 +20,7 @@ import org.framewright.model.Framework;
  * one of its unidentified parts such as a weight) and the feature, found from the conflict's element key and feature
  * path ({@code weights[OP].percent}, {@code rounding.mode}, {@code name}). Conflicts on whole elements, moves,
  * orders and whole parts ({@code (element)}, {@code (container)}, {@code order of ...}, {@code weights[OP]}) have
- * no such place: the merged model keeps OURS there, and THEIRS has to be made by editing the model.
+ * no such place: the merged model keeps OURS there, and {@link TakeTheirs} makes THEIRS' version from THEIRS' model.
  *
  * @param owner the object whose feature disagrees
  * @param feature the feature
