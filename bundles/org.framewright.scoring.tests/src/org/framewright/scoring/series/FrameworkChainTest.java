@@ -57,6 +57,36 @@ class FrameworkChainTest {
             e.getMessage());
     }
 
+    @Test
+    void theChainOfAModelFollowsItsBasedOn() throws Exception {
+        // the sample ASCOF 2023-24 names ASCOF 2019-20 as basedOn, which names none
+        FrameworkChain fromModel = FrameworkChain.basedOn(current);
+        assertEquals(List.of("ascof-2023-24", "ascof-2019-20"),
+            fromModel.frameworks().stream().map(Framework::getId).toList());
+        assertSame(current, fromModel.current());
+        assertEquals(List.of("ascof-2019-20"),
+            FrameworkChain.basedOn(earlier).frameworks().stream().map(Framework::getId).toList());
+        // a basedOn that cannot be resolved ends the chain
+        Framework dangling = FrameworkFactory.eINSTANCE.createFramework();
+        dangling.setId("draft");
+        Framework proxy = FrameworkFactory.eINSTANCE.createFramework();
+        ((org.eclipse.emf.ecore.InternalEObject) proxy).eSetProxyURI(
+            org.eclipse.emf.common.util.URI.createURI("missing.framework#missing"));
+        dangling.setBasedOn(proxy);
+        assertEquals(List.of("draft"), FrameworkChain.basedOn(dangling).frameworks().stream().map(Framework::getId).toList());
+        // a cycle ends where it comes back
+        Framework a = FrameworkFactory.eINSTANCE.createFramework();
+        a.setId("a");
+        Framework b = FrameworkFactory.eINSTANCE.createFramework();
+        b.setId("b");
+        a.setBasedOn(b);
+        b.setBasedOn(a);
+        assertEquals(List.of("a", "b"), FrameworkChain.basedOn(a).frameworks().stream().map(Framework::getId).toList());
+        // scored by the chain from the model, a period of 2019-20 ids goes to ASCOF 2019-20
+        DataSet data = data("2022-23", "1A", "1C1A", "2A1");
+        assertEquals("ascof-2019-20", fromModel.byPeriod(data).get("2022-23").getId());
+    }
+
     /** Observations of one council: a period, then its ids, then the next period... */
     private static DataSet data(String... periodsAndIds) {
         DataSet data = FrameworkFactory.eINSTANCE.createDataSet();

@@ -41,6 +41,23 @@ public final class FrameworkChain {
         return new FrameworkChain(framework, List.of());
     }
 
+    /**
+     * {@code current} and the frameworks it is based on, newest first: its {@code basedOn}, that one's
+     * {@code basedOn}, and so on (each resolved through {@code current}'s resource set, as the model's own reference
+     * resolves), until one names none, names one that cannot be resolved, or names one already in the chain.
+     */
+    public static FrameworkChain basedOn(Framework current) {
+        List<Framework> earlier = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(current.getId());
+        Framework next = current.getBasedOn();
+        while (next != null && !next.eIsProxy() && seen.add(next.getId())) {
+            earlier.add(next);
+            next = next.getBasedOn();
+        }
+        return new FrameworkChain(current, earlier);
+    }
+
     /** The framework of the latest periods. */
     public Framework current() {
         return newestFirst.get(0);

@@ -36,12 +36,24 @@ public final class DocumentChoice {
         frameworks.addSelectionChangedListener(event -> frameworkChosen());
     }
 
-    /** Lists the workspace's frameworks and data files again. */
+    /**
+     * Lists the workspace's frameworks and data files again, keeping the framework and the data file chosen so far
+     * when they are still there (a new list must not take back the person's choice: without a data file named like
+     * the framework, the one they chose is all Score has).
+     */
     public void refresh() {
+        Object chosenFramework = frameworks.getStructuredSelection().getFirstElement();
+        Object chosenData = dataFiles.getStructuredSelection().getFirstElement();
         try {
             WorkspaceFiles files = WorkspaceFiles.scan();
             frameworks.setInput(files.frameworks());
             dataFiles.setInput(files.dataFiles());
+            if (chosenFramework != null && files.frameworks().contains(chosenFramework)) {
+                frameworks.setSelection(new StructuredSelection(chosenFramework));
+            }
+            if (chosenData != null && files.dataFiles().contains(chosenData)) {
+                dataFiles.setSelection(new StructuredSelection(chosenData));
+            }
         } catch (CoreException e) {
             problems.accept(e.getMessage());
         }

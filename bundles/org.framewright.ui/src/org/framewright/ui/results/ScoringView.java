@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,6 +25,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -62,6 +67,9 @@ public final class ScoringView extends ViewPart {
     private TrendChart trend;
     private TrendJob.Outcome trendOutcome;
     private Job lastTrendJob;
+    private IFile trendData;
+    private Display display;
+    private final IResourceChangeListener dataListener = this::dataFileChanged;
     private CouncilResult selected;
     private DocumentChoice choice;
     private ScoringResult result;
@@ -70,6 +78,7 @@ public final class ScoringView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
@@ -108,6 +117,7 @@ public final class ScoringView extends ViewPart {
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
         getViewSite().getActionBars().getToolBarManager().add(new ExportCsvAction(this));
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(dataListener, IResourceChangeEvent.POST_CHANGE);
         refreshChoices();
     }
 
@@ -152,19 +162,64 @@ public final class ScoringView extends ViewPart {
         if (lastTrendJob != null) {
             lastTrendJob.cancel();
         }
+        trendData = data;
+        lastTrendJob = newTrendJob(scheme.getId(), file);
+        lastJob = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
+            outcome -> later(() -> show(outcome)));
+        lastJob.schedule();
+        return lastJob;
+    }
+
+    /** A trend job for the chosen framework (as it is now) on {@code file}; its outcome is shown if still the last. */
+    private Job newTrendJob(String schemeId, Path file) {
         Job[] trendJob = new Job[1];
-        trendJob[0] = new TrendJob(choice.document().framework(), scheme.getId(), file,
-            outcome -> status.getDisplay().asyncExec(() -> {
+        trendJob[0] = new TrendJob(choice.document().framework(), schemeId, file,
+            outcome -> later(() -> {
                 if (trendJob[0] == lastTrendJob) { // an earlier run's trend comes too late
                     showTrend(outcome);
                 }
             }));
-        lastTrendJob = trendJob[0];
-        lastTrendJob.setSystem(true);
-        lastJob = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
-            outcome -> status.getDisplay().asyncExec(() -> show(outcome)));
-        lastJob.schedule();
-        return lastJob;
+        trendJob[0].setSystem(true);
+        return trendJob[0];
+    }
+
+    /**
+     * When the data file of the shown trend changes (saved by another program and refreshed, or replaced in the
+     * workspace), scores its periods again: the chart shows what the file now holds.
+     */
+    private void dataFileChanged(IResourceChangeEvent event) {
+        IFile data = trendData;
+        if (event.getDelta() == null || data == null) {
+            return;
+        }
+        IResourceDelta delta = event.getDelta().findMember(data.getFullPath());
+        if (delta == null || (delta.getKind() != IResourceDelta.ADDED
+            && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
+            return;
+        }
+        later(() -> {
+            if (status.isDisposed() || !outcomeShown || result == null || !data.equals(trendData)
+                || choice.document() == null || data.getLocation() == null) {
+                return;
+            }
+            if (lastTrendJob != null) {
+                lastTrendJob.cancel();
+            }
+            trendOutcome = null;
+            showTrendOf(selected);
+            lastTrendJob = newTrendJob(result.scheme().getId(), data.getLocation().toFile().toPath());
+            lastTrendJob.schedule();
+        });
+    }
+
+    /**
+     * Runs {@code task} on the UI thread later; a job may finish after the view closed, when its widgets can no
+     * longer give the display (each task checks that the view is still there).
+     */
+    private void later(Runnable task) {
+        if (!display.isDisposed()) {
+            display.asyncExec(task);
+        }
     }
 
     private void show(ScoringJob.Outcome outcome) {
@@ -321,6 +376,7 @@ public final class ScoringView extends ViewPart {
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(dataListener);
         choice.release();
         super.dispose();
     }

@@ -48,7 +48,8 @@ import org.framewright.ui.results.ResultChoices;
  * The Benchmark view: a council against its comparator group (its nearest neighbours in Oflog's NN.json, or the
  * first club of a {@code group,council} CSV that lists it) in one period, as {@code ./framewright benchmark}
  * computes it: a table per indicator (value, group median and quartiles, rank in the group, robust z) and a dot
- * plot of every member's robust z per indicator with the council highlighted.
+ * plot of every member's robust z per indicator with the council highlighted, in front of the group's quartile
+ * band and median.
  */
 public final class BenchmarkView extends ViewPart {
 
@@ -202,7 +203,7 @@ public final class BenchmarkView extends ViewPart {
         }
         if (group == null) {
             status.setText("The groups file has no group for " + chosen.getName() + " (" + chosen.getId() + ").");
-            chart.show(chosen.getName(), List.of(), Map.of(), new double[0]);
+            chart.show(chosen.getName(), List.of(), Map.of(), new double[0], new double[0][]);
             return;
         }
         String when = period.getSelectionIndex() < 0 ? null : period.getText();
@@ -228,9 +229,13 @@ public final class BenchmarkView extends ViewPart {
         List<String> indicators = new ArrayList<>(values.keySet());
         Map<String, double[]> members = new LinkedHashMap<>();
         double[] own = new double[indicators.size()];
+        double[][] spread = new double[indicators.size()][];
         for (int i = 0; i < indicators.size(); i++) {
             Map<String, Double> group = values.get(indicators.get(i));
             GroupStatistics statistics = new GroupStatistics(new ArrayList<>(group.values()));
+            // the group's quartiles and median on the dots' scale (robust z; 0 where the MAD is 0, as the dots)
+            spread[i] = new double[] {zOrZero(statistics, statistics.quantile(0.25)),
+                zOrZero(statistics, statistics.median()), zOrZero(statistics, statistics.quantile(0.75))};
             own[i] = Double.NaN;
             for (Map.Entry<String, Double> member : group.entrySet()) {
                 Double z = statistics.robustZ(member.getValue());
@@ -243,7 +248,12 @@ public final class BenchmarkView extends ViewPart {
                 }
             }
         }
-        chart.show(chosen.getName(), indicators, members, own);
+        chart.show(chosen.getName(), indicators, members, own, spread);
+    }
+
+    private static double zOrZero(GroupStatistics statistics, double value) {
+        Double z = statistics.robustZ(value);
+        return z == null ? 0 : z;
     }
 
     private static double[] nan(int size) {
