@@ -88,6 +88,28 @@ public final class AuditTables {
         return rows;
     }
 
+    /** The columns of the weights table (and of {@code framewright audit --weights}'s CSV). */
+    public static final List<String> WEIGHT_COLUMNS = List.of("row", "id", "area", "current", "effective", "pca",
+        "optimised");
+
+    /**
+     * The weights table: {@link #WEIGHT_COLUMNS}, then one row per weighted input ({@link WeightRow}), percentages of
+     * the overall score with up to 6 decimals; empty where a weight could not be computed.
+     */
+    public static List<List<String>> weights(WeightReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(WEIGHT_COLUMNS);
+        for (WeightRow row : report.rows()) {
+            rows.add(List.of(String.valueOf(row.row()), row.id(), row.area(), percent(row.current()),
+                percent(row.effective()), percent(row.pca()), percent(row.optimised())));
+        }
+        return rows;
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "" : org.framewright.scoring.ScoreFormat.format(value);
+    }
+
     /** One line saying what was audited and how to read the tables. */
     public static String title(AuditReport report) {
         return "Statistical audit of " + report.framework() + " / " + report.scheme()

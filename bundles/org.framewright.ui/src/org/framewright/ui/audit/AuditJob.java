@@ -10,22 +10,41 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.audit.AuditReport;
 import org.framewright.audit.StatisticalAudit;
+import org.framewright.audit.WeightReport;
+import org.framewright.audit.WeightScenarios;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataImport;
 import org.framewright.io.ImportOptions;
 import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.ui.markers.ErrorRefusal;
 
 /**
- * Reads a council data file and audits the framework's first scheme on it, in the background (leave-one-out scores
- * the data once per indicator and area: seconds on the 153 councils of ASCOF). Works on a copy of the framework.
+ * Reads a council data file and audits the framework's first scheme on it, and works out the weights of its inputs
+ * (current, effective, PCA, optimised), in the background (leave-one-out scores the data once per indicator and area:
+ * seconds on the 153 councils of ASCOF). Works on a copy of the framework.
  */
 public final class AuditJob extends Job {
 
-    /** What an audit gave: a report, or the import's errors, or a message for the status line. */
-    public record Outcome(AuditReport report, DataImport dataImport, String error) {
+    /**
+     * What an audit gave: a report and the weights of the scheme's inputs, or the import's errors, or a message for
+     * the status line.
+     *
+     * @param report the statistical audit, or null
+     * @param dataImport the data read, or null
+     * @param error the message for the status line, or null
+     * @param weights the current, effective, PCA and optimised weights, or null
+     * @param scheme the scheme audited (in the job's copy of the framework), or null
+     */
+    public record Outcome(AuditReport report, DataImport dataImport, String error, WeightReport weights,
+            ScoringScheme scheme) {
+
+        /** An outcome without weights. */
+        public Outcome(AuditReport report, DataImport dataImport, String error) {
+            this(report, dataImport, error, null, null);
+        }
     }
 
     private final Framework framework;
@@ -58,11 +77,12 @@ public final class AuditJob extends Job {
                     done.accept(new Outcome(null, imported, imported.errors().size() + " error(s) in "
                         + data.getFileName() + ", the first: " + imported.errors().get(0)));
                 } else {
-                    AuditReport report = StatisticalAudit.run(framework, framework.getSchemes().get(0),
-                        imported.dataSet(), period);
+                    ScoringScheme scheme = framework.getSchemes().get(0);
+                    AuditReport report = StatisticalAudit.run(framework, scheme, imported.dataSet(), period);
                     done.accept(report.indicators().isEmpty() ? new Outcome(null, imported, "No indicator of "
                         + framework.getId() + " has a value in " + data.getFileName() + "; nothing to audit.")
-                        : new Outcome(report, imported, null));
+                        : new Outcome(report, imported, null,
+                            WeightScenarios.analyse(framework, scheme, imported.dataSet(), period), scheme));
                 }
             } catch (DataFileException | ScoringException e) {
                 done.accept(new Outcome(null, null, e.getMessage()));

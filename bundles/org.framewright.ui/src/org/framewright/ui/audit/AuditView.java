@@ -1,12 +1,16 @@
 package org.framewright.ui.audit;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -14,15 +18,18 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.audit.AuditReport;
 import org.framewright.audit.AuditTables;
+import org.framewright.audit.WeightScenarios;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editing.WorkspaceFiles;
@@ -34,12 +41,17 @@ import org.framewright.ui.simulation.RowsTable;
  * The statistical audit of a framework's first scheme on a council data file: choose framework, data and period,
  * then Run audit. Tabs: the indicators (availability, moments, outliers, correlations with area and overall,
  * leave-one-out rank shifts, flags), the areas (Cronbach's alpha, first principal component, leave-one-out), and the
- * correlation heatmap. The tables are those of {@code framewright audit} ({@link AuditTables}); click a header to sort.
+ * correlation heatmap, and the weights (current, effective, PCA and optimised per weighted input, with a chart of current
+ * against effective, and Keep as Scenario... to write one set as a framework file beside the framework and open it).
+ * The tables are those of {@code framewright audit} ({@link AuditTables}); click a header to sort.
  */
 public final class AuditView extends ViewPart {
 
     /** The view id, as declared in plugin.xml. */
     public static final String ID = "org.framewright.ui.audit";
+
+    /** The label of the button that keeps a set of weights as a scenario, and the title of its dialog. */
+    public static final String KEEP_LABEL = "Keep as Scenario...", KEEP_TITLE = "Keep as Scenario";
 
     private ComboViewer frameworks;
     private ComboViewer dataFiles;
@@ -50,6 +62,11 @@ public final class AuditView extends ViewPart {
     private RowsTable indicators;
     private RowsTable areas;
     private CorrelationHeatmap heatmap;
+    private RowsTable weights;
+    private WeightsChart weightsChart;
+    private Button keep;
+    private Label weightsNote;
+    private IFile auditedFile;
     private AuditJob.Outcome outcome;
     private Job job;
 
@@ -78,9 +95,66 @@ public final class AuditView extends ViewPart {
         areas = new RowsTable(holder("Areas"));
         Composite heat = holder("Correlations");
         heatmap = new CorrelationHeatmap(heat);
+        createWeightsTab(holder("Weights"));
         tabs.setSelection(0);
         frameworks.addSelectionChangedListener(e -> frameworkChosen());
         refreshChoices();
+    }
+
+    private void createWeightsTab(Composite holder) {
+        Composite tab = new Composite(holder, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(tab);
+        Composite actions = new Composite(tab, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+        keep = new Button(actions, SWT.PUSH);
+        keep.setText(KEEP_LABEL);
+        keep.setToolTipText("Write the scheme with the effective, PCA or optimised weights beside the framework as"
+            + " <name>-<weights>.framework, and open it");
+        keep.setEnabled(false);
+        keep.addListener(SWT.Selection, e -> keepAsScenario());
+        weightsNote = new Label(actions, SWT.WRAP);
+        weightsNote.setText("Weights in % of the overall score: current (nominal), effective (share of the overall"
+            + " score's variance), PCA, optimised (effective approaching current).");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(weightsNote);
+        SashForm sash = new SashForm(tab, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite table = new Composite(sash, SWT.NONE);
+        table.setLayout(new FillLayout());
+        weights = new RowsTable(table);
+        Composite chart = new Composite(sash, SWT.NONE);
+        chart.setLayout(new FillLayout());
+        weightsChart = new WeightsChart(chart);
+        sash.setWeights(1, 1);
+    }
+
+    private void keepAsScenario() {
+        AuditJob.Outcome shown = outcome;
+        if (shown == null || shown.weights() == null || auditedFile == null) {
+            return;
+        }
+        String base = auditedFile.getName().replaceFirst("\\.framework$", "");
+        MessageDialog dialog = new MessageDialog(keep.getShell(), KEEP_TITLE, null, "Keep " + shown.scheme().getName()
+            + " with which weights? The copy of " + auditedFile.getName() + " is written beside it as " + base
+            + "-<weights>.framework and opened.", MessageDialog.QUESTION, 3, "Effective", "PCA", "Optimised",
+            "Cancel");
+        int answer = dialog.open();
+        if (answer < 0 || answer > 2) {
+            return;
+        }
+        WeightScenarios.Kind kind = WeightScenarios.Kind.values()[answer];
+        try {
+            WeightScenarios.Scenario scenario = WeightScenarios.scenario(shown.scheme(), shown.weights(), kind);
+            Path written = WeightScenarios.keep(scenario, auditedFile.getLocation().toFile().toPath(), kind);
+            auditedFile.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            IFile kept = auditedFile.getParent().getFile(new org.eclipse.core.runtime.Path(
+                written.getFileName().toString()));
+            status.setText("Kept the " + kind.id() + " weights as " + kept.getFullPath()
+                + (scenario.notes().isEmpty() ? "" : "; " + String.join("; ", scenario.notes())));
+            IDE.openEditor(getSite().getPage(), kept);
+        } catch (IOException | CoreException e) {
+            status.setText("Cannot keep the scenario: " + e.getMessage());
+        }
     }
 
     private Composite holder(String title) {
@@ -138,6 +212,8 @@ public final class AuditView extends ViewPart {
         String chosenPeriod = period.getText().isBlank() ? null : period.getText().trim();
         try {
             outcome = null;
+            auditedFile = file;
+            keep.setEnabled(false);
             run.setEnabled(false);
             status.setText("Auditing " + file.getName() + " on " + data.getName() + "...");
             job = new AuditJob(document.framework(), data.getLocation().toFile().toPath(), chosenPeriod,
@@ -165,6 +241,17 @@ public final class AuditView extends ViewPart {
         show(indicators, AuditTables.indicators(report));
         show(areas, AuditTables.areas(report));
         heatmap.show(report);
+        if (done.weights() != null) {
+            show(weights, AuditTables.weights(done.weights()));
+            weightsChart.show(done.weights());
+            keep.setEnabled(!done.weights().rows().isEmpty());
+            weightsNote.setText(done.weights().rows().isEmpty() ? "No mean or weighted-mean rule: no weights."
+                : "Weights in % of the overall score: current (nominal), effective (share of the overall score's"
+                    + " variance), PCA, optimised; " + done.weights().completeCouncils() + " councils with every"
+                    + " input; optimiser distance " + AuditTables.fixed(done.weights().distanceBefore(), 6) + " -> "
+                    + AuditTables.fixed(done.weights().distanceAfter(), 6) + ".");
+            weightsNote.getParent().layout();
+        }
     }
 
     /** Shows text rows, numbers as numbers (so that they sort as numbers) with the digits the table gives them. */
@@ -234,7 +321,22 @@ public final class AuditView extends ViewPart {
         return heatmap;
     }
 
-    /** The tab folder (Indicators, Areas, Correlations). */
+    /** The weights table. */
+    public RowsTable weightsTable() {
+        return weights;
+    }
+
+    /** The chart of current against effective weights. */
+    public WeightsChart weightsChart() {
+        return weightsChart;
+    }
+
+    /** The Keep as Scenario... button. */
+    public Button keepButton() {
+        return keep;
+    }
+
+    /** The tab folder (Indicators, Areas, Correlations, Weights). */
     public CTabFolder tabs() {
         return tabs;
     }
