@@ -3,6 +3,8 @@ package org.framewright.scoring;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.framewright.model.FrameworkPackage.Literals;
 import org.framewright.model.Indicator;
 import org.framewright.model.OutlierTransform;
 import org.framewright.model.OutlierTreatment;
@@ -37,6 +39,99 @@ public final class OutlierTreatments {
      *            {@code still over} (winsorised as far as allowed, transform none) or {@code not checked}
      */
     public record Treated(List<Double> values, List<String> changes, String summary, String outcome) {
+    }
+
+    /** The code of the validation rule that reports {@link #problems}: scoring refuses what it rejects. */
+    public static final String RULE = "FW-TREAT-01";
+
+    /** The lowest and highest Box-Cox lambda a treatment may give. */
+    public static final double LAMBDA_LIMIT = 5;
+
+    /**
+     * A parameter of a treatment that makes no sense.
+     *
+     * @param feature the offending feature
+     * @param text what is wrong, e.g. {@code winsorisationLimit is -1; expected 0 or more}
+     */
+    public record Problem(EStructuralFeature feature, String text) {
+    }
+
+    /**
+     * What is wrong with a treatment's parameters (rule FW-TREAT-01): a negative winsorisation limit, thresholds that
+     * are not positive finite numbers, a Box-Cox lambda outside -5..5 (or not finite), a lambda given for a transform
+     * other than box-cox, an indicator named twice, or an indicator another treatment of the scheme already treats
+     * (a treatment naming no indicator treats them all). Empty when it is fine.
+     */
+    public static List<Problem> problems(OutlierTreatment treatment) {
+        List<Problem> problems = new ArrayList<>();
+        if (treatment.getWinsorisationLimit() < 0) {
+            problems.add(new Problem(Literals.OUTLIER_TREATMENT__WINSORISATION_LIMIT, "winsorisationLimit is "
+                + treatment.getWinsorisationLimit() + "; expected 0 or more points"));
+        }
+        positive(problems, Literals.OUTLIER_TREATMENT__SKEWNESS_THRESHOLD, "skewnessThreshold",
+            treatment.getSkewnessThreshold());
+        positive(problems, Literals.OUTLIER_TREATMENT__KURTOSIS_THRESHOLD, "kurtosisThreshold",
+            treatment.getKurtosisThreshold());
+        double lambda = treatment.getLambda();
+        if (!Double.isFinite(lambda) || Math.abs(lambda) > LAMBDA_LIMIT) {
+            problems.add(new Problem(Literals.OUTLIER_TREATMENT__LAMBDA, "lambda is " + number(lambda)
+                + "; the Box-Cox lambda must be from -5 to 5"));
+        } else if (lambda != 0 && treatment.getTransform() != OutlierTransform.BOX_COX) {
+            problems.add(new Problem(Literals.OUTLIER_TREATMENT__LAMBDA, "lambda " + ScoreFormat.format(lambda)
+                + " is given but the transform is " + treatment.getTransform().getLiteral()
+                + "; lambda applies to box-cox only"));
+        }
+        java.util.Set<Indicator> seen = new java.util.HashSet<>();
+        for (Indicator indicator : treatment.getIndicators()) {
+            if (!seen.add(indicator)) {
+                problems.add(new Problem(Literals.OUTLIER_TREATMENT__INDICATORS, "indicator " + indicator.getId()
+                    + " is named twice"));
+            }
+        }
+        if (treatment.eContainer() instanceof ScoringScheme scheme) {
+            for (OutlierTreatment earlier : scheme.getTreatments()) {
+                if (earlier == treatment) {
+                    break;
+                }
+                if (earlier.getIndicators().isEmpty() || treatment.getIndicators().isEmpty()) {
+                    problems.add(new Problem(Literals.OUTLIER_TREATMENT__INDICATORS, "treatment " + earlier.getId()
+                        + " of the same scheme already treats " + (earlier.getIndicators().isEmpty()
+                            ? "every indicator" : "indicators this one treats (it names none, so all)")
+                        + "; an indicator takes one treatment"));
+                } else {
+                    for (Indicator indicator : treatment.getIndicators()) {
+                        if (earlier.getIndicators().contains(indicator)) {
+                            problems.add(new Problem(Literals.OUTLIER_TREATMENT__INDICATORS, "indicator "
+                                + indicator.getId() + " is already treated by treatment " + earlier.getId()
+                                + "; an indicator takes one treatment"));
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void positive(List<Problem> problems, EStructuralFeature feature, String name, double value) {
+        if (!Double.isFinite(value) || value <= 0) {
+            problems.add(new Problem(feature, name + " is " + number(value)
+                + "; expected a positive number"));
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? ScoreFormat.format(value) : String.valueOf(value);
+    }
+
+    /** Refuses a scheme with a treatment {@link #problems} rejects, with rule FW-TREAT-01's words. */
+    public static void requireValid(ScoringScheme scheme) {
+        for (OutlierTreatment treatment : scheme.getTreatments()) {
+            List<Problem> problems = problems(treatment);
+            if (!problems.isEmpty()) {
+                throw new ScoringException(RULE + " outlier treatment '" + treatment.getId() + "' of scheme "
+                    + scheme.getId() + ": " + String.join("; ", problems.stream().map(Problem::text).toList()));
+            }
+        }
     }
 
     /** The first treatment of the scheme that names the indicator or names none, or null. */
