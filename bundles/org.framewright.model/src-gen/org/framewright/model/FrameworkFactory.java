@@ -175,6 +175,15 @@ public interface FrameworkFactory extends EFactory {
 	ScoringScheme createScoringScheme();
 
 	/**
+	 * Returns a new object of class '<em>Outlier Treatment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Outlier Treatment</em>'.
+	 * @generated
+	 */
+	OutlierTreatment createOutlierTreatment();
+
+	/**
 	 * Returns a new object of class '<em>Scale</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1780,13 +1780,22 @@ public interface FrameworkPackage extends EPackage {
 	int SCORING_SCHEME__SCENARIOS = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Treatments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__TREATMENTS = MODEL_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Scoring Scheme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_SCHEME_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int SCORING_SCHEME_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Scoring Scheme</em>' class.
@@ -1798,6 +1807,124 @@ public interface FrameworkPackage extends EPackage {
 	int SCORING_SCHEME_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.OutlierTreatmentImpl <em>Outlier Treatment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.OutlierTreatmentImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getOutlierTreatment()
+	 * @generated
+	 */
+	int OUTLIER_TREATMENT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Winsorisation Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__WINSORISATION_LIMIT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Skewness Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__SKEWNESS_THRESHOLD = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kurtosis Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__KURTOSIS_THRESHOLD = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Transform</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__TRANSFORM = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Lambda</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT__LAMBDA = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Outlier Treatment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Outlier Treatment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTLIER_TREATMENT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.ScaleImpl <em>Scale</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1805,7 +1932,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 18;
+	int SCALE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1887,7 +2014,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 19;
+	int SCALE_LEVEL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1960,7 +2087,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 20;
+	int DESCRIPTOR = 21;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -2024,7 +2151,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 21;
+	int BANDING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2115,7 +2242,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 22;
+	int BAND = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2206,7 +2333,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 23;
+	int INDICATOR_RULE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2351,7 +2478,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 24;
+	int AGGREGATION_RULE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2559,7 +2686,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 25;
+	int WEIGHT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -2605,7 +2732,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 26;
+	int METHOD_PARAMETER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2651,7 +2778,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 27;
+	int ROUNDING = 28;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2697,7 +2824,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 28;
+	int RULE_MATRIX = 29;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2752,7 +2879,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 29;
+	int MATRIX_CELL = 30;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2807,7 +2934,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 30;
+	int LIMITER = 31;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2862,7 +2989,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 31;
+	int SCENARIO = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2935,7 +3062,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 32;
+	int SCHEME_CHANGE = 33;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -2963,7 +3090,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 33;
+	int WEIGHT_CHANGE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3018,7 +3145,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 34;
+	int METHOD_CHANGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3064,7 +3191,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 35;
+	int MISSING_DATA_CHANGE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3110,7 +3237,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 36;
+	int NORMALISATION_CHANGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3156,7 +3283,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 37;
+	int BAND_CHANGE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -3211,7 +3338,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 38;
+	int TARGET_CHANGE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -3257,7 +3384,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 39;
+	int DATA_SET = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3366,7 +3493,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 40;
+	int COUNCIL = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3457,7 +3584,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 41;
+	int POPULATION_COUNT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -3503,7 +3630,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 42;
+	int OBSERVATION = 43;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -3603,7 +3730,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
 	 * @generated
 	 */
-	int PROVENANCE_STATUS = 43;
+	int PROVENANCE_STATUS = 44;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
@@ -3613,7 +3740,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 44;
+	int FRAMEWORK_STATUS = 45;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.EvidenceItemKind <em>Evidence Item Kind</em>}' enum.
@@ -3623,7 +3750,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItemKind()
 	 * @generated
 	 */
-	int EVIDENCE_ITEM_KIND = 45;
+	int EVIDENCE_ITEM_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -3633,7 +3760,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 46;
+	int STATEMENT_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -3643,7 +3770,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 47;
+	int DISAGGREGATION_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -3653,7 +3780,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 48;
+	int LOGIC_ELEMENT_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
@@ -3663,7 +3790,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
 	 * @generated
 	 */
-	int PERIOD_AGGREGATION = 49;
+	int PERIOD_AGGREGATION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -3673,7 +3800,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 50;
+	int UNIT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -3683,7 +3810,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 51;
+	int POLARITY = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3693,7 +3820,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 52;
+	int DATA_SOURCE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3703,7 +3830,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 53;
+	int FREQUENCY = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3713,7 +3840,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 54;
+	int LINEAGE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3723,7 +3850,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 55;
+	int COMPARATOR_KIND = 56;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.OutlierTransform <em>Outlier Transform</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.OutlierTransform
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getOutlierTransform()
+	 * @generated
+	 */
+	int OUTLIER_TRANSFORM = 57;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3733,7 +3870,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 56;
+	int RANKING_ORDER = 58;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3743,7 +3880,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 57;
+	int INPUT_SELECTION = 59;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3753,7 +3890,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 58;
+	int INPUT_VALUE = 60;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3763,7 +3900,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 59;
+	int ROUNDING_MODE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3773,7 +3910,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 60;
+	int MISSING_DATA_POLICY = 62;
 
 
 	/**
@@ -4802,6 +4939,93 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScoringScheme_Scenarios();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.ScoringScheme#getTreatments <em>Treatments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Treatments</em>'.
+	 * @see org.framewright.model.ScoringScheme#getTreatments()
+	 * @see #getScoringScheme()
+	 * @generated
+	 */
+	EReference getScoringScheme_Treatments();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.OutlierTreatment <em>Outlier Treatment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outlier Treatment</em>'.
+	 * @see org.framewright.model.OutlierTreatment
+	 * @generated
+	 */
+	EClass getOutlierTreatment();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.framewright.model.OutlierTreatment#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Indicators</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getIndicators()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EReference getOutlierTreatment_Indicators();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.OutlierTreatment#getWinsorisationLimit <em>Winsorisation Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Winsorisation Limit</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getWinsorisationLimit()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EAttribute getOutlierTreatment_WinsorisationLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.OutlierTreatment#getSkewnessThreshold <em>Skewness Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skewness Threshold</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getSkewnessThreshold()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EAttribute getOutlierTreatment_SkewnessThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.OutlierTreatment#getKurtosisThreshold <em>Kurtosis Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kurtosis Threshold</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getKurtosisThreshold()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EAttribute getOutlierTreatment_KurtosisThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.OutlierTreatment#getTransform <em>Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transform</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getTransform()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EAttribute getOutlierTreatment_Transform();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.OutlierTreatment#getLambda <em>Lambda</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lambda</em>'.
+	 * @see org.framewright.model.OutlierTreatment#getLambda()
+	 * @see #getOutlierTreatment()
+	 * @generated
+	 */
+	EAttribute getOutlierTreatment_Lambda();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Scale <em>Scale</em>}'.
@@ -6130,6 +6354,16 @@ public interface FrameworkPackage extends EPackage {
 	EEnum getComparatorKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.OutlierTransform <em>Outlier Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Outlier Transform</em>'.
+	 * @see org.framewright.model.OutlierTransform
+	 * @generated
+	 */
+	EEnum getOutlierTransform();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6997,6 +7231,72 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORING_SCHEME__SCENARIOS = eINSTANCE.getScoringScheme_Scenarios();
+
+		/**
+		 * The meta object literal for the '<em><b>Treatments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_SCHEME__TREATMENTS = eINSTANCE.getScoringScheme_Treatments();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.OutlierTreatmentImpl <em>Outlier Treatment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.OutlierTreatmentImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getOutlierTreatment()
+		 * @generated
+		 */
+		EClass OUTLIER_TREATMENT = eINSTANCE.getOutlierTreatment();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTLIER_TREATMENT__INDICATORS = eINSTANCE.getOutlierTreatment_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Winsorisation Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTLIER_TREATMENT__WINSORISATION_LIMIT = eINSTANCE.getOutlierTreatment_WinsorisationLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Skewness Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTLIER_TREATMENT__SKEWNESS_THRESHOLD = eINSTANCE.getOutlierTreatment_SkewnessThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Kurtosis Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTLIER_TREATMENT__KURTOSIS_THRESHOLD = eINSTANCE.getOutlierTreatment_KurtosisThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Transform</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTLIER_TREATMENT__TRANSFORM = eINSTANCE.getOutlierTreatment_Transform();
+
+		/**
+		 * The meta object literal for the '<em><b>Lambda</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTLIER_TREATMENT__LAMBDA = eINSTANCE.getOutlierTreatment_Lambda();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.ScaleImpl <em>Scale</em>}' class.
@@ -8065,6 +8365,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COMPARATOR_KIND = eINSTANCE.getComparatorKind();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.OutlierTransform <em>Outlier Transform</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.OutlierTransform
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getOutlierTransform()
+		 * @generated
+		 */
+		EEnum OUTLIER_TRANSFORM = eINSTANCE.getOutlierTransform();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.

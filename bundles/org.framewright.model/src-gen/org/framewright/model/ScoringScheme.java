@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.ScoringScheme#getRatingScale <em>Rating Scale</em>}</li>
  *   <li>{@link org.framewright.model.ScoringScheme#getRanking <em>Ranking</em>}</li>
  *   <li>{@link org.framewright.model.ScoringScheme#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link org.framewright.model.ScoringScheme#getTreatments <em>Treatments</em>}</li>
  * </ul>
  *
  * @see org.framewright.model.FrameworkPackage#getScoringScheme()
@@ -143,5 +144,20 @@ public interface ScoringScheme extends ModelElement {
 	 * @generated
 	 */
 	EList<Scenario> getScenarios();
+
+	/**
+	 * Returns the value of the '<em><b>Treatments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.OutlierTreatment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Outlier treatments of indicators' values across councils, applied before the indicator rules score them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Treatments</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getScoringScheme_Treatments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OutlierTreatment> getTreatments();
 
 } // ScoringScheme

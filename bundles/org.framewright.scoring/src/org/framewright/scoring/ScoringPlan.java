@@ -72,6 +72,7 @@ public final class ScoringPlan {
             throw new ScoringException("scheme " + scheme.getId() + " belongs to no framework");
         }
         Methods.requireInstalled(scheme);
+        OutlierTreatments.requireValid(scheme);
         return new ScoringPlan(owner, scheme);
     }
 

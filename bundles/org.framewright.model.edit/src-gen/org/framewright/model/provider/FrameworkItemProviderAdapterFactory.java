@@ -463,6 +463,29 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.OutlierTreatment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OutlierTreatmentItemProvider outlierTreatmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.OutlierTreatment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOutlierTreatmentAdapter() {
+		if (outlierTreatmentItemProvider == null) {
+			outlierTreatmentItemProvider = new OutlierTreatmentItemProvider(this);
+		}
+
+		return outlierTreatmentItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.Scale} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1136,6 +1159,7 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 		if (periodTargetItemProvider != null) periodTargetItemProvider.dispose();
 		if (comparatorGroupItemProvider != null) comparatorGroupItemProvider.dispose();
 		if (scoringSchemeItemProvider != null) scoringSchemeItemProvider.dispose();
+		if (outlierTreatmentItemProvider != null) outlierTreatmentItemProvider.dispose();
 		if (scaleItemProvider != null) scaleItemProvider.dispose();
 		if (scaleLevelItemProvider != null) scaleLevelItemProvider.dispose();
 		if (descriptorItemProvider != null) descriptorItemProvider.dispose();

@@ -115,6 +115,7 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__INDICATOR_RULES);
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__AGGREGATIONS);
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__SCENARIOS);
+			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__TREATMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -178,6 +179,7 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.SCORING_SCHEME__INDICATOR_RULES:
 			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -219,6 +221,11 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(FrameworkPackage.Literals.SCORING_SCHEME__SCENARIOS,
 				 FrameworkFactory.eINSTANCE.createScenario()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.SCORING_SCHEME__TREATMENTS,
+				 FrameworkFactory.eINSTANCE.createOutlierTreatment()));
 	}
 
 }

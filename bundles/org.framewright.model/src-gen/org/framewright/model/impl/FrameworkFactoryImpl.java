@@ -74,6 +74,7 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			case FrameworkPackage.PERIOD_TARGET: return createPeriodTarget();
 			case FrameworkPackage.COMPARATOR_GROUP: return createComparatorGroup();
 			case FrameworkPackage.SCORING_SCHEME: return createScoringScheme();
+			case FrameworkPackage.OUTLIER_TREATMENT: return createOutlierTreatment();
 			case FrameworkPackage.SCALE: return createScale();
 			case FrameworkPackage.SCALE_LEVEL: return createScaleLevel();
 			case FrameworkPackage.DESCRIPTOR: return createDescriptor();
@@ -137,6 +138,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return createLineageKindFromString(eDataType, initialValue);
 			case FrameworkPackage.COMPARATOR_KIND:
 				return createComparatorKindFromString(eDataType, initialValue);
+			case FrameworkPackage.OUTLIER_TRANSFORM:
+				return createOutlierTransformFromString(eDataType, initialValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return createRankingOrderFromString(eDataType, initialValue);
 			case FrameworkPackage.INPUT_SELECTION:
@@ -186,6 +189,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return convertLineageKindToString(eDataType, instanceValue);
 			case FrameworkPackage.COMPARATOR_KIND:
 				return convertComparatorKindToString(eDataType, instanceValue);
+			case FrameworkPackage.OUTLIER_TRANSFORM:
+				return convertOutlierTransformToString(eDataType, instanceValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return convertRankingOrderToString(eDataType, instanceValue);
 			case FrameworkPackage.INPUT_SELECTION:
@@ -386,6 +391,17 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public ScoringScheme createScoringScheme() {
 		ScoringSchemeImpl scoringScheme = new ScoringSchemeImpl();
 		return scoringScheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutlierTreatment createOutlierTreatment() {
+		OutlierTreatmentImpl outlierTreatment = new OutlierTreatmentImpl();
+		return outlierTreatment;
 	}
 
 	/**
@@ -909,6 +925,26 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * @generated
 	 */
 	public String convertComparatorKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OutlierTransform createOutlierTransformFromString(EDataType eDataType, String initialValue) {
+		OutlierTransform result = OutlierTransform.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOutlierTransformToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -50,6 +50,8 @@ import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ModelElement;
 import org.framewright.model.NormalisationChange;
 import org.framewright.model.Observation;
+import org.framewright.model.OutlierTransform;
+import org.framewright.model.OutlierTreatment;
 import org.framewright.model.PeriodAggregation;
 import org.framewright.model.PeriodTarget;
 import org.framewright.model.Polarity;
@@ -205,6 +207,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass scoringSchemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outlierTreatmentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -471,6 +480,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EEnum comparatorKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum outlierTransformEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1515,6 +1531,86 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EReference getScoringScheme_Scenarios() {
 		return (EReference)scoringSchemeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoringScheme_Treatments() {
+		return (EReference)scoringSchemeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutlierTreatment() {
+		return outlierTreatmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutlierTreatment_Indicators() {
+		return (EReference)outlierTreatmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlierTreatment_WinsorisationLimit() {
+		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlierTreatment_SkewnessThreshold() {
+		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlierTreatment_KurtosisThreshold() {
+		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlierTreatment_Transform() {
+		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutlierTreatment_Lambda() {
+		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2763,6 +2859,16 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getOutlierTransform() {
+		return outlierTransformEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRankingOrder() {
 		return rankingOrderEEnum;
 	}
@@ -2948,6 +3054,15 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEReference(scoringSchemeEClass, SCORING_SCHEME__RATING_SCALE);
 		createEAttribute(scoringSchemeEClass, SCORING_SCHEME__RANKING);
 		createEReference(scoringSchemeEClass, SCORING_SCHEME__SCENARIOS);
+		createEReference(scoringSchemeEClass, SCORING_SCHEME__TREATMENTS);
+
+		outlierTreatmentEClass = createEClass(OUTLIER_TREATMENT);
+		createEReference(outlierTreatmentEClass, OUTLIER_TREATMENT__INDICATORS);
+		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__WINSORISATION_LIMIT);
+		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__SKEWNESS_THRESHOLD);
+		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__KURTOSIS_THRESHOLD);
+		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__TRANSFORM);
+		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__LAMBDA);
 
 		scaleEClass = createEClass(SCALE);
 		createEReference(scaleEClass, SCALE__LEVELS);
@@ -3099,6 +3214,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		frequencyEEnum = createEEnum(FREQUENCY);
 		lineageKindEEnum = createEEnum(LINEAGE_KIND);
 		comparatorKindEEnum = createEEnum(COMPARATOR_KIND);
+		outlierTransformEEnum = createEEnum(OUTLIER_TRANSFORM);
 		rankingOrderEEnum = createEEnum(RANKING_ORDER);
 		inputSelectionEEnum = createEEnum(INPUT_SELECTION);
 		inputValueEEnum = createEEnum(INPUT_VALUE);
@@ -3149,6 +3265,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		indicatorEClass.getESuperTypes().add(this.getModelElement());
 		comparatorGroupEClass.getESuperTypes().add(this.getModelElement());
 		scoringSchemeEClass.getESuperTypes().add(this.getModelElement());
+		outlierTreatmentEClass.getESuperTypes().add(this.getModelElement());
 		scaleEClass.getESuperTypes().add(this.getModelElement());
 		scaleLevelEClass.getESuperTypes().add(this.getModelElement());
 		bandingEClass.getESuperTypes().add(this.getModelElement());
@@ -3278,6 +3395,15 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEReference(getScoringScheme_RatingScale(), this.getScale(), null, "ratingScale", null, 0, 1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoringScheme_Ranking(), this.getRankingOrder(), "ranking", null, 0, 1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoringScheme_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoringScheme_Treatments(), this.getOutlierTreatment(), null, "treatments", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outlierTreatmentEClass, OutlierTreatment.class, "OutlierTreatment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOutlierTreatment_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutlierTreatment_WinsorisationLimit(), ecorePackage.getEInt(), "winsorisationLimit", "5", 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutlierTreatment_SkewnessThreshold(), ecorePackage.getEDouble(), "skewnessThreshold", "2.0", 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutlierTreatment_KurtosisThreshold(), ecorePackage.getEDouble(), "kurtosisThreshold", "3.5", 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutlierTreatment_Transform(), this.getOutlierTransform(), "transform", null, 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutlierTreatment_Lambda(), ecorePackage.getEDouble(), "lambda", null, 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scaleEClass, Scale.class, "Scale", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScale_Levels(), this.getScaleLevel(), null, "levels", null, 0, -1, Scale.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3516,6 +3642,11 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.REGIONAL);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.SIMILAR_COUNCILS);
 		addEEnumLiteral(comparatorKindEEnum, ComparatorKind.CLUB);
+
+		initEEnum(outlierTransformEEnum, OutlierTransform.class, "OutlierTransform");
+		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.NONE);
+		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.LOG);
+		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.BOX_COX);
 
 		initEEnum(rankingOrderEEnum, RankingOrder.class, "RankingOrder");
 		addEEnumLiteral(rankingOrderEEnum, RankingOrder.NONE);

@@ -21,6 +21,7 @@ import org.framewright.model.AggregationRule;
 import org.framewright.model.Banding;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.OutlierTreatment;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.Scale;
 import org.framewright.model.Scenario;
@@ -41,6 +42,7 @@ import org.framewright.model.ScoringScheme;
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getRatingScale <em>Rating Scale</em>}</li>
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getRanking <em>Ranking</em>}</li>
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getTreatments <em>Treatments</em>}</li>
  * </ul>
  *
  * @generated
@@ -125,6 +127,16 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 	 * @ordered
 	 */
 	protected EList<Scenario> scenarios;
+
+	/**
+	 * The cached value of the '{@link #getTreatments() <em>Treatments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTreatments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OutlierTreatment> treatments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -279,6 +291,19 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 	 * @generated
 	 */
 	@Override
+	public EList<OutlierTreatment> getTreatments() {
+		if (treatments == null) {
+			treatments = new EObjectContainmentEList<OutlierTreatment>(OutlierTreatment.class, this, FrameworkPackage.SCORING_SCHEME__TREATMENTS);
+		}
+		return treatments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FrameworkPackage.SCORING_SCHEME__SCALES:
@@ -291,6 +316,8 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return ((InternalEList<?>)getAggregations()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+				return ((InternalEList<?>)getTreatments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -318,6 +345,8 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return getRanking();
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
 				return getScenarios();
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+				return getTreatments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +386,10 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				getScenarios().clear();
 				getScenarios().addAll((Collection<? extends Scenario>)newValue);
 				return;
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+				getTreatments().clear();
+				getTreatments().addAll((Collection<? extends OutlierTreatment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -390,6 +423,9 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
 				getScenarios().clear();
 				return;
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+				getTreatments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -416,6 +452,8 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return ranking != RANKING_EDEFAULT;
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
 				return scenarios != null && !scenarios.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+				return treatments != null && !treatments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

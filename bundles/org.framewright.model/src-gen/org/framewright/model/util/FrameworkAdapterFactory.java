@@ -140,6 +140,10 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createScoringSchemeAdapter();
 			}
 			@Override
+			public Adapter caseOutlierTreatment(OutlierTreatment object) {
+				return createOutlierTreatmentAdapter();
+			}
+			@Override
 			public Adapter caseScale(Scale object) {
 				return createScaleAdapter();
 			}
@@ -508,6 +512,20 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScoringSchemeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.OutlierTreatment <em>Outlier Treatment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.OutlierTreatment
+	 * @generated
+	 */
+	public Adapter createOutlierTreatmentAdapter() {
 		return null;
 	}
 

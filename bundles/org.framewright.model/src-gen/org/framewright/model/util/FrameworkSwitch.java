@@ -189,6 +189,13 @@ public class FrameworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FrameworkPackage.OUTLIER_TREATMENT: {
+				OutlierTreatment outlierTreatment = (OutlierTreatment)theEObject;
+				T result = caseOutlierTreatment(outlierTreatment);
+				if (result == null) result = caseModelElement(outlierTreatment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FrameworkPackage.SCALE: {
 				Scale scale = (Scale)theEObject;
 				T result = caseScale(scale);
@@ -625,6 +632,21 @@ public class FrameworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScoringScheme(ScoringScheme object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Outlier Treatment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Outlier Treatment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutlierTreatment(OutlierTreatment object) {
 		return null;
 	}
 

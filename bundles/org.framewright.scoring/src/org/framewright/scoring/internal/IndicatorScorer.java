@@ -9,11 +9,13 @@ import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.MissingDataPolicy;
+import org.framewright.model.OutlierTreatment;
 import org.framewright.model.ScaleLevel;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
 import org.framewright.scoring.NodeKind;
 import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.OutlierTreatments;
 import org.framewright.scoring.Normaliser.Normalised;
 
 /** Scores one indicator for every council by its rule's method (value, normalise, thresholds, target RAG, comparator). */
@@ -25,9 +27,27 @@ final class IndicatorScorer {
     /** One result per council, in council order; {@code runNotes} collects problems of the indicator as a whole. */
     static List<NodeResult> score(Indicator indicator, IndicatorRule rule, List<Council> councils, DataIndex data,
             List<String> runNotes) {
+        return score(indicator, rule, null, councils, data, runNotes);
+    }
+
+    /**
+     * As {@link #score(Indicator, IndicatorRule, List, DataIndex, List)}, the values first treated for outliers by
+     * {@code treatment} (null: none); each changed value is noted on its council's result.
+     */
+    static List<NodeResult> score(Indicator indicator, IndicatorRule rule, OutlierTreatment treatment,
+            List<Council> councils, DataIndex data, List<String> runNotes) {
         List<Double> raw = new ArrayList<>();
         councils.forEach(c -> raw.add(data.value(c, indicator.getId())));
-        List<Double> values = imputed(rule.getMissingData(), raw);
+        List<Double> given = raw;
+        List<String> changes = null;
+        if (treatment != null) {
+            OutlierTreatments.Treated treated = OutlierTreatments.treat(treatment, indicator.getId(),
+                councils.stream().map(Council::getId).toList(), raw);
+            runNotes.add(treated.summary());
+            given = treated.values();
+            changes = treated.changes();
+        }
+        List<Double> values = imputed(rule.getMissingData(), given);
         Normalised scored = Methods.indicatorScoring(rule).score(rule, indicator, councils, values,
             Methods.arguments(rule));
         List<Double> scores = scored.values();
@@ -37,14 +57,18 @@ final class IndicatorScorer {
         }
         List<NodeResult> results = new ArrayList<>();
         for (int i = 0; i < councils.size(); i++) {
-            results.add(result(indicator, rule, raw.get(i), values.get(i), scores.get(i), problem));
+            results.add(result(indicator, rule, raw.get(i), values.get(i), scores.get(i), problem,
+                changes == null ? null : changes.get(i)));
         }
         return results;
     }
 
     private static NodeResult result(Indicator indicator, IndicatorRule rule, Double raw, Double value, Double score,
-            String problem) {
+            String problem, String change) {
         List<String> notes = new ArrayList<>();
+        if (change != null) {
+            notes.add(change);
+        }
         if (raw == null) {
             notes.add(value == null ? "no value in the data: unscored"
                 : "no value in the data: imputed " + ScoreFormat.format(value) + " (" + rule.getMissingData().getLiteral() + ")");
@@ -61,16 +85,19 @@ final class IndicatorScorer {
         Double finalScore = rounded == null ? null : rounded.doubleValue();
         List<Contribution> inputs = value == null ? List.of(new Contribution(indicator.getId(), null, null, true))
             : List.of(new Contribution(indicator.getId(), value, 100.0, false));
-        List<String> steps = value == null ? List.of() : steps(rule, raw, value, score, rounded, level, notes);
+        List<String> steps = value == null ? List.of() : steps(rule, raw, value, score, rounded, level, notes, change);
         return new NodeResult(indicator.getId(), NodeKind.INDICATOR, raw, finalScore, level, inputs, notes, steps);
     }
 
     /** The method's steps: the value (imputed or not), its normalisation or position, rounding, level. */
     private static List<String> steps(IndicatorRule rule, Double raw, double value, Double score, BigDecimal rounded,
-            ScaleLevel level, List<String> notes) {
+            ScaleLevel level, List<String> notes, String change) {
         List<String> steps = new ArrayList<>();
         steps.add((raw == null ? "imputed (" + rule.getMissingData().getLiteral() + "): " : "value in the data: ")
-            + ScoreFormat.format(value));
+            + ScoreFormat.format(raw == null ? value : raw));
+        if (change != null) {
+            steps.add(change);
+        }
         IndicatorScoringMethod builtin = IndicatorScoringMethod.get(rule.getMethod());
         if (builtin == null) {
             steps.add("scored by " + rule.getMethod() + ": " + ScoreFormat.format(score));

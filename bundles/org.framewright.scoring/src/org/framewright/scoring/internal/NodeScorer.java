@@ -12,8 +12,10 @@ import org.framewright.model.Council;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
+import org.framewright.model.Weight;
 import org.framewright.model.query.AggregationRuleQuery;
 import org.framewright.scoring.AggregationFunction;
+import org.framewright.scoring.ComparativeAggregation;
 import org.framewright.scoring.MethodArguments;
 import org.framewright.scoring.ScoreFormat;
 import org.framewright.scoring.Contribution;
@@ -48,13 +50,62 @@ final class NodeScorer {
         if (!matrix) {
             results.forEach((council, own) -> inputs.put(council, collector.collect(node, council, own)));
         }
+        AggregationFunction function = matrix ? null : Methods.aggregation(rule);
+        Map<Council, Prepared> comparing = new LinkedHashMap<>();
         for (Council council : results.keySet()) {
             Double direct = rule.isDirectValueFirst() ? data.value(council, node.id()) : null;
-            scored.put(council, direct != null ? direct(node, direct)
-                : matrix ? Matrices.score(node, results.get(council))
-                : aggregate(node, inputs.get(council), inputs, results.get(council)));
+            if (direct != null) {
+                scored.put(council, direct(node, direct));
+            } else if (matrix) {
+                scored.put(council, Matrices.score(node, results.get(council)));
+            } else {
+                Prepared prepared = prepare(node, inputs.get(council), inputs, function,
+                    function instanceof ComparativeAggregation);
+                if (prepared.done() != null) {
+                    scored.put(council, prepared.done());
+                } else if (function instanceof ComparativeAggregation) {
+                    scored.put(council, null); // keeps council order; scored below
+                    comparing.put(council, prepared);
+                } else {
+                    scored.put(council, finish(node, prepared, results.get(council)));
+                }
+            }
+        }
+        if (!comparing.isEmpty()) {
+            compare(node, (ComparativeAggregation) function, comparing, results, scored);
         }
         return scored;
+    }
+
+    /** A comparative method's results: every council taking part at once. */
+    private static void compare(PlannedNode node, ComparativeAggregation function, Map<Council, Prepared> comparing,
+            Map<Council, Map<String, NodeResult>> results, Map<Council, NodeResult> scored) {
+        AggregationRule rule = node.rule();
+        List<Map<String, BigDecimal>> values = new ArrayList<>();
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (Prepared prepared : comparing.values()) {
+            Map<String, BigDecimal> own = new LinkedHashMap<>();
+            for (Input input : prepared.present()) {
+                own.put(input.sourceId(), Decimals.of(input.value()));
+                weights.put(input.sourceId(), comparedWeight(rule, input.sourceId()));
+            }
+            values.add(own);
+        }
+        List<ComparativeAggregation.Outcome> outcomes = function.aggregateAcross(values, weights,
+            Methods.arguments(rule));
+        int i = 0;
+        for (Map.Entry<Council, Prepared> entry : comparing.entrySet()) {
+            ComparativeAggregation.Outcome outcome = outcomes.get(i++);
+            Prepared prepared = entry.getValue();
+            if (outcome.score() == null) {
+                prepared.notes().add(outcome.step() + ": unscored");
+                scored.put(entry.getKey(), new NodeResult(node.id(), node.kind(), null, null, null,
+                    prepared.contributions(), prepared.notes()));
+            } else {
+                scored.put(entry.getKey(), rate(node, prepared, outcome.score(), outcome.step(),
+                    results.get(entry.getKey())));
+            }
+        }
     }
 
     private static NodeResult direct(PlannedNode node, double value) {
@@ -70,8 +121,25 @@ final class NodeScorer {
             List.of(new Contribution(node.id(), value, 100.0, false)), notes, steps);
     }
 
-    private static NodeResult aggregate(PlannedNode node, List<Input> candidates, Map<Council, List<Input>> all,
-            Map<String, NodeResult> own) {
+    /** The weight of a part in a comparison: the rule's percent when it gives weights (0 for a part without), else 1. */
+    private static BigDecimal comparedWeight(AggregationRule rule, String sourceId) {
+        if (rule.getWeights().isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        Weight weight = new AggregationRuleQuery(rule).weightOf(sourceId);
+        return weight == null ? BigDecimal.ZERO : BigDecimal.valueOf(weight.getPercent());
+    }
+
+    /**
+     * One council's inputs after the missing-data policy: either its final result ({@code done}: unscored) or the
+     * inputs present, ready to aggregate.
+     */
+    private record Prepared(NodeResult done, List<Input> present, List<String> missing,
+            List<Contribution> contributions, List<String> notes, List<Double> weights) {
+    }
+
+    private static Prepared prepare(PlannedNode node, List<Input> candidates, Map<Council, List<Input>> all,
+            AggregationFunction aggregation, boolean comparative) {
         AggregationRule rule = node.rule();
         List<String> notes = new ArrayList<>();
         Scale lowestFrom = new AggregationRuleQuery(rule).ratingScale();
@@ -85,10 +153,10 @@ final class NodeScorer {
                 missing.add(input.sourceId());
             }
         }
-        AggregationFunction aggregation = Methods.aggregation(rule);
         MethodArguments arguments = Methods.arguments(rule);
-        String impossible = aggregation.impossible(present.stream().map(i -> Decimals.of(i.value())).toList(),
-            present.stream().map(Input::weight).toList(), arguments);
+        String impossible = comparative ? null
+            : aggregation.impossible(present.stream().map(i -> Decimals.of(i.value())).toList(),
+                present.stream().map(Input::weight).toList(), arguments);
         if (impossible != null) {
             present.clear();
             notes.add(impossible + ": unscored");
@@ -106,32 +174,53 @@ final class NodeScorer {
         int minimum = Math.max(1, rule.getMinimumInputs());
         if (!missing.isEmpty() && rule.getMissingData() == MissingDataPolicy.FAIL) {
             notes.add(String.join(", ", missing) + " missing: unscored (missing data: fail)");
-            return new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes);
+            return unscored(node, contributions, notes);
         }
         if (impossible != null) {
-            return new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes);
+            return unscored(node, contributions, notes);
         }
         if (present.size() < minimum) {
             notes.add(present.isEmpty() ? "no input has a value: unscored"
                 : "only " + present.size() + " of at least " + minimum + " inputs have a value: unscored");
-            return new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes);
+            return unscored(node, contributions, notes);
         }
         if (!missing.isEmpty()) {
             String over = String.join(", ", present.stream().map(Input::sourceId).toList());
             notes.add(String.join(", ", missing) + " missing: excluded, "
                 + (aggregation == Aggregation.WEIGHTED_MEAN ? "weights re-normalised over " : "aggregated over ") + over);
         }
+        return new Prepared(null, present, missing, contributions, notes, weights);
+    }
+
+    private static Prepared unscored(PlannedNode node, List<Contribution> contributions, List<String> notes) {
+        return new Prepared(new NodeResult(node.id(), node.kind(), null, null, null, contributions, notes), null,
+            null, contributions, notes, null);
+    }
+
+    /** A per-council method's result from the prepared inputs. */
+    private static NodeResult finish(PlannedNode node, Prepared prepared, Map<String, NodeResult> own) {
+        AggregationRule rule = node.rule();
+        AggregationFunction aggregation = Methods.aggregation(rule);
+        List<Input> present = prepared.present();
         BigDecimal exact = aggregation.aggregate(present.stream().map(i -> Decimals.of(i.value())).toList(),
-            present.stream().map(Input::weight).toList(), arguments);
+            present.stream().map(Input::weight).toList(), Methods.arguments(rule));
+        String step = Explanations.aggregation(aggregation, rule.getMethod(), present, rule.getMaximum(), exact);
+        return rate(node, prepared, exact, step, own);
+    }
+
+    private static NodeResult rate(PlannedNode node, Prepared prepared, BigDecimal exact, String step,
+            Map<String, NodeResult> own) {
+        AggregationRule rule = node.rule();
         List<String> steps = new ArrayList<>();
-        if (aggregation == Aggregation.WEIGHTED_MEAN) {
-            addIfAny(steps, Explanations.renormalised(rule, present, missing, weights));
+        List<String> missing = prepared.missing();
+        if (Methods.aggregation(rule) == Aggregation.WEIGHTED_MEAN) {
+            addIfAny(steps, Explanations.renormalised(rule, prepared.present(), missing, prepared.weights()));
         } else if (!missing.isEmpty()) {
             steps.add(String.join(", ", missing) + " missing: left out (missing data: "
                 + rule.getMissingData().getLiteral() + ")");
         }
-        steps.add(Explanations.aggregation(aggregation, rule.getMethod(), present, rule.getMaximum(), exact));
-        return Levels.rate(node, exact, contributions, notes, own, steps);
+        steps.add(step);
+        return Levels.rate(node, exact, prepared.contributions(), prepared.notes(), own, steps);
     }
 
     static void addIfAny(List<String> steps, String step) {

@@ -9,6 +9,7 @@ import org.framewright.model.Council;
 import org.framewright.model.Indicator;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.NodeResult;
+import org.framewright.scoring.OutlierTreatments;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringMonitor;
 import org.framewright.scoring.ScoringPlan;
@@ -40,7 +41,8 @@ public final class ScoringRun {
         monitor.begin(indicators.size() + plan.nodes().size());
         for (Indicator indicator : indicators) {
             checkCanceled();
-            List<NodeResult> scored = IndicatorScorer.score(indicator, plan.ruleFor(indicator), councils, data, notes);
+            List<NodeResult> scored = IndicatorScorer.score(indicator, plan.ruleFor(indicator),
+                OutlierTreatments.treatmentOf(plan.scheme(), indicator), councils, data, notes);
             for (int i = 0; i < councils.size(); i++) {
                 results.get(councils.get(i)).put(indicator.getId(), scored.get(i));
             }

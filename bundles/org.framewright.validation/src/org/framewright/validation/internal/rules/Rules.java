@@ -52,6 +52,7 @@ public final class Rules {
         new FW_NUM_07_RoundingDecimalsInRange(),
         new FW_EXT_01_MethodsInstalled(),
         new FW_EXT_02_MethodParametersFit(),
+        new FW_TREAT_01_TreatmentParameters(),
         new FW_PROV_01_ScoredFactsHaveProvenance(),
         new FW_PROV_02_ReasonForUnstatedFacts());
 
