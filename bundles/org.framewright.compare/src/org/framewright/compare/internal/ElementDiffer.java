@@ -12,6 +12,7 @@ import org.framewright.compare.ChangeKind;
 import org.framewright.compare.ElementChange;
 import org.framewright.compare.FeatureChange;
 import org.framewright.model.Framework;
+import org.framewright.model.Indicator;
 import org.framewright.model.ModelElement;
 
 /**
@@ -49,54 +50,58 @@ public final class ElementDiffer {
             result.add(new ElementChange(ChangeKind.CHANGED, "Framework", ElementIndex.FRAMEWORK,
                 Values.show(newRoot.getName()), "", "", rootChanges));
         }
-        Map.Entry<?, ?>[] oldEntries = oldIndex.elements().entrySet().toArray(Map.Entry[]::new);
-        Map.Entry<?, ?>[] newEntries = newIndex.elements().entrySet().toArray(Map.Entry[]::new);
-        int position = 0;
-        for (Map.Entry<String, ModelElement> entry : newIndex.elements().entrySet()) {
-            ModelElement newElement = entry.getValue();
-            ModelElement oldElement = counterpart(oldIndex, oldEntries, position++, entry.getKey(), newElement);
-            if (oldElement == null) {
-                result.add(change(ChangeKind.ADDED, entry.getKey(), newElement, "", newIndex.parentOf(newElement), List.of()));
+        // both indexes are read in order by position; the old positions matched are marked, so that the removed
+        // elements are found without looking anything up again
+        FeatureFlattener.Comparer comparer = new FeatureFlattener.Comparer();
+        boolean[] matched = new boolean[oldIndex.size()];
+        for (int n = 0; n < newIndex.size(); n++) {
+            ModelElement newElement = newIndex.element(n);
+            int o = oldIndex.positionOf(newIndex, n);
+            if (o < 0 || oldIndex.element(o).eClass() != newElement.eClass()) {
+                result.add(change(ChangeKind.ADDED, newIndex.keyAt(n), newElement, "", newIndex.parentAt(n), List.of()));
                 continue;
             }
-            String oldParent = oldIndex.parentOf(oldElement);
-            String newParent = newIndex.parentOf(newElement);
-            List<FeatureChange> changes = featureChanges(oldElement, newElement);
-            if (!oldParent.equals(newParent)) {
-                result.add(change(ChangeKind.MOVED, entry.getKey(), newElement, oldParent, newParent, changes));
+            matched[o] = true;
+            ModelElement oldElement = oldIndex.element(o);
+            List<FeatureChange> changes = comparer.same(oldElement, newElement) ? List.of()
+                : flattenedChanges(oldElement, newElement);
+            if (!sameParent(o, n, newElement)) {
+                result.add(change(ChangeKind.MOVED, newIndex.keyAt(n), newElement, oldIndex.parentAt(o),
+                    newIndex.parentAt(n), changes));
             } else if (!changes.isEmpty()) {
-                result.add(change(ChangeKind.CHANGED, entry.getKey(), newElement, oldParent, newParent, changes));
+                result.add(change(ChangeKind.CHANGED, newIndex.keyAt(n), newElement, oldIndex.parentAt(o),
+                    newIndex.parentAt(n), changes));
             }
         }
-        position = 0;
-        for (Map.Entry<String, ModelElement> entry : oldIndex.elements().entrySet()) {
-            ModelElement oldElement = entry.getValue();
-            if (counterpart(newIndex, newEntries, position++, entry.getKey(), oldElement) == null) {
-                result.add(change(ChangeKind.REMOVED, entry.getKey(), oldElement, oldIndex.parentOf(oldElement), "", List.of()));
+        for (int o = 0; o < matched.length; o++) {
+            if (!matched[o]) {
+                ModelElement oldElement = oldIndex.element(o);
+                result.add(change(ChangeKind.REMOVED, oldIndex.keyAt(o), oldElement, oldIndex.parentAt(o), "", List.of()));
             }
         }
         return result;
     }
 
     /**
-     * The element of {@code index} with the same key and class as {@code element}, or null. The entry at the same
-     * position of the other framework is tried first: two versions of a framework mostly list their elements in
-     * the same order, and reading both in order is far kinder to the memory caches than a hash look-up per element
-     * (on 50 copies of ADASS Option Two the look-ups were half of a diff). Keys are unique in an index, so an entry
-     * with the key is the element {@link ElementIndex#get} would return.
+     * True when the matched elements at {@code o} (old) and {@code n} (new) have the same {@link ElementIndex#parentOf}
+     * text, compared without building it unless the areas of an indicator differ.
      */
-    private static ModelElement counterpart(ElementIndex index, Map.Entry<?, ?>[] entries, int position, String key,
-            ModelElement element) {
-        ModelElement other = position < entries.length && key.equals(entries[position].getKey())
-            ? (ModelElement) entries[position].getValue() : index.get(key);
-        return other != null && other.eClass() == element.eClass() ? other : null;
+    private boolean sameParent(int o, int n, ModelElement newElement) {
+        if (newElement instanceof Indicator newIndicator) {
+            List<String> oldAreas = oldIndex.areasOf((Indicator) oldIndex.element(o));
+            List<String> newAreas = newIndex.areasOf(newIndicator);
+            return oldAreas.equals(newAreas) || ElementIndex.parentOf(oldAreas).equals(ElementIndex.parentOf(newAreas));
+        }
+        return oldIndex.containerKeyAt(o).equals(newIndex.containerKeyAt(n));
     }
 
     /** The feature changes between two matched elements, old entries' order first, then entries only new has. */
     static List<FeatureChange> featureChanges(ModelElement oldElement, ModelElement newElement) {
-        if (FeatureFlattener.same(oldElement, newElement)) {
-            return List.of();
-        }
+        return FeatureFlattener.same(oldElement, newElement) ? List.of() : flattenedChanges(oldElement, newElement);
+    }
+
+    /** The feature changes of two matched elements, found by flattening both. */
+    private static List<FeatureChange> flattenedChanges(ModelElement oldElement, ModelElement newElement) {
         Map<String, FeatureFlattener.Entry> oldEntries = FeatureFlattener.flatten(oldElement);
         Map<String, FeatureFlattener.Entry> newEntries = FeatureFlattener.flatten(newElement);
         Set<String> paths = new LinkedHashSet<>(oldEntries.keySet());
