@@ -228,6 +228,9 @@ public final class WeightScenarios {
                 }
             }
         }
+        if (rows.isEmpty()) {
+            notes.add("scheme " + scheme.getId() + " has no mean or weighted-mean rule over scored nodes: no weights");
+        }
         return new WeightReport(framework.getId(), scheme.getId(), result.period(), result.councils().size(),
             completeCouncils, List.copyOf(rows), before, after, List.copyOf(notes));
     }
