@@ -17,12 +17,17 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -156,8 +161,7 @@ class MergeEditorJourneyTest {
         IFile file = mergedWithConflicts(model);
         FrameworkEditor form = (FrameworkEditor) org.eclipse.ui.ide.IDE.openEditor(page(), file);
         ScrolledForm header = ((IFormPage) form.getSelectedPage()).getManagedForm().getForm();
-        assertEquals("3 merge conflicts are pending in csci.framework.conflicts: Resolve Conflicts... (in this header's"
-            + " toolbar) opens the Merge editor.", header.getMessage());
+        assertEquals("3 merge conflicts pending", header.getMessage());
 
         click(header, "Resolve Conflicts...");
         MergeEditor editor = (MergeEditor) page().getActiveEditor();
@@ -227,6 +231,51 @@ class MergeEditorJourneyTest {
         Band back = (Band) form.document().framework().eResource().getEObject("statement-band-2");
         assertTrue(back != null, "Undo brings OURS' band back");
         assertEquals(61.0, back.getUpper());
+    }
+
+    /**
+     * In a window about 1100 px wide, and narrower, opening the conflicted file (double-click in the Model Explorer)
+     * shows the whole offer: the bar below the header wraps its text, every line of it shown inside the form; its
+     * Resolve Conflicts... link opens the Merge editor.
+     */
+    @Test
+    void theOfferIsReadableInANarrowWindow() throws Exception {
+        Path model = folder.resolve("csci.framework");
+        IFile file = mergedWithConflicts(model);
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Point size = shell.getSize();
+        try {
+            for (int width : new int[] {1100, 800}) {
+                shell.setSize(width, 700);
+                processEvents();
+                FrameworkEditor form = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
+                ScrolledForm header = ((IFormPage) form.getSelectedPage()).getManagedForm().getForm();
+                processEvents();
+                assertEquals("3 merge conflicts pending", header.getMessage(), "the header's message is short");
+                Label offer = Gestures.find(header, Label.class,
+                    label -> label.getText().startsWith("3 merge conflicts are pending"));
+                assertEquals("3 merge conflicts are pending in csci.framework.conflicts. Resolve Conflicts... opens"
+                    + " the Merge editor: take ours or theirs for each, then save.", offer.getText());
+                assertTrue(offer.isVisible(), "the offer is shown at " + width + " px");
+                Rectangle bounds = offer.getBounds();
+                Rectangle inForm = header.getDisplay().map(offer.getParent(), header, bounds);
+                assertTrue(bounds.width > 50 && inForm.x >= 0 && inForm.x + inForm.width <= header.getClientArea().width,
+                    "the offer lies within the form at " + width + " px: " + inForm + " in " + header.getClientArea());
+                assertTrue(offer.computeSize(bounds.width, SWT.DEFAULT).y <= bounds.height,
+                    "every line of the offer is shown at " + width + " px: " + bounds + ", needs "
+                        + offer.computeSize(bounds.width, SWT.DEFAULT));
+                page().closeAllEditors(false);
+                processEvents();
+            }
+            FrameworkEditor form = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
+            ScrolledForm header = ((IFormPage) form.getSelectedPage()).getManagedForm().getForm();
+            Link resolve = Gestures.find(header, Link.class, link -> link.getText().contains("Resolve Conflicts..."));
+            resolve.notifyListeners(SWT.Selection, new Event());
+            processEvents();
+            assertTrue(page().getActiveEditor() instanceof MergeEditor, "the link opens the Merge editor");
+        } finally {
+            shell.setSize(size);
+        }
     }
 
     private static void click(ScrolledForm form, String label) {

@@ -169,8 +169,22 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
     public static final String MERGE_EDITOR_ID = "org.framewright.compare.ui.merge";
 
     /**
-     * The message every page's header shows while a merge left conflicts beside the file ({@code <file>.conflicts},
-     * written by {@code framewright merge} or Git's merge driver), offering the Merge editor; else {@code null}.
+     * The short message every page's header shows while a merge left conflicts beside the file
+     * ({@code 3 merge conflicts pending}), short enough for a narrow window; else {@code null}.
+     */
+    public String pendingConflictsHeadline() {
+        String message = pendingConflictsMessage();
+        int count = pendingConflicts;
+        return message == null ? null : count < 0 ? message
+            : count + " merge conflict" + (count == 1 ? "" : "s") + " pending";
+    }
+
+    private int pendingConflicts = -1;
+
+    /**
+     * What the bar below every page's header says while a merge left conflicts beside the file
+     * ({@code <file>.conflicts}, written by {@code framewright merge} or Git's merge driver), offering the Merge
+     * editor; the bar wraps, so all of it is read in a narrow window; else {@code null}.
      */
     public String pendingConflictsMessage() {
         if (document == null || document.isReadOnly() || document.file().getLocation() == null) {
@@ -184,10 +198,13 @@ public final class FrameworkEditor extends FormEditor implements IGotoMarker {
         try {
             count = ConflictFile.read(location).size();
         } catch (java.io.IOException e) {
+            pendingConflicts = -1;
             return e.getMessage();
         }
+        pendingConflicts = count;
         return count + " merge conflict" + (count == 1 ? " is" : "s are") + " pending in " + document.file().getName()
-            + ConflictFile.SUFFIX + ": Resolve Conflicts... (in this header's toolbar) opens the Merge editor.";
+            + ConflictFile.SUFFIX + ". Resolve Conflicts... opens the Merge editor: take ours or theirs for each, then"
+            + " save.";
     }
 
     /** Opens the Merge editor on this editor's file. */

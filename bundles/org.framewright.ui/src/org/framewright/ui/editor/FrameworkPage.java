@@ -101,16 +101,78 @@ abstract class FrameworkPage extends FormPage {
             managedForm.getForm().setMessage(readOnly, ((FrameworkEditor) getEditor()).changeRefused() ? IMessageProvider.WARNING
                 : IMessageProvider.INFORMATION);
         } else if (conflicts != null) {
-            managedForm.getForm().setMessage(conflicts, IMessageProvider.WARNING);
+            managedForm.getForm().setMessage(((FrameworkEditor) getEditor()).pendingConflictsHeadline(),
+                IMessageProvider.WARNING);
         } else {
             managedForm.getForm().setMessage(validation.summary(), validation.messageType(),
                 ProblemMessages.of(validation));
         }
+        showConflicts(managedForm, conflicts);
         StructuredViewer viewer = viewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
     }
+
+    /**
+     * The bar below the header (its head client) while merge conflicts are pending: the whole offer as wrapping text
+     * and a Resolve Conflicts... link, readable however narrow the window; gone once the conflicts are settled.
+     */
+    private void showConflicts(IManagedForm managedForm, String text) {
+        org.eclipse.ui.forms.widgets.Form form = managedForm.getForm().getForm();
+        if (text == null) {
+            if (conflictsBar != null) {
+                form.setHeadClient(null);
+                conflictsBar.dispose();
+                conflictsBar = null;
+                conflictsText = null;
+                managedForm.getForm().reflow(true);
+            }
+            return;
+        }
+        if (conflictsBar == null) {
+            FormToolkit toolkit = managedForm.getToolkit();
+            conflictsBar = toolkit.createComposite(form.getHead());
+            org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().numColumns(1).margins(2, 2)
+                .applyTo(conflictsBar);
+            conflictsText = toolkit.createLabel(conflictsBar, "", org.eclipse.swt.SWT.WRAP);
+            conflictsText.setData(CONFLICTS_BAR, Boolean.TRUE);
+            // as wide as the form shows, not as the heading (which a long title can make wider than the window)
+            org.eclipse.jface.layout.GridDataFactory.swtDefaults().align(org.eclipse.swt.SWT.BEGINNING,
+                org.eclipse.swt.SWT.BEGINNING).hint(100, org.eclipse.swt.SWT.DEFAULT).applyTo(conflictsText);
+            managedForm.getForm().addListener(org.eclipse.swt.SWT.Resize, event -> fitConflictsBar(managedForm));
+            org.eclipse.swt.widgets.Link link = new org.eclipse.swt.widgets.Link(conflictsBar, org.eclipse.swt.SWT.NONE);
+            link.setText("<a>Resolve Conflicts...</a>");
+            link.setBackground(conflictsBar.getBackground());
+            link.addListener(org.eclipse.swt.SWT.Selection, event -> ((FrameworkEditor) getEditor()).resolveConflicts());
+            form.setHeadClient(conflictsBar);
+        }
+        if (!text.equals(conflictsText.getText())) {
+            conflictsText.setText(text);
+            managedForm.getForm().reflow(true);
+        }
+        fitConflictsBar(managedForm);
+    }
+
+    /** Wraps the conflicts bar's text at the width the form shows. */
+    private void fitConflictsBar(IManagedForm managedForm) {
+        if (conflictsText == null || conflictsText.isDisposed() || managedForm.getForm().isDisposed()) {
+            return;
+        }
+        int width = Math.max(100, managedForm.getForm().getClientArea().width - 24);
+        org.eclipse.swt.layout.GridData data = (org.eclipse.swt.layout.GridData) conflictsText.getLayoutData();
+        if (data.widthHint != width) {
+            data.widthHint = width;
+            managedForm.getForm().getForm().getHead().layout(true, true);
+            managedForm.getForm().reflow(true);
+        }
+    }
+
+    /** The key of {@link org.eclipse.swt.widgets.Widget#getData(String)} marking the text of the conflicts bar. */
+    static final String CONFLICTS_BAR = "org.framewright.ui.editor.conflictsBar";
+
+    private Composite conflictsBar;
+    private org.eclipse.swt.widgets.Label conflictsText;
 
     /** The model changed (a command was executed, undone or redone): bring the page up to date. */
     void documentChanged() {
