@@ -73,6 +73,8 @@ class AscofWeightsTest {
         }
         Path model = folder.resolve("ascof-2023-24.framework");
         Files.copy(Samples.framework("ascof-2023-24.framework"), model);
+        // ASCOF 2023-24 is basedOn ASCOF 2019-20 (a file beside it): a scenario kept next to it must resolve it too
+        Files.copy(Samples.framework("ascof-2019-20.framework"), folder.resolve("ascof-2019-20.framework"));
         framework = FrameworkFiles.loadFramework(model);
         data = CouncilDataReader.read(SharedData.file("ascof/trend_data.csv"), new ImportOptions(framework, "2023-24"));
         assertFalse(data.hasErrors(), () -> data.errors().toString());
