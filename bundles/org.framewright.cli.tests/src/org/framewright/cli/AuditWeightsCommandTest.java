@@ -67,6 +67,8 @@ class AuditWeightsCommandTest {
     void keepWritesTheScenarioBesideTheModelAndItValidatesAndScores(@TempDir Path folder) throws IOException {
         Path model = folder.resolve("ascof-2023-24.framework");
         Files.copy(Path.of(ASCOF), model);
+        // ASCOF 2023-24 is basedOn ASCOF 2019-20, a file beside it
+        Files.copy(Samples.framework("ascof-2019-20.framework"), folder.resolve("ascof-2019-20.framework"));
         CliRun run = CliRun.of("audit", model.toString(), "--data", DATA, "--period", "2023-24", "--keep", "optimised",
             "--format", "json", "--out", folder.resolve("audit.json").toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -26,6 +26,8 @@ class OutlierTreatmentCommandTest {
     private Path withTreatments(String treatments) throws IOException {
         String text = Files.readString(Samples.framework("ascof-2023-24.framework"));
         assertTrue(text.contains("  </schemes>"));
+        // ASCOF 2023-24 is basedOn ASCOF 2019-20, a file beside it
+        Files.copy(Samples.framework("ascof-2019-20.framework"), folder.resolve("ascof-2019-20.framework"));
         return Files.writeString(folder.resolve("treated.framework"), text.replace("  </schemes>",
             treatments + "\n  </schemes>"));
     }

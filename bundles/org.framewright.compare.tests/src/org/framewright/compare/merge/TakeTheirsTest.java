@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -250,9 +252,20 @@ class TakeTheirsTest {
         assertEquals(List.of(), errors.stream().map(d -> d.code() + " " + d.message()).toList());
     }
 
+    /**
+     * The model as written from one place, the samples' folder, whatever file it came from: a reference into another
+     * file (ASCOF 2023-24's basedOn) is written relative to where the model is written.
+     */
     private static String canonical(Framework framework) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        framework.eResource().save(bytes, null);
-        return bytes.toString(StandardCharsets.UTF_8);
+        Resource resource = framework.eResource();
+        URI own = resource.getURI();
+        resource.setURI(URI.createFileURI(Samples.framework("ascof-2023-24.framework").toString()));
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            resource.save(bytes, null);
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            resource.setURI(own);
+        }
     }
 }
