@@ -21,6 +21,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -33,9 +35,13 @@ import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.model.DataSet;
+import org.framewright.scoring.series.BenchmarkRow;
+import org.framewright.scoring.series.Benchmarks;
 import org.framewright.scoring.series.FrameworkBreak;
 import org.framewright.scoring.series.TrendRow;
 import org.framewright.ui.charts.RatingDistributionChart;
+import org.framewright.ui.charts.StrengthsChart;
 import org.framewright.ui.charts.TrendChart;
 import org.framewright.ui.editor.FrameworkEditor;
 
@@ -44,7 +50,9 @@ import org.framewright.ui.editor.FrameworkEditor;
  * cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
  * ratings below it and, for the selected council, the breakdown tree: every node in the framework's order with its
  * score, rating and arithmetic, and below it the council's trend: its rank in every period of the data file (scored
- * in the background as {@code framewright trend} does), a change of framework within the data breaking the line.
+ * in the background as {@code framewright trend} does), a change of framework within the data breaking the line,
+ * and in a tab beside it the council's strengths and weaknesses: its rank among the scored councils on every
+ * indicator ({@link Benchmarks}' rank in the group of all scored councils), best to worst.
  * The league table exports to CSV.
  */
 public final class ScoringView extends ViewPart {
@@ -65,6 +73,9 @@ public final class ScoringView extends ViewPart {
     private RatingDistributionChart distribution;
     private BreakdownTree breakdown;
     private TrendChart trend;
+    private CTabFolder charts;
+    private StrengthsChart strengths;
+    private DataSet scoredData;
     private TrendJob.Outcome trendOutcome;
     private Job lastTrendJob;
     private IFile trendData;
@@ -108,11 +119,30 @@ public final class ScoringView extends ViewPart {
             left.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
         SashForm right = new SashForm(sash, SWT.VERTICAL);
         breakdown = new BreakdownTree(right);
-        trend = new TrendChart(right);
+        // the trend and the strengths and weaknesses share the place, one tab each (the trend first)
+        charts = new CTabFolder(right, SWT.BORDER | SWT.BOTTOM);
+        trend = new TrendChart(charts);
+        CTabItem trendTab = new CTabItem(charts, SWT.NONE);
+        trendTab.setText("Trend");
+        trendTab.setControl(trend.chart());
+        strengths = new StrengthsChart(charts);
+        CTabItem strengthsTab = new CTabItem(charts, SWT.NONE);
+        strengthsTab.setText("Strengths and weaknesses");
+        strengthsTab.setControl(strengths.chart());
+        charts.setSelection(0);
         right.setWeights(62, 38);
         // likewise the trend chart: beside the breakdown in a short view, else below it
-        right.addListener(SWT.Resize, e -> right.setOrientation(
-            right.getSize().y < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL));
+        // below the breakdown, the tabs' strip is added to the charts' share: the trend chart keeps its height
+        right.addListener(SWT.Resize, e -> {
+            int height = right.getSize().y;
+            right.setOrientation(height < SHORT_VIEW_HEIGHT ? SWT.HORIZONTAL : SWT.VERTICAL);
+            if (height >= SHORT_VIEW_HEIGHT) {
+                int strip = charts.getTabHeight() + 2 * charts.getBorderWidth() + 2;
+                right.setWeights(height * 62 / 100 - strip, height * 38 / 100 + strip);
+            } else {
+                right.setWeights(62, 38);
+            }
+        });
         sash.setWeights(38, 62);
         league.viewer().addSelectionChangedListener(event -> showBreakdown(
             (CouncilResult) ((IStructuredSelection) event.getSelection()).getFirstElement()));
@@ -237,6 +267,7 @@ public final class ScoringView extends ViewPart {
             return;
         }
         result = outcome.result();
+        scoredData = outcome.dataImport() == null ? null : outcome.dataImport().dataSet();
         status.setText(result.councils().size() + " councils scored under " + result.scheme().getName()
             + (result.period() == null ? "" : ", period " + result.period()) + ". Select a council for its breakdown.");
         league.show(result);
@@ -244,6 +275,7 @@ public final class ScoringView extends ViewPart {
         breakdown.show(null, choice.document().framework());
         selected = null;
         trend.show("Trend: select a council", List.of(), Map.of(), Set.of(), 1);
+        strengths.show("Strengths and weaknesses: select a council", List.of(), List.of(), 1);
         lastTrendJob.schedule(); // every period of the file, once this one's result is there
     }
 
@@ -252,7 +284,27 @@ public final class ScoringView extends ViewPart {
             breakdown.show(council, choice.document().framework());
             selected = council;
             showTrendOf(council);
+            showStrengthsOf(council);
         }
+    }
+
+    /**
+     * The council's rank on every indicator among the scored councils (those with an overall score), as
+     * {@code framewright benchmark} ranks a council in its group: here the group is every scored council.
+     */
+    private void showStrengthsOf(CouncilResult council) {
+        if (council == null || scoredData == null) {
+            return;
+        }
+        String name = council.council().getName() == null ? council.council().getId() : council.council().getName();
+        List<String> scored = result.councils().stream()
+            .filter(c -> c.overall() != null && c.overall().score() != null).map(c -> c.council().getId()).toList();
+        List<BenchmarkRow> rows = new ArrayList<>(Benchmarks.build(choice.document().framework(), scoredData,
+            council.council().getId(), scored, result.period()).stream().filter(r -> r.rank() != null).toList());
+        rows.sort(java.util.Comparator.comparingInt(BenchmarkRow::rank)); // stable: ties in the framework's order
+        strengths.show(name + ": strengths and weaknesses (rank among " + scored.size() + " councils)",
+            rows.stream().map(r -> r.indicator().getId()).toList(), rows.stream().map(BenchmarkRow::rank).toList(),
+            scored.size());
     }
 
     private void showTrend(TrendJob.Outcome outcome) {
@@ -357,6 +409,16 @@ public final class ScoringView extends ViewPart {
     /** The selected council's rank per period of the data file, below the breakdown. */
     public TrendChart trendChart() {
         return trend;
+    }
+
+    /** The selected council's rank on every indicator, best to worst, in the tab beside the trend. */
+    public StrengthsChart strengthsChart() {
+        return strengths;
+    }
+
+    /** The tabs of the trend and of the strengths and weaknesses. */
+    public CTabFolder chartTabs() {
+        return charts;
     }
 
     /** True once the trend of the last scoring run's data file is shown (or why there is none). */
