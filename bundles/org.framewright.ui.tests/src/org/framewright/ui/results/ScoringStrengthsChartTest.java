@@ -105,8 +105,9 @@ class ScoringStrengthsChartTest {
             .filter(c -> c.overall() != null && c.overall().score() != null).map(c -> c.council().getId())
             .collect(Collectors.toSet());
         assertTrue(scored.size() > 100 && scored.contains(COUNCIL), "scored: " + scored.size());
-        assertEquals("West Northamptonshire: strengths and weaknesses (rank among " + scored.size() + " councils)",
-            chart.chart().getTitle().getText());
+        assertEquals("West Northamptonshire: strengths and weaknesses", chart.chart().getTitle().getText());
+        assertEquals("Rank among " + scored.size() + " councils (1 = best)",
+            chart.chart().getAxisSet().getYAxis(0).getTitle().getText());
         List<Map.Entry<String, Integer>> expected = expectedRanks(scored);
         assertTrue(expected.size() >= 10, expected.toString());
         assertEquals(expected.stream().map(Map.Entry::getKey).toList(), chart.categories(), "best to worst");

@@ -65,6 +65,7 @@ public final class StrengthsChart {
         }
         x.adjustRange();
         Charts.valueRange(chart, new Range(0, Math.max(2, councils) * 1.02));
+        Charts.titles(chart, "Indicator", "Rank among " + councils + " councils (1 = best)");
         chart.suspendUpdate(false);
         chart.redraw();
     }

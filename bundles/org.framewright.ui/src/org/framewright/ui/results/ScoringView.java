@@ -302,7 +302,7 @@ public final class ScoringView extends ViewPart {
         List<BenchmarkRow> rows = new ArrayList<>(Benchmarks.build(choice.document().framework(), scoredData,
             council.council().getId(), scored, result.period()).stream().filter(r -> r.rank() != null).toList());
         rows.sort(java.util.Comparator.comparingInt(BenchmarkRow::rank)); // stable: ties in the framework's order
-        strengths.show(name + ": strengths and weaknesses (rank among " + scored.size() + " councils)",
+        strengths.show(name + ": strengths and weaknesses",
             rows.stream().map(r -> r.indicator().getId()).toList(), rows.stream().map(BenchmarkRow::rank).toList(),
             scored.size());
     }
