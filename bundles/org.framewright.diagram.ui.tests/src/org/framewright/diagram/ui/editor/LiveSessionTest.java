@@ -103,15 +103,17 @@ class LiveSessionTest {
             String name = renamed.getName();
             bob.evaluate("fwDispatch({kind: 'applyLabelEdit', isOperation: true, labelId: " + DiagramWorkbench.js(
                     b + "_name") + ", text: 'Workshop agreed'}).then(() => true)");
-            waitFor(() -> "Workshop agreed".equals(renamed.getName()) && alice.text(labelText(b)).contains("Workshop"),
-                    30_000, () -> "the rename did not reach the host's model and Alice: " + renamed.getName() + " / "
-                            + alice.text(labelText(b)));
+            waitFor(() -> "Workshop agreed".equals(renamed.getName()) && alice.text(labelText(b)).contains("Workshop")
+                    && bob.text(labelText(b)).contains("Workshop"), 30_000,
+                    () -> "the rename did not reach the host's model, Alice and Bob: " + renamed.getName() + " / "
+                            + alice.text(labelText(b)) + " / " + bob.text(labelText(b)));
             assertEquals("Set (Bob)", undoLabel(editor));
 
             DiagramWorkbench.editMenu("Undo Set (Bob)");
             waitFor(() -> name.equals(renamed.getName()) && !alice.text(labelText(b)).contains("Workshop")
                     && !bob.text(labelText(b)).contains("Workshop"), 30_000,
-                    () -> "undoing the rename did not reach both browsers");
+                    () -> "undoing the rename did not reach both browsers: host " + renamed.getName() + ", Alice "
+                            + alice.text(labelText(b)) + ", Bob " + bob.text(labelText(b)));
             String second = undoLabel(editor);
             assertEquals(first, second, "the later move is undone next");
             DiagramWorkbench.editMenu("Undo " + second);

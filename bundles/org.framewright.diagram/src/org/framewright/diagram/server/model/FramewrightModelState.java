@@ -156,12 +156,17 @@ public class FramewrightModelState extends DefaultGModelState {
         // the document provider marks the shared command stack saved
     }
 
+    // The flag is raised on the editing thread, only while the action runs there: raised on this session's thread it
+    // would also cover whatever the editing thread ran while this session waited for it (the host's Edit > Undo, say),
+    // and this session's client would miss that change.
     private void runOwn(Runnable action) {
-        executingOwnCommand = true;
-        try {
-            document.runEdit(action);
-        } finally {
-            executingOwnCommand = false;
-        }
+        document.runEdit(() -> {
+            executingOwnCommand = true;
+            try {
+                action.run();
+            } finally {
+                executingOwnCommand = false;
+            }
+        });
     }
 }
