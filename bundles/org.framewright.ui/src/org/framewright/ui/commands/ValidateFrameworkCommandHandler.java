@@ -8,8 +8,12 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.framewright.ui.editing.ModelDocument;
@@ -21,7 +25,7 @@ import org.framewright.validation.Severity;
 
 /**
  * Validates the active framework editor's model now, or else the selected framework files (Model Explorer), and
- * shows the result in the Problems view.
+ * shows the result in the Problems view, with a summary in the status line.
  */
 public final class ValidateFrameworkCommandHandler extends AbstractHandler {
 
@@ -35,17 +39,30 @@ public final class ValidateFrameworkCommandHandler extends AbstractHandler {
             return validateSelected(event);
         }
         List<ModelDiagnostic> diagnostics = ProblemMarkers.update(editor.document());
+        showProblems(editor.getSite().getPage());
+        tell(editor.getEditorSite().getActionBars().getStatusLineManager(), summary(editor.getPartName(), diagnostics));
+        return diagnostics;
+    }
+
+    private static String summary(String what, List<ModelDiagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        String summary = diagnostics.isEmpty() ? editor.getPartName() + ": no problems"
-            : editor.getPartName() + ": " + errors + " errors, " + (diagnostics.size() - errors) + " warnings";
-        editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(summary);
+        return diagnostics.isEmpty() ? what + ": no problems"
+            : what + ": " + errors + " errors, " + (diagnostics.size() - errors) + " warnings";
+    }
+
+    private static void showProblems(IWorkbenchPage page) {
         try {
-            editor.getSite().getPage().showView(IPageLayout.ID_PROBLEM_VIEW, null,
-                org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             // the Problems view is optional
         }
-        return diagnostics;
+    }
+
+    // Said after the Problems view is shown, and once more when the events of its creation have run: creating it
+    // re-lays out the window's trim, which left the status line empty the first time (a person saw nothing).
+    private static void tell(IStatusLineManager statusLine, String summary) {
+        statusLine.setMessage(summary);
+        Display.getCurrent().asyncExec(() -> statusLine.setMessage(summary));
     }
 
     /** Validates the selected framework files (or the active editor's) and shows the Problems view. */
@@ -68,11 +85,10 @@ public final class ValidateFrameworkCommandHandler extends AbstractHandler {
                 throw new ExecutionException(file.getFullPath() + ": cannot validate: " + e.getMessage(), e);
             }
         }
-        try {
-            HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW,
-                null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-        } catch (PartInitException e) {
-            // the Problems view is optional
+        showProblems(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage());
+        if (HandlerUtil.getActivePart(event) instanceof IViewPart view) {
+            String what = files.size() == 1 ? files.get(0).getName() : files.size() + " frameworks";
+            tell(view.getViewSite().getActionBars().getStatusLineManager(), summary(what, all));
         }
         return all;
     }
