@@ -1,6 +1,7 @@
 package org.framewright.ui.results;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -81,6 +82,11 @@ final class LeagueTable {
         for (TableColumn column : viewer.getTable().getColumns()) {
             column.pack();
         }
+    }
+
+    /** Shows no council (the data could not be scored: no earlier result may pass for the current one). */
+    void clear() {
+        viewer.setInput(List.of());
     }
 
     TableViewer viewer() {

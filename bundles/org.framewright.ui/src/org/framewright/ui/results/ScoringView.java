@@ -18,6 +18,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -85,6 +86,10 @@ public final class ScoringView extends ViewPart {
     private DocumentChoice choice;
     private ScoringResult result;
     private Job lastJob;
+    // the period of the last scoring as asked for (null: the data's only period), to score a changed file alike
+    private String scoredPeriod;
+    // the id of the council to select again once a changed data file is scored (null: none)
+    private String reselect;
     private boolean outcomeShown;
 
     @Override
@@ -181,11 +186,16 @@ public final class ScoringView extends ViewPart {
         if (!choice.complete()) {
             return null;
         }
-        ScoringScheme scheme = choice.scheme();
-        IFile data = choice.dataFile();
         String chosenPeriod = period.getText().isBlank() ? null : period.getText().trim();
+        reselect = null;
+        return start(choice.scheme(), choice.dataFile(), chosenPeriod, "Scoring " + choice.dataFile().getName() + "...");
+    }
+
+    /** Scores {@code data} under {@code scheme} of the chosen framework for {@code chosenPeriod}; shows it when done. */
+    private Job start(ScoringScheme scheme, IFile data, String chosenPeriod, String doing) {
         Path file = data.getLocation().toFile().toPath();
-        status.setText("Scoring " + data.getName() + "...");
+        status.setText(doing);
+        scoredPeriod = chosenPeriod;
         result = null;
         outcomeShown = false;
         trendOutcome = null;
@@ -194,8 +204,14 @@ public final class ScoringView extends ViewPart {
         }
         trendData = data;
         lastTrendJob = newTrendJob(scheme.getId(), file);
-        lastJob = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
-            outcome -> later(() -> show(outcome)));
+        Job[] job = new Job[1];
+        job[0] = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
+            outcome -> later(() -> {
+                if (job[0] == lastJob) { // an earlier run that ends later must not replace this one's result
+                    show(outcome);
+                }
+            }));
+        lastJob = job[0];
         lastJob.schedule();
         return lastJob;
     }
@@ -214,8 +230,9 @@ public final class ScoringView extends ViewPart {
     }
 
     /**
-     * When the data file of the shown trend changes (saved by another program and refreshed, or replaced in the
-     * workspace), scores its periods again: the chart shows what the file now holds.
+     * When the data file of the shown result changes (saved by another program and refreshed, or replaced in the
+     * workspace), scores it again with the same scheme and period, and its periods for the trend: the league table,
+     * the charts and the breakdown show what the file now holds, the selected council still selected.
      */
     private void dataFileChanged(IResourceChangeEvent event) {
         IFile data = trendData;
@@ -232,13 +249,9 @@ public final class ScoringView extends ViewPart {
                 || choice.document() == null || data.getLocation() == null) {
                 return;
             }
-            if (lastTrendJob != null) {
-                lastTrendJob.cancel();
-            }
-            trendOutcome = null;
-            showTrendOf(selected);
-            lastTrendJob = newTrendJob(result.scheme().getId(), data.getLocation().toFile().toPath());
-            lastTrendJob.schedule();
+            ScoringScheme scheme = result.scheme();
+            reselect = selected == null ? null : selected.council().getId();
+            start(scheme, data, scoredPeriod, data.getName() + " changed: scoring it again...");
         });
     }
 
@@ -257,13 +270,12 @@ public final class ScoringView extends ViewPart {
             return;
         }
         outcomeShown = true;
-        if (outcome.error() != null) {
-            status.setText(outcome.error());
-            return;
-        }
-        if (outcome.result() == null) {
-            status.setText(outcome.dataImport().errors().size() + " data errors; first: "
-                + outcome.dataImport().errors().get(0));
+        if (outcome.error() != null || outcome.result() == null) {
+            status.setText(outcome.error() != null ? outcome.error()
+                : outcome.dataImport().errors().size() + " data errors; first: " + outcome.dataImport().errors().get(0));
+            league.clear(); // an earlier result must not pass for this data's
+            breakdown.show(null, choice.document().framework());
+            selected = null;
             return;
         }
         result = outcome.result();
@@ -277,6 +289,15 @@ public final class ScoringView extends ViewPart {
         trend.show("Trend: select a council", List.of(), Map.of(), Set.of(), 1);
         strengths.show("Strengths and weaknesses: select a council", List.of(), List.of(), 1);
         lastTrendJob.schedule(); // every period of the file, once this one's result is there
+        reselectCouncil();
+    }
+
+    // after the data file changed, the council the analyst was looking at stays selected (if the new data has it)
+    private void reselectCouncil() {
+        String id = reselect;
+        reselect = null;
+        result.councils().stream().filter(c -> c.council().getId().equals(id)).findFirst()
+            .ifPresent(council -> league.viewer().setSelection(new StructuredSelection(council), true));
     }
 
     private void showBreakdown(CouncilResult council) {
