@@ -218,11 +218,27 @@ final class DiagramWorkbench {
 
     /** Presses {@code key} (a character or an SWT key code) with Ctrl held, on the real keyboard. */
     static void pressCtrl(int key) {
+        keyboardToActiveDiagram();
         postKey(SWT.KeyDown, SWT.CTRL);
         postKey(SWT.KeyDown, key);
         postKey(SWT.KeyUp, key);
         postKey(SWT.KeyUp, SWT.CTRL);
         processEvents(300);
+    }
+
+    /**
+     * Gives the keyboard to the active diagram editor's page, as a person's click on it does: the window manager
+     * activates the window the person clicked, which Xvfb (no window manager) leaves to the test. Without this, keys
+     * posted after an earlier test's dialog or shell held the X input focus went to no window at all.
+     */
+    static void keyboardToActiveDiagram() {
+        if (page().getActiveEditor() instanceof DiagramEditor editor) {
+            editor.getSite().getShell().forceActive();
+            if (!editor.browser().isFocusControl()) {
+                editor.browser().setFocus();
+            }
+            processEvents(100);
+        }
     }
 
     private static void postKey(int type, int key) {
@@ -257,6 +273,7 @@ final class DiagramWorkbench {
 
     /** Presses and releases {@code keyCode} (e.g. SWT.DEL) on the real keyboard. */
     static void pressKey(int keyCode) {
+        keyboardToActiveDiagram();
         for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
             org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
             event.type = type;

@@ -151,6 +151,7 @@ class DrillDownJourneyTest {
 
     /** Presses and releases a key on the real display (a character, or {@code keyCode} such as SWT.ESC). */
     private static void postKey(int keyCode, char character) {
+        DiagramWorkbench.keyboardToActiveDiagram();
         Display display = Display.getCurrent();
         for (int type : List.of(SWT.KeyDown, SWT.KeyUp)) {
             Event event = new Event();
