@@ -8,6 +8,7 @@ import java.util.Map;
 import org.framewright.scoring.AggregationFunction;
 import org.framewright.scoring.ComparativeAggregation;
 import org.framewright.scoring.MethodArguments;
+import org.framewright.scoring.PrimitiveComparativeAggregation;
 
 /**
  * The aggregation method {@code copeland}: pairwise outranking across councils, as the JRC/OECD handbook and COINr
@@ -19,8 +20,14 @@ import org.framewright.scoring.MethodArguments;
  * only whether it is. The comparison is exact (weights are decimals; e(a, b) > 1/2 is "weight won > weight lost").
  * A pair with no input in common (or only inputs of weight 0) is a tie. COINr compares pairs with missing inputs by
  * the inputs present in the first council; here a pair is compared on the inputs both have, so e(a, b) + e(b, a) = 1.
+ * The primitive ({@link PrimitiveComparativeAggregation}, the simulation's fast path) counts the same in doubles:
+ * inputs compare as their decimals do, and weight sums are exact when every weight is a whole number; otherwise a
+ * pair whose weight won and lost are within a relative 1e-9 is decided on the weights' decimals, as here.
  */
-public final class Copeland implements AggregationFunction, ComparativeAggregation {
+public final class Copeland implements AggregationFunction, ComparativeAggregation, PrimitiveComparativeAggregation {
+
+    /** Whole weights below this sum add up exactly in doubles (2^53 over a generous number of inputs). */
+    private static final double EXACT_WHOLE_WEIGHTS = 0x1p40;
 
     @Override
     public List<Outcome> aggregateAcross(List<Map<String, BigDecimal>> inputs, Map<String, BigDecimal> weights,
@@ -74,6 +81,79 @@ public final class Copeland implements AggregationFunction, ComparativeAggregati
             }
         }
         return won.compareTo(lost);
+    }
+
+    @Override
+    public void aggregateAcross(double[] values, int inputs, int councils, double[] weights, double[] results) {
+        boolean exact = wholeWeights(weights, inputs);
+        for (int a = 0; a < councils; a++) {
+            results[a] = takesPart(values, a * inputs, inputs) ? 0 : Double.NaN;
+        }
+        for (int a = 0; a < councils; a++) {
+            if (results[a] != results[a]) {
+                continue;
+            }
+            for (int b = a + 1; b < councils; b++) {
+                if (results[b] != results[b]) {
+                    continue;
+                }
+                int outcome = compare(values, a * inputs, b * inputs, inputs, weights, exact);
+                results[a] += outcome;
+                results[b] -= outcome;
+            }
+        }
+    }
+
+    /** The sign of e(a, b) - 1/2 for the councils whose inputs start at {@code a} and {@code b} in {@code values}. */
+    private static int compare(double[] values, int a, int b, int inputs, double[] weights, boolean exact) {
+        double won = 0;
+        double lost = 0;
+        for (int i = 0; i < inputs; i++) {
+            double x = values[a + i];
+            double y = values[b + i];
+            if (x > y) {
+                won += weights[i];
+            } else if (x < y) {
+                lost += weights[i];
+            }
+            // equal, or NaN (an input one of them lacks): neither won nor lost
+        }
+        if (exact || Math.abs(won - lost) > 1e-9 * (won + lost)) {
+            return won > lost ? 1 : won < lost ? -1 : 0;
+        }
+        return decimalCompare(values, a, b, inputs, weights);
+    }
+
+    /** The rare near-tie of fractional weights, decided on their decimals as the engine does (allocates). */
+    private static int decimalCompare(double[] values, int a, int b, int inputs, double[] weights) {
+        BigDecimal won = BigDecimal.ZERO;
+        BigDecimal lost = BigDecimal.ZERO;
+        for (int i = 0; i < inputs; i++) {
+            if (values[a + i] > values[b + i]) {
+                won = won.add(BigDecimal.valueOf(weights[i]));
+            } else if (values[a + i] < values[b + i]) {
+                lost = lost.add(BigDecimal.valueOf(weights[i]));
+            }
+        }
+        return won.compareTo(lost);
+    }
+
+    private static boolean takesPart(double[] values, int start, int inputs) {
+        for (int i = start; i < start + inputs; i++) {
+            if (values[i] == values[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeWeights(double[] weights, int inputs) {
+        for (int i = 0; i < inputs; i++) {
+            if (weights[i] != Math.rint(weights[i]) || Math.abs(weights[i]) > EXACT_WHOLE_WEIGHTS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copeland compares councils; the engine calls {@link #aggregateAcross}, never this per council. */

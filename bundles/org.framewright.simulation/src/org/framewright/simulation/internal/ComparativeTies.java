@@ -1,0 +1,138 @@
+package org.framewright.simulation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.framewright.scoring.internal.Aggregation;
+
+/**
+ * Makes a comparative node's inputs compare across councils as the engine's do. The engine stores each node's value
+ * as the double of its exact decimal result, and a comparative method (Copeland) asks only whether one council's
+ * input is above, equal to or below another's; the kernel's binary weighted means can be an ulp off the engine's, so
+ * two councils the engine finds equal could differ here (and the reverse). Per input of the node, the councils are
+ * kept sorted by value (an insertion sort from the last draw's order, nearly sorted already); only the councils whose
+ * value is within a relative 1e-9 of a neighbour's get their value recomputed in the engine's decimal arithmetic
+ * ({@link Aggregation}, allocating; a rare case outside ties of identical inputs). One per kernel worker.
+ */
+final class ComparativeTies {
+
+    private static final double NEAR = 1e-9;
+    private static final Aggregation[] BY_CODE = {Aggregation.WEIGHTED_MEAN, Aggregation.MEDIAN, Aggregation.MINIMUM,
+        Aggregation.MAXIMUM};
+
+    private final CompositeKernel kernel;
+    private final double[][] nodeValues;
+    private final double[][] nodePresent;
+    private final double[] weights;
+    private final int[] methods;
+    private final int[][] order;
+    private final int[] marked;
+    private double[][] leafValues;
+    private double[][] leafPresent;
+    private int stamp;
+
+    /**
+     * For {@code kernel}'s comparative nodes, whose widest has {@code inputs} inputs, over a worker's arrays of node
+     * values and presence, drawn weights and method codes.
+     */
+    ComparativeTies(CompositeKernel kernel, int inputs, double[][] nodeValues, double[][] nodePresent,
+            double[] weights, int[] methods) {
+        this.kernel = kernel;
+        this.nodeValues = nodeValues;
+        this.nodePresent = nodePresent;
+        this.weights = weights;
+        this.methods = methods;
+        order = new int[inputs][kernel.councils()];
+        for (int[] councils : order) {
+            for (int c = 0; c < councils.length; c++) {
+                councils[c] = c;
+            }
+        }
+        marked = new int[kernel.councils()];
+    }
+
+    /**
+     * Replaces near-tied values of node {@code k}'s computed inputs in {@code across} (council-major, NaN missing)
+     * by the engine's doubles; leaves ({@code leafValues}, {@code leafPresent} of the draw) are the engine's already.
+     */
+    void settle(int k, double[] across, int inputs, double[][] leafValues, double[][] leafPresent) {
+        this.leafValues = leafValues;
+        this.leafPresent = leafPresent;
+        for (int i = 0; i < inputs; i++) {
+            int slot = kernel.inputSlot[kernel.inputStart[k] + i];
+            if (slot < kernel.leaves || !exactable(methods[slot - kernel.leaves])) {
+                continue;
+            }
+            stamp++;
+            if (markNearTies(order[i], across, inputs, i)) {
+                for (int c = 0; c < marked.length; c++) {
+                    if (marked[c] == stamp) {
+                        across[c * inputs + i] = exact(slot, c).doubleValue();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sorts {@code councils} by input i (missing last) and marks councils near a neighbour; true if any. */
+    private boolean markNearTies(int[] councils, double[] across, int inputs, int i) {
+        for (int p = 1; p < councils.length; p++) {
+            int moving = councils[p];
+            double key = key(across[moving * inputs + i]);
+            int q = p - 1;
+            while (q >= 0 && key(across[councils[q] * inputs + i]) > key) {
+                councils[q + 1] = councils[q];
+                q--;
+            }
+            councils[q + 1] = moving;
+        }
+        boolean any = false;
+        for (int p = 1; p < councils.length; p++) {
+            double a = across[councils[p - 1] * inputs + i];
+            double b = across[councils[p] * inputs + i];
+            if (b != b) {
+                break;
+            }
+            if (b - a <= NEAR * Math.max(Math.abs(a), Math.abs(b))) {
+                marked[councils[p - 1]] = stamp;
+                marked[councils[p]] = stamp;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static double key(double value) {
+        return value == value ? value : Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean exactable(int method) {
+        return method >= 0 && method < BY_CODE.length;
+    }
+
+    /** The engine's decimal of the value at {@code slot} for council {@code c} (null when it has none). */
+    private BigDecimal exact(int slot, int c) {
+        if (slot < kernel.leaves) {
+            return leafPresent[slot][c] > 0 ? BigDecimal.valueOf(leafValues[slot][c]) : null;
+        }
+        int k = slot - kernel.leaves;
+        if (nodePresent[k][c] == 0) {
+            return null;
+        }
+        if (!exactable(methods[k])) {
+            return BigDecimal.valueOf(nodeValues[k][c]);
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        List<BigDecimal> inputWeights = new ArrayList<>();
+        for (int i = kernel.inputStart[k]; i < kernel.inputStart[k + 1]; i++) {
+            BigDecimal value = exact(kernel.inputSlot[i], c);
+            if (value != null) {
+                // the engine's double of a child, as it enters the parent
+                values.add(BigDecimal.valueOf(value.doubleValue()));
+                inputWeights.add(BigDecimal.valueOf(weights[kernel.inputWeight[i]]));
+            }
+        }
+        return BY_CODE[methods[k]].aggregate(values, inputWeights, 0);
+    }
+}
