@@ -106,18 +106,20 @@ class CopelandTest {
 
     @Test
     void thePrimitiveCountsTheSameOverArrays() {
-        // the cases above, council-major with NaN for a missing input; the last two councils have nothing in common
-        // with each other, the fifth has no input at all and takes no part (NaN)
+        // the cases above, input-major (a row per input, a column per council A-E) with NaN for a missing input; the
+        // fifth council has no input at all and takes no part (NaN)
         double nan = Double.NaN;
-        double[] values = {3, 5, 1, 2, 5, 4, nan, 1, 1, 4, 0, 0, nan, nan, nan};
+        double[] values = {3, 2, nan, 4, nan, 5, 5, 1, 0, nan, 1, 4, 1, 0, nan};
         double[] results = new double[5];
-        new Copeland().aggregateAcross(values, 3, 5, new double[] {1, 1, 1}, results);
+        double[] scratch = new double[5];
+        new Copeland().aggregateAcross(values, 3, 5, new double[] {1, 1, 1}, results, scratch);
         assertEquals("[2.0, 2.0, -1.0, -3.0, NaN]", Arrays.toString(results));
-        new Copeland().aggregateAcross(values, 3, 5, new double[] {60, 20, 20}, results);
+        new Copeland().aggregateAcross(values, 3, 5, new double[] {60, 20, 20}, results, scratch);
         // as weightsDecideWhichInputsCountMost, C on i2 and i3 only: C-A: lower, equal: A; C-B: B; C-D: C wins
         assertEquals("[1.0, -1.0, -1.0, 1.0, NaN]", Arrays.toString(results));
         // 0.1 + 0.2 against 0.3 is a tie although the doubles' sums differ
-        new Copeland().aggregateAcross(new double[] {2, 2, 1, 1, 1, 2}, 3, 2, new double[] {0.1, 0.2, 0.3}, results);
+        new Copeland().aggregateAcross(new double[] {2, 1, 2, 1, 1, 2}, 3, 2, new double[] {0.1, 0.2, 0.3}, results,
+            scratch);
         assertEquals("[0.0, 0.0]", Arrays.toString(Arrays.copyOf(results, 2)));
     }
 

@@ -2,6 +2,7 @@ package org.framewright.methods;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -84,63 +85,64 @@ public final class Copeland implements AggregationFunction, ComparativeAggregati
     }
 
     @Override
-    public void aggregateAcross(double[] values, int inputs, int councils, double[] weights, double[] results) {
+    public void aggregateAcross(double[] values, int inputs, int councils, double[] weights, double[] results,
+            double[] scratch) {
         boolean exact = wholeWeights(weights, inputs);
-        for (int a = 0; a < councils; a++) {
-            results[a] = takesPart(values, a * inputs, inputs) ? 0 : Double.NaN;
+        double total = 0;
+        for (int i = 0; i < inputs; i++) {
+            total += Math.abs(weights[i]);
+        }
+        for (int c = 0; c < councils; c++) {
+            results[c] = takesPart(values, c, inputs, councils) ? 0 : Double.NaN;
         }
         for (int a = 0; a < councils; a++) {
             if (results[a] != results[a]) {
                 continue;
             }
+            // scratch[b]: weight won minus weight lost by a against every later b, one input at a time, so the
+            // inner loop runs along the array without branches (NaN compares false: neither won nor lost)
+            Arrays.fill(scratch, a + 1, councils, 0);
+            for (int i = 0; i < inputs; i++) {
+                double x = values[i * councils + a];
+                double w = weights[i];
+                int row = i * councils;
+                for (int b = a + 1; b < councils; b++) {
+                    double y = values[row + b];
+                    scratch[b] += (x > y ? w : 0) - (x < y ? w : 0);
+                }
+            }
             for (int b = a + 1; b < councils; b++) {
                 if (results[b] != results[b]) {
                     continue;
                 }
-                int outcome = compare(values, a * inputs, b * inputs, inputs, weights, exact);
+                double margin = scratch[b];
+                int outcome = exact || Math.abs(margin) > 1e-9 * total ? (margin > 0 ? 1 : margin < 0 ? -1 : 0)
+                    : decimalCompare(values, a, b, inputs, councils, weights);
                 results[a] += outcome;
                 results[b] -= outcome;
             }
         }
     }
 
-    /** The sign of e(a, b) - 1/2 for the councils whose inputs start at {@code a} and {@code b} in {@code values}. */
-    private static int compare(double[] values, int a, int b, int inputs, double[] weights, boolean exact) {
-        double won = 0;
-        double lost = 0;
-        for (int i = 0; i < inputs; i++) {
-            double x = values[a + i];
-            double y = values[b + i];
-            if (x > y) {
-                won += weights[i];
-            } else if (x < y) {
-                lost += weights[i];
-            }
-            // equal, or NaN (an input one of them lacks): neither won nor lost
-        }
-        if (exact || Math.abs(won - lost) > 1e-9 * (won + lost)) {
-            return won > lost ? 1 : won < lost ? -1 : 0;
-        }
-        return decimalCompare(values, a, b, inputs, weights);
-    }
-
     /** The rare near-tie of fractional weights, decided on their decimals as the engine does (allocates). */
-    private static int decimalCompare(double[] values, int a, int b, int inputs, double[] weights) {
+    private static int decimalCompare(double[] values, int a, int b, int inputs, int councils, double[] weights) {
         BigDecimal won = BigDecimal.ZERO;
         BigDecimal lost = BigDecimal.ZERO;
         for (int i = 0; i < inputs; i++) {
-            if (values[a + i] > values[b + i]) {
+            double x = values[i * councils + a];
+            double y = values[i * councils + b];
+            if (x > y) {
                 won = won.add(BigDecimal.valueOf(weights[i]));
-            } else if (values[a + i] < values[b + i]) {
+            } else if (x < y) {
                 lost = lost.add(BigDecimal.valueOf(weights[i]));
             }
         }
         return won.compareTo(lost);
     }
 
-    private static boolean takesPart(double[] values, int start, int inputs) {
-        for (int i = start; i < start + inputs; i++) {
-            if (values[i] == values[i]) {
+    private static boolean takesPart(double[] values, int council, int inputs, int councils) {
+        for (int i = 0; i < inputs; i++) {
+            if (values[i * councils + council] == values[i * councils + council]) {
                 return true;
             }
         }

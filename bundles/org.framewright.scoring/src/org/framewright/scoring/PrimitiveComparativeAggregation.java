@@ -13,15 +13,17 @@ public interface PrimitiveComparativeAggregation {
     /**
      * Each council's aggregate into {@code results[0..councils)}.
      *
-     * @param values council-major: council c's input i is {@code values[c * inputs + i]}, NaN when c does not have
-     *            it; a council with no input present takes no part (the engine leaves it unscored) and its result
-     *            must be NaN
+     * @param values input-major, so a loop over councils runs along the array: council c's input i is
+     *            {@code values[i * councils + c]}, NaN when c does not have it; a council with no input present takes
+     *            no part (the engine leaves it unscored) and its result must be NaN
      * @param inputs the number of inputs of the node (the same for every council)
      * @param councils the number of councils
      * @param weights each input's weight, {@code weights[0..inputs)} (the rule's weights when it gives any, else 1)
      * @param results receives each council's aggregate, NaN for a council left unscored
+     * @param scratch at least {@code councils} doubles the method may overwrite
      */
-    void aggregateAcross(double[] values, int inputs, int councils, double[] weights, double[] results);
+    void aggregateAcross(double[] values, int inputs, int councils, double[] weights, double[] results,
+        double[] scratch);
 
     /**
      * This method with a rule's parameter values bound, for a kernel that computes that rule; the default, for a

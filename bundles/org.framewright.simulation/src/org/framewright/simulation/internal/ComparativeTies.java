@@ -53,7 +53,7 @@ final class ComparativeTies {
     }
 
     /**
-     * Replaces near-tied values of node {@code k}'s computed inputs in {@code across} (council-major, NaN missing)
+     * Replaces near-tied values of node {@code k}'s computed inputs in {@code across} (input-major, NaN missing)
      * by the engine's doubles; leaves ({@code leafValues}, {@code leafPresent} of the draw) are the engine's already.
      */
     void settle(int k, double[] across, int inputs, double[][] leafValues, double[][] leafPresent) {
@@ -65,10 +65,10 @@ final class ComparativeTies {
                 continue;
             }
             stamp++;
-            if (markNearTies(order[i], across, inputs, i)) {
+            if (markNearTies(order[i], across, i)) {
                 for (int c = 0; c < marked.length; c++) {
                     if (marked[c] == stamp) {
-                        across[c * inputs + i] = exact(slot, c).doubleValue();
+                        across[i * marked.length + c] = exact(slot, c).doubleValue();
                     }
                 }
             }
@@ -76,12 +76,13 @@ final class ComparativeTies {
     }
 
     /** Sorts {@code councils} by input i (missing last) and marks councils near a neighbour; true if any. */
-    private boolean markNearTies(int[] councils, double[] across, int inputs, int i) {
+    private boolean markNearTies(int[] councils, double[] across, int i) {
+        int row = i * councils.length;
         for (int p = 1; p < councils.length; p++) {
             int moving = councils[p];
-            double key = key(across[moving * inputs + i]);
+            double key = key(across[row + moving]);
             int q = p - 1;
-            while (q >= 0 && key(across[councils[q] * inputs + i]) > key) {
+            while (q >= 0 && key(across[row + councils[q]]) > key) {
                 councils[q + 1] = councils[q];
                 q--;
             }
@@ -89,8 +90,8 @@ final class ComparativeTies {
         }
         boolean any = false;
         for (int p = 1; p < councils.length; p++) {
-            double a = across[councils[p - 1] * inputs + i];
-            double b = across[councils[p] * inputs + i];
+            double a = across[row + councils[p - 1]];
+            double b = across[row + councils[p]];
             if (b != b) {
                 break;
             }

@@ -11,7 +11,7 @@ import org.framewright.simulation.WeightPerturbation;
  * The fast path: evaluates a {@link CompositeModel} draw by draw over primitive arrays. Per draw it perturbs the
  * weights of the perturbed groups, picks methods and the leaf variant, recomputes the nodes for every council,
  * and ranks the overall scores; nothing is allocated per draw. A comparative node (a plugin's method computed across
- * councils, e.g. Copeland) gets every council's inputs at once in a council-major scratch array.
+ * councils, e.g. Copeland) gets every council's inputs at once in an input-major scratch array.
  */
 public final class CompositeKernel implements DrawModel {
 
@@ -154,6 +154,7 @@ public final class CompositeKernel implements DrawModel {
         private final RankSorter sorter = new RankSorter(councils);
         private final double[] across = new double[councils * comparativeInputs];
         private final double[] acrossResults = new double[comparativeInputs > 0 ? councils : 0];
+        private final double[] acrossScratch = new double[acrossResults.length];
         private final ComparativeTies ties = comparativeInputs == 0 ? null
             : new ComparativeTies(CompositeKernel.this, comparativeInputs, nodeValues, nodePresent, weights, methods);
 
@@ -262,7 +263,7 @@ public final class CompositeKernel implements DrawModel {
             }
         }
 
-        /** Every council's inputs of node k council-major (NaN when missing), then the comparative primitive. */
+        /** Every council's inputs of node k input-major (NaN when missing), then the comparative primitive. */
         private void acrossCouncils(int k, double[][] values, double[][] present) {
             int inputs = inputStart[k + 1] - inputStart[k];
             for (int i = 0; i < inputs; i++) {
@@ -270,12 +271,12 @@ public final class CompositeKernel implements DrawModel {
                 double[] v = slot < leaves ? values[slot] : nodeValues[slot - leaves];
                 double[] m = slot < leaves ? present[slot] : nodePresent[slot - leaves];
                 for (int c = 0; c < councils; c++) {
-                    across[c * inputs + i] = m[c] > 0 ? v[c] : Double.NaN;
+                    across[i * councils + c] = m[c] > 0 ? v[c] : Double.NaN;
                 }
                 weightScratch[i] = weights[inputWeight[inputStart[k] + i]];
             }
             ties.settle(k, across, inputs, values, present);
-            nodeComparative[k].aggregateAcross(across, inputs, councils, weightScratch, acrossResults);
+            nodeComparative[k].aggregateAcross(across, inputs, councils, weightScratch, acrossResults, acrossScratch);
             for (int c = 0; c < councils; c++) {
                 double value = acrossResults[c];
                 nodeValues[k][c] = value == value ? value : 0;
