@@ -31,6 +31,7 @@ final class ComparativeTies {
     private double[][] leafValues;
     private double[][] leafPresent;
     private int stamp;
+    private long recomputed;
 
     /**
      * For {@code kernel}'s comparative nodes, whose widest has {@code inputs} inputs, over a worker's arrays of node
@@ -68,7 +69,7 @@ final class ComparativeTies {
             if (markNearTies(order[i], across, i)) {
                 for (int c = 0; c < marked.length; c++) {
                     if (marked[c] == stamp) {
-                        across[i * marked.length + c] = exact(slot, c).doubleValue();
+                        across[i * marked.length + c] = exact(slot, c);
                     }
                 }
             }
@@ -112,28 +113,49 @@ final class ComparativeTies {
         return method >= 0 && method < BY_CODE.length;
     }
 
-    /** The engine's decimal of the value at {@code slot} for council {@code c} (null when it has none). */
-    private BigDecimal exact(int slot, int c) {
+    /** The engine's double of the value at {@code slot} for council {@code c} (NaN when it has none). */
+    private double exact(int slot, int c) {
         if (slot < kernel.leaves) {
-            return leafPresent[slot][c] > 0 ? BigDecimal.valueOf(leafValues[slot][c]) : null;
+            return leafPresent[slot][c] > 0 ? leafValues[slot][c] : Double.NaN;
         }
         int k = slot - kernel.leaves;
         if (nodePresent[k][c] == 0) {
-            return null;
+            return Double.NaN;
         }
         if (!exactable(methods[k])) {
-            return BigDecimal.valueOf(nodeValues[k][c]);
+            return nodeValues[k][c];
+        }
+        int present = 0;
+        int only = -1;
+        for (int i = kernel.inputStart[k]; i < kernel.inputStart[k + 1]; i++) {
+            if (present(kernel.inputSlot[i], c)) {
+                present++;
+                only = i;
+            }
+        }
+        if (present == 1) {
+            // the engine's mean, median, minimum or maximum of one value is that value: no decimals needed
+            return exact(kernel.inputSlot[only], c);
         }
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> inputWeights = new ArrayList<>();
         for (int i = kernel.inputStart[k]; i < kernel.inputStart[k + 1]; i++) {
-            BigDecimal value = exact(kernel.inputSlot[i], c);
-            if (value != null) {
-                // the engine's double of a child, as it enters the parent
-                values.add(BigDecimal.valueOf(value.doubleValue()));
+            double value = exact(kernel.inputSlot[i], c);
+            if (value == value) {
+                values.add(BigDecimal.valueOf(value));
                 inputWeights.add(BigDecimal.valueOf(weights[kernel.inputWeight[i]]));
             }
         }
-        return BY_CODE[methods[k]].aggregate(values, inputWeights, 0);
+        recomputed++;
+        return BY_CODE[methods[k]].aggregate(values, inputWeights, 0).doubleValue();
+    }
+
+    private boolean present(int slot, int c) {
+        return slot < kernel.leaves ? leafPresent[slot][c] > 0 : nodePresent[slot - kernel.leaves][c] > 0;
+    }
+
+    /** How many values were recomputed in decimals so far (for tests and benchmarks). */
+    long recomputed() {
+        return recomputed;
     }
 }

@@ -139,6 +139,12 @@ public final class CompositeKernel implements DrawModel {
         return new Worker();
     }
 
+    /** How many input values of comparative nodes {@code worker} recomputed in decimals (for tests and benchmarks). */
+    public long recomputedValues(DrawWorker worker) {
+        ComparativeTies ties = ((Worker) worker).ties;
+        return ties == null ? 0 : ties.recomputed();
+    }
+
     private final class Worker implements DrawWorker {
         private final DrawRandom random = new DrawRandom(0);
         private final double[] weights = baseWeights.clone();
