@@ -1,13 +1,13 @@
 package org.framewright.methods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import org.framewright.model.methods.MethodKind;
 import org.framewright.model.methods.ScoringMethods;
 import org.framewright.scoring.ComparativeAggregation.Outcome;
 import org.framewright.scoring.MethodArguments;
+import org.framewright.scoring.PrimitiveComparativeAggregation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,11 +105,31 @@ class CopelandTest {
     }
 
     @Test
-    void contributedWithoutPrimitiveAndRefusesOneCouncilAlone() {
+    void thePrimitiveCountsTheSameOverArrays() {
+        // the cases above, input-major (a row per input, a column per council A-E) with NaN for a missing input; the
+        // fifth council has no input at all and takes no part (NaN)
+        double nan = Double.NaN;
+        double[] values = {3, 2, nan, 4, nan, 5, 5, 1, 0, nan, 1, 4, 1, 0, nan};
+        double[] results = new double[5];
+        double[] scratch = new double[5];
+        new Copeland().aggregateAcross(values, 3, 5, new double[] {1, 1, 1}, results, scratch);
+        assertEquals("[2.0, 2.0, -1.0, -3.0, NaN]", Arrays.toString(results));
+        new Copeland().aggregateAcross(values, 3, 5, new double[] {60, 20, 20}, results, scratch);
+        // as weightsDecideWhichInputsCountMost, C on i2 and i3 only: C-A: lower, equal: A; C-B: B; C-D: C wins
+        assertEquals("[1.0, -1.0, -1.0, 1.0, NaN]", Arrays.toString(results));
+        // 0.1 + 0.2 against 0.3 is a tie although the doubles' sums differ
+        new Copeland().aggregateAcross(new double[] {2, 1, 2, 1, 1, 2}, 3, 2, new double[] {0.1, 0.2, 0.3}, results,
+            scratch);
+        assertEquals("[0.0, 0.0]", Arrays.toString(Arrays.copyOf(results, 2)));
+    }
+
+    @Test
+    void contributedWithAComparativePrimitiveAndRefusesOneCouncilAlone() {
         MethodDescriptor copeland = ScoringMethods.installed().find(MethodKind.AGGREGATION, "copeland");
         assertNotNull(copeland);
         assertEquals("org.framewright.methods", copeland.contributor());
-        assertFalse(copeland.hasPrimitive());
+        assertTrue(copeland.hasPrimitive());
+        assertTrue(copeland.primitive() instanceof PrimitiveComparativeAggregation);
         assertTrue(copeland.implementation() instanceof Copeland);
         assertNotNull(new Copeland().impossible(List.of(BigDecimal.ONE), List.of(BigDecimal.ONE),
             MethodArguments.ofMaximum(0)));

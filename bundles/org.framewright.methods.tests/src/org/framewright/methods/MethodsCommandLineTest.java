@@ -56,13 +56,14 @@ class MethodsCommandLineTest {
     }
 
     @Test
-    void simulateScoresCopelandOnTheGeneralPathAndSaysWhy() throws Exception {
+    void simulateScoresCopelandOnTheFastPathThroughItsComparativePrimitive() throws Exception {
         Run run = run("simulate", AscofMethodsTest.model(CopelandAscofTest.COPELAND).toString(), "--data",
             SharedData.file("ascof/trend_data.csv").toString(), "--period", "2023-24", "--samples", "40", "--seed",
             "11", "--threads", "1", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith("simulate: composite-copeland, 40 draws")
-            && l.contains("(general path: node overall: method copeland")), run.err());
+            && l.endsWith("(fast path; plugin methods on their primitives: copeland (org.framewright.methods))")),
+            run.err());
         assertEquals(154, run.out().lines().count(), run.out());
     }
 

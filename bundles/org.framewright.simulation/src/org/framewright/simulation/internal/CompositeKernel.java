@@ -4,28 +4,33 @@ import java.util.List;
 
 import org.framewright.model.AggregationMethod;
 import org.framewright.scoring.PrimitiveAggregation;
+import org.framewright.scoring.PrimitiveComparativeAggregation;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
  * The fast path: evaluates a {@link CompositeModel} draw by draw over primitive arrays. Per draw it perturbs the
  * weights of the perturbed groups, picks methods and the leaf variant, recomputes the nodes for every council,
- * and ranks the overall scores; nothing is allocated per draw.
+ * and ranks the overall scores; nothing is allocated per draw. A comparative node (a plugin's method computed across
+ * councils, e.g. Copeland) gets every council's inputs at once in an input-major scratch array.
  */
 public final class CompositeKernel implements DrawModel {
 
     private final CompositeModel model;
     private final WeightPerturbation perturbation;
     private final double amount;
-    private final int councils;
-    private final int leaves;
+    final int councils;
+    final int leaves;
     private final int nodes;
     private final double[][][] leafValues;
     private final double[][][] leafPresent;
-    private final int[] inputStart;
-    private final int[] inputSlot;
-    private final int[] inputWeight;
+    final int[] inputStart;
+    final int[] inputSlot;
+    final int[] inputWeight;
     private final int[] nodeMethod;
     private final PrimitiveAggregation[] nodePrimitive;
+    private final PrimitiveComparativeAggregation[] nodeComparative;
+    /** The most inputs of any comparative node (0 when there is none): the size of its per-council scratch. */
+    private final int comparativeInputs;
     private final int[] nodeMethodInput;
     private final double[] baseWeights;
     private final int[] perturbedGroupStart;
@@ -65,14 +70,21 @@ public final class CompositeKernel implements DrawModel {
         inputWeight = new int[inputStart[nodes]];
         nodeMethod = new int[nodes];
         nodePrimitive = new PrimitiveAggregation[nodes];
+        nodeComparative = new PrimitiveComparativeAggregation[nodes];
         nodeMethodInput = new int[nodes];
+        int widest = 0;
         for (int k = 0; k < nodes; k++) {
             System.arraycopy(model.nodeSlots.get(k), 0, inputSlot, inputStart[k], model.nodeSlots.get(k).length);
             System.arraycopy(model.nodeWeights.get(k), 0, inputWeight, inputStart[k], model.nodeWeights.get(k).length);
             nodeMethod[k] = NodeArithmetic.code(model.nodeMethods.get(k));
             nodePrimitive[k] = model.nodePrimitives.get(k);
+            nodeComparative[k] = model.nodeComparatives.get(k);
             nodeMethodInput[k] = model.nodeMethodInputs.get(k);
+            if (nodeComparative[k] != null) {
+                widest = Math.max(widest, inputStart[k + 1] - inputStart[k]);
+            }
         }
+        comparativeInputs = widest;
         baseWeights = model.baseWeights.stream().mapToDouble(Double::doubleValue).toArray();
         int groups = model.groupNames.size();
         int perturbedGroups = (int) model.groupPerturbed.stream().filter(b -> b).count();
@@ -127,6 +139,12 @@ public final class CompositeKernel implements DrawModel {
         return new Worker();
     }
 
+    /** How many input values of comparative nodes {@code worker} recomputed in decimals (for tests and benchmarks). */
+    public long recomputedValues(DrawWorker worker) {
+        ComparativeTies ties = ((Worker) worker).ties;
+        return ties == null ? 0 : ties.recomputed();
+    }
+
     private final class Worker implements DrawWorker {
         private final DrawRandom random = new DrawRandom(0);
         private final double[] weights = baseWeights.clone();
@@ -140,6 +158,11 @@ public final class CompositeKernel implements DrawModel {
         private final double[] scratch = new double[inputSlot.length];
         private final double[] weightScratch = new double[inputSlot.length];
         private final RankSorter sorter = new RankSorter(councils);
+        private final double[] across = new double[councils * comparativeInputs];
+        private final double[] acrossResults = new double[comparativeInputs > 0 ? councils : 0];
+        private final double[] acrossScratch = new double[acrossResults.length];
+        private final ComparativeTies ties = comparativeInputs == 0 ? null
+            : new ComparativeTies(CompositeKernel.this, comparativeInputs, nodeValues, nodePresent, weights, methods);
 
         Worker() {
             // every draw's sort starts from the baseline order, which perturbed draws stay close to
@@ -194,6 +217,8 @@ public final class CompositeKernel implements DrawModel {
             for (int k = 0; k < nodes; k++) {
                 if (methods[k] == NodeArithmetic.WEIGHTED_MEAN) {
                     weightedMean(k, values, present);
+                } else if (nodeComparative[k] != null) {
+                    acrossCouncils(k, values, present);
                 } else if (methods[k] == NodeArithmetic.PRIMITIVE) {
                     for (int c = 0; c < councils; c++) {
                         int count = gather(k, c, values, present);
@@ -241,6 +266,27 @@ public final class CompositeKernel implements DrawModel {
                 boolean scored = totals[c] > 0;
                 out[c] = scored ? sums[c] / totals[c] : 0;
                 outPresent[c] = scored ? 1 : 0;
+            }
+        }
+
+        /** Every council's inputs of node k input-major (NaN when missing), then the comparative primitive. */
+        private void acrossCouncils(int k, double[][] values, double[][] present) {
+            int inputs = inputStart[k + 1] - inputStart[k];
+            for (int i = 0; i < inputs; i++) {
+                int slot = inputSlot[inputStart[k] + i];
+                double[] v = slot < leaves ? values[slot] : nodeValues[slot - leaves];
+                double[] m = slot < leaves ? present[slot] : nodePresent[slot - leaves];
+                for (int c = 0; c < councils; c++) {
+                    across[i * councils + c] = m[c] > 0 ? v[c] : Double.NaN;
+                }
+                weightScratch[i] = weights[inputWeight[inputStart[k] + i]];
+            }
+            ties.settle(k, across, inputs, values, present);
+            nodeComparative[k].aggregateAcross(across, inputs, councils, weightScratch, acrossResults, acrossScratch);
+            for (int c = 0; c < councils; c++) {
+                double value = acrossResults[c];
+                nodeValues[k][c] = value == value ? value : 0;
+                nodePresent[k][c] = value == value ? 1 : 0;
             }
         }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.framewright.model.AggregationMethod;
 import org.framewright.scoring.PrimitiveAggregation;
+import org.framewright.scoring.PrimitiveComparativeAggregation;
 
 /**
  * The fast path's description of a scheme: a matrix of precomputed leaf scores (one per normalisation choice) and
@@ -25,6 +26,8 @@ public final class CompositeModel {
     final List<AggregationMethod> nodeMethods = new ArrayList<>();
     /** Per node: a plugin's primitive aggregation (its method null in nodeMethods), or null for a built-in. */
     final List<PrimitiveAggregation> nodePrimitives = new ArrayList<>();
+    /** Per node: a plugin's comparative primitive (computed across councils; its method null), or null. */
+    final List<PrimitiveComparativeAggregation> nodeComparatives = new ArrayList<>();
     final List<Integer> nodeMethodInputs = new ArrayList<>();
     final List<String> groupNames = new ArrayList<>();
     final List<Boolean> groupPerturbed = new ArrayList<>();
@@ -107,6 +110,7 @@ public final class CompositeModel {
         nodeWeights.add(weights.clone());
         nodeMethods.add(method);
         nodePrimitives.add(null);
+        nodeComparatives.add(null);
         nodeMethodInputs.add(methodInput);
         return leaves + nodeSlots.size() - 1;
     }
@@ -119,6 +123,17 @@ public final class CompositeModel {
     public int node(PrimitiveAggregation primitive, int[] slots, int[] weights) {
         int slot = node((AggregationMethod) null, -1, slots, weights);
         nodePrimitives.set(nodePrimitives.size() - 1, primitive);
+        return slot;
+    }
+
+    /**
+     * Adds a node whose every council's result a contributed comparative method's primitive computes at once across
+     * the councils (e.g. Copeland), its rule's parameters bound; weights as for {@link #node(AggregationMethod, int,
+     * int[], int[])}. A council without any input present takes no part and is unscored, as in the engine.
+     */
+    public int node(PrimitiveComparativeAggregation comparative, int[] slots, int[] weights) {
+        int slot = node((AggregationMethod) null, -1, slots, weights);
+        nodeComparatives.set(nodeComparatives.size() - 1, comparative);
         return slot;
     }
 
@@ -161,6 +176,7 @@ public final class CompositeModel {
         copy.nodeWeights.addAll(nodeWeights);
         copy.nodeMethods.addAll(nodeMethods);
         copy.nodePrimitives.addAll(nodePrimitives);
+        copy.nodeComparatives.addAll(nodeComparatives);
         copy.nodeMethodInputs.addAll(nodeMethodInputs);
         copy.groupNames.addAll(groupNames);
         copy.groupPerturbed.addAll(groupPerturbed);

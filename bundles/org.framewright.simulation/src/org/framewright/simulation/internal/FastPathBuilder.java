@@ -21,6 +21,7 @@ import org.framewright.scoring.Contribution;
 import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.NodeResult;
 import org.framewright.scoring.PrimitiveAggregation;
+import org.framewright.scoring.PrimitiveComparativeAggregation;
 import org.framewright.scoring.ScoringPlan;
 import org.framewright.scoring.ScoringPlan.PlannedNode;
 import org.framewright.scoring.ScoringResult;
@@ -32,7 +33,7 @@ import org.framewright.scoring.internal.Methods;
  * nodes; everything else is read once from the results as leaves (one leaf matrix per normalisation choice).
  * Returns null with a reason when a node that can change needs what the kernel does not compute (levels,
  * rounding, limiters, other missing-data policies, methods other than means, median, minimum, maximum and plugins'
- * methods with a primitive implementation, which the kernel calls).
+ * methods with a primitive implementation, per council or across councils, which the kernel calls).
  */
 public final class FastPathBuilder {
 
@@ -133,8 +134,11 @@ public final class FastPathBuilder {
                 if (!primitives.contains(used)) {
                     primitives.add(used);
                 }
-                slots.put(id, model.node(((PrimitiveAggregation) method.primitive()).with(Methods.arguments(rule)),
-                    nodeSlots, nodeWeights));
+                Object primitive = method.primitive();
+                slots.put(id, primitive instanceof PrimitiveComparativeAggregation comparative
+                    ? model.node(comparative.with(Methods.arguments(rule)), nodeSlots, nodeWeights)
+                    : model.node(((PrimitiveAggregation) primitive).with(Methods.arguments(rule)), nodeSlots,
+                        nodeWeights));
             } else {
                 slots.put(id, model.node(own, methodInput.getOrDefault(rule, -1), nodeSlots, nodeWeights));
             }
@@ -209,14 +213,22 @@ public final class FastPathBuilder {
             return "method " + rule.getMethod() + " of plugin " + method.contributor()
                 + " has no primitive implementation";
         }
-        if (!(method.primitive() instanceof PrimitiveAggregation)) {
+        if (!(method.primitive() instanceof PrimitiveAggregation)
+            && !(method.primitive() instanceof PrimitiveComparativeAggregation)) {
             return "method " + rule.getMethod() + " of plugin " + method.contributor()
-                + ": its primitive does not implement PrimitiveAggregation";
+                + ": its primitive implements neither PrimitiveAggregation nor PrimitiveComparativeAggregation";
         }
         if (inputs.methodChoices.containsKey(rule)) {
             return "a method choice on the plugin's method " + rule.getMethod();
         }
         return null;
+    }
+
+    /** A plugin's comparative method on a rule that gives weights: the engine compares by those weights. */
+    private static boolean comparesByWeights(AggregationRule rule) {
+        MethodDescriptor method = ScoringMethods.installed().find(MethodKind.AGGREGATION, rule.getMethod());
+        return !rule.getWeights().isEmpty() && method != null
+            && method.primitive() instanceof PrimitiveComparativeAggregation;
     }
 
     private static double[][] leafMatrix(ScoringResult result, Set<String> dynamic, Map<String, Integer> leafIndex) {
@@ -265,9 +277,11 @@ public final class FastPathBuilder {
                 int g = model.weightGroup(rule.getId(), false);
                 Map<String, Integer> indices = new HashMap<>();
                 for (String part : partsOf(rule, dynamic, byId, sources)) {
-                    // the engine gives a mean's and a plugin's method weight 1 per input
+                    // the engine gives a mean's and a plugin's method weight 1 per input; a comparative method
+                    // compares by the rule's weights when it gives any
                     double base = AggregationMethod.MEAN.is(rule.getMethod())
-                        || AggregationMethod.get(rule.getMethod()) == null ? 1 : SchemeInputs.percent(rule, part);
+                        || AggregationMethod.get(rule.getMethod()) == null && !comparesByWeights(rule)
+                        ? 1 : SchemeInputs.percent(rule, part);
                     indices.put(part, model.weight(g, part, base));
                 }
                 weights.put(rule, indices);
