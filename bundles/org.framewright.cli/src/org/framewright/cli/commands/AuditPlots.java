@@ -91,8 +91,14 @@ final class AuditPlots {
         svg.text(6, mid + 12, "start", 11, flagged ? OUTLIER : "#627d98", flagged ? "JRC flag: skewed"
             : indicator.outliers().size() + " outlier(s)");
         svg.line(PLOT_LEFT, mid + 20, PLOT_RIGHT, mid + 20, "#9fb3c8", false, null);
-        svg.text(PLOT_LEFT, STRIP_HEIGHT - 4, "start", 10, "#627d98", fixed(d.min()));
-        svg.text(PLOT_RIGHT, STRIP_HEIGHT - 4, "end", 10, "#627d98", fixed(d.max()));
+        double median = x(d.median(), d);
+        // the minimum and maximum under the ends of the axis, unless the median's label would cover them
+        if (median - PLOT_LEFT > 70) {
+            svg.text(PLOT_LEFT, STRIP_HEIGHT - 4, "start", 10, "#627d98", fixed(d.min()));
+        }
+        if (PLOT_RIGHT - median > 70) {
+            svg.text(PLOT_RIGHT, STRIP_HEIGHT - 4, "end", 10, "#627d98", fixed(d.max()));
+        }
         for (double fence : new double[] {d.lowerFence(), d.upperFence()}) {
             if (fence >= d.min() && fence <= d.max()) {
                 double x = x(fence, d);
@@ -108,7 +114,6 @@ final class AuditPlots {
                     value.getKey()) + (outlier ? "" : " fill-opacity=\"0.55\""),
                 value.getKey() + ": " + fixed(value.getValue()) + (outlier ? " (outlier)" : ""));
         }
-        double median = x(d.median(), d);
         svg.line(median, mid - 16, median, mid + 16, "#1a202c", false, Svg.attribute("class", "median"));
         svg.text(median, STRIP_HEIGHT - 4, "middle", 10, "#1a202c", "median " + fixed(d.median()));
         return svg.toSvg();

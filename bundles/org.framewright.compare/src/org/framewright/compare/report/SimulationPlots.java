@@ -65,14 +65,17 @@ final class SimulationPlots {
         return svg.toSvg();
     }
 
-    /** The sensitivity plot: per input a bar of its first-order index and one of its total index, 0 to 1. */
+    /** The sensitivity plot: per input a bar of its first-order index and one of its total index, from 0. */
     static String sensitivity(SensitivityResult sensitivity) {
         List<SensitivityIndex> indices = sensitivity.indices();
         double left = 300, right = 700, row = 36;
-        Svg svg = new Svg(right + 80, TOP + row * indices.size() + 50, "sensitivity", "Sensitivity of the mean"
+        // the axis runs to 1, or further when an estimate exceeds it (Jansen's estimators are noisy at small N)
+        double top = Math.max(1, indices.stream().mapToDouble(i -> Math.max(i.first(), i.total()))
+            .filter(Double::isFinite).max().orElse(1));
+        Svg svg = new Svg(right + 90, TOP + row * indices.size() + 50, "sensitivity", "Sensitivity of the mean"
             + " absolute rank shift: first-order (S) and total (T) Sobol indices of each input");
-        for (double t = 0; t <= 1.0001; t += 0.25) {
-            double x = left + (right - left) * t;
+        for (double t = 0; t <= top + 1e-9; t += 0.25) {
+            double x = left + (right - left) * t / top;
             svg.line(x, TOP - 4, x, TOP + row * indices.size(), "#e4e7eb", false, null);
             svg.text(x, TOP + row * indices.size() + 14, "middle", 11, "#627d98", Svg.number(t));
         }
@@ -81,8 +84,8 @@ final class SimulationPlots {
             double y = TOP + row * i;
             svg.text(left - 8, y + row / 2 + 4, "end", 12, "#1f2933", index.input().length() <= 44 ? index.input()
                 : index.input().substring(0, 43) + "\u2026");
-            bar(svg, "first", index.input(), index.first(), y + 5, left, right, FIRST, "first-order S");
-            bar(svg, "total", index.input(), index.total(), y + row / 2, left, right, TOTAL, "total T");
+            bar(svg, "first", index.input(), index.first(), y + 5, left, (right - left) / top, FIRST, "first-order S");
+            bar(svg, "total", index.input(), index.total(), y + row / 2, left, (right - left) / top, TOTAL, "total T");
         }
         double legend = TOP + row * indices.size() + 34;
         svg.rect(left, legend - 10, 12, 12, FIRST, null, null).text(left + 16, legend, "start", 12, "#1f2933",
@@ -92,13 +95,13 @@ final class SimulationPlots {
         return svg.toSvg();
     }
 
-    private static void bar(Svg svg, String kind, String input, double value, double y, double left, double right,
+    private static void bar(Svg svg, String kind, String input, double value, double y, double left, double scale,
             String colour, String label) {
-        double shown = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
-        svg.rect(left, y, (right - left) * shown, 12, colour, Svg.attribute("class", "index " + kind)
+        double shown = Double.isNaN(value) ? 0 : Math.max(0, value); // a negative estimate is drawn as none
+        svg.rect(left, y, scale * shown, 12, colour, Svg.attribute("class", "index " + kind)
             + Svg.attribute("data-input", input) + Svg.attribute("data-value", Double.toString(value)),
             input + ": " + label + " = " + (Double.isNaN(value) ? "undefined" : Svg.number(value)));
-        svg.text(left + (right - left) * shown + 4, y + 10, "start", 10, "#334e68",
+        svg.text(left + scale * shown + 4, y + 10, "start", 10, "#334e68",
             Double.isNaN(value) ? "-" : String.format(java.util.Locale.ROOT, "%.3f", value));
     }
 

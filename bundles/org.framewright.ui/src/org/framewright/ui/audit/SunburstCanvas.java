@@ -207,9 +207,15 @@ public final class SunburstCanvas {
                 gc.setBackground(colour);
                 gc.fillRectangle(x, y + 2, 12, 12);
                 colour.dispose();
-                String name = s.name().length() > 28 ? s.name().substring(0, 27) + "\u2026" : s.name();
-                gc.drawText(s.id() + "  " + name + "  " + String.format(java.util.Locale.ROOT, "%.1f %%", s.share()),
-                    x + 18, y, true);
+                // the share first, then as much of the name as fits: the legend never runs off the canvas
+                String text = s.id() + "  " + String.format(java.util.Locale.ROOT, "%.1f %%", s.share()) + "  ";
+                String name = s.name();
+                int room = area.width - MARGIN - (x + 18);
+                while (!name.isEmpty() && gc.textExtent(text + name).x > room) {
+                    name = name.substring(0, name.length() - 1);
+                }
+                gc.drawText(text + (name.equals(s.name()) ? name : name.length() > 1
+                    ? name.substring(0, name.length() - 1) + "\u2026" : ""), x + 18, y, true);
                 y += line;
             }
         }
