@@ -42,8 +42,13 @@ import org.junit.jupiter.api.Test;
 class AuditPlotsViewTest {
 
     @AfterEach
-    void closeEditors() {
+    void closeEditorsAndTheView() {
         Workbenches.closeAllEditors();
+        // the next test opens the Audit view as a person would and finds it fresh, not showing this test's run
+        AuditView view = (AuditView) Workbenches.page().findView(AuditView.ID);
+        if (view != null) {
+            Workbenches.page().hideView(view);
+        }
     }
 
     @Test
@@ -102,13 +107,15 @@ class AuditPlotsViewTest {
         Workbenches.processEventsUntil(() -> !sunburst.painted().isEmpty());
         // 5 scored areas (area 6 has no measures) and their 22 measures
         assertEquals(27, sunburst.painted().size(), "one segment per scored area and measure");
+        png = Workbenches.capture("workbench-audit-sunburst.png");
+        assertTrue(Files.size(png) > 10_000);
         Segment safety = sunburst.painted().stream().filter(s -> s.id().equals("4")).findFirst().orElseThrow();
         assertEquals(72, safety.sweepDegrees(), 1e-9, "a fifth of the overall score");
         String tooltip = hover(sunburst, safety);
         assertTrue(tooltip.startsWith("Safety (4): weight 20.0 % of the overall score"), tooltip);
         Segment empowerment = sunburst.painted().stream().filter(s -> s.id().equals("3D1A")).findFirst().orElseThrow();
         assertTrue(hover(sunburst, empowerment).contains("weight 2.5 %"), "one of area 3's eight measures");
-        png = Workbenches.capture("workbench-audit-sunburst.png");
+        png = Workbenches.capture("workbench-audit-sunburst-tooltip.png");
         assertTrue(Files.size(png) > 10_000);
         // smaller, it is drawn again to fit: the same segment is still under the mouse where it now is
         Person.toggleMaximised(view);
