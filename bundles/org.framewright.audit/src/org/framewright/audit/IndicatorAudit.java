@@ -21,11 +21,13 @@ import java.util.Map;
  * @param correlationWithArea Pearson's r of the indicator's scores with its area's scores
  * @param correlationWithOverall Pearson's r of the indicator's scores with the overall scores
  * @param leaveOneOut the councils' rank shifts when the indicator is left out
+ * @param values the value of every council that has one, by council id in the order scored (what the statistics and
+ *     the distribution plots are of)
  */
 public record IndicatorAudit(String indicator, String name, String area, int available, double availability,
         Descriptives statistics, List<String> outliers, Map<String, Double> pearson, Map<String, Double> spearman,
         List<String> collinearWith, double correlationWithArea, double correlationWithOverall,
-        RankShift leaveOneOut) {
+        RankShift leaveOneOut, Map<String, Double> values) {
 
     /** Whether the indicator's scores fall as its own area's scores rise (Pearson r below 0). */
     public boolean negativelyCorrelatedWithArea() {

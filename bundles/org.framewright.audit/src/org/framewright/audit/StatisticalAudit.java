@@ -76,9 +76,14 @@ public final class StatisticalAudit {
         double[] present = java.util.Arrays.stream(raw).filter(v -> !Double.isNaN(v)).toArray();
         Descriptives statistics = Descriptives.of(present);
         List<String> outliers = new ArrayList<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         for (int c = 0; c < raw.length; c++) {
-            if (!Double.isNaN(raw[c]) && statistics.isOutlier(raw[c])) {
-                outliers.add(result.councils().get(c).council().getId());
+            if (!Double.isNaN(raw[c])) {
+                String council = result.councils().get(c).council().getId();
+                values.put(council, raw[c]);
+                if (statistics.isOutlier(raw[c])) {
+                    outliers.add(council);
+                }
             }
         }
         Map<String, Double> pearson = new LinkedHashMap<>();
@@ -100,7 +105,7 @@ public final class StatisticalAudit {
             pearson, spearman, List.copyOf(collinear),
             area == null ? Double.NaN : Correlations.pearson(scores.get(id), scores.get(area)),
             overall == null ? Double.NaN : Correlations.pearson(scores.get(id), overall),
-            leaveOut(scheme, data, result, id));
+            leaveOut(scheme, data, result, id), java.util.Collections.unmodifiableMap(values));
     }
 
     private static RankShift leaveOut(ScoringScheme scheme, DataSet data, ScoringResult baseline, String id) {
@@ -150,7 +155,7 @@ public final class StatisticalAudit {
         return areaOf;
     }
 
-    private static String name(Framework framework, String id) {
+    static String name(Framework framework, String id) {
         ModelElement element = element(framework, id);
         return element == null ? id : element.getName();
     }

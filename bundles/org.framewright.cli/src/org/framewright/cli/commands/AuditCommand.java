@@ -12,6 +12,7 @@ import org.framewright.audit.AuditReport;
 import org.framewright.audit.AuditTables;
 import org.framewright.audit.WeightReport;
 import org.framewright.audit.WeightScenarios;
+import org.framewright.audit.WeightSunburst;
 import org.framewright.audit.StatisticalAudit;
 import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
@@ -93,7 +94,7 @@ public final class AuditCommand implements Command {
         }
         String text = switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> AuditJson.render(report);
-            case "html" -> AuditHtml.render(report);
+            case "html" -> AuditHtml.render(report, sunburst(framework, scheme, data, period));
             default -> AuditTable.render(report);
         };
         WeightReport weights = null;
@@ -128,6 +129,16 @@ public final class AuditCommand implements Command {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The sunburst of the scheme's weights, for the HTML page. */
+    private static WeightSunburst sunburst(Framework framework, ScoringScheme scheme, DataImport data, String period)
+            throws CommandException {
+        try {
+            return WeightSunburst.of(framework, WeightScenarios.analyse(framework, scheme, data.dataSet(), period));
+        } catch (ScoringException e) {
+            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+        }
     }
 
     private static String csv(WeightReport report) throws CommandException {

@@ -6,10 +6,12 @@ import java.util.Locale;
 import org.framewright.audit.AuditReport;
 import org.framewright.audit.AuditTables;
 import org.framewright.audit.IndicatorAudit;
+import org.framewright.audit.WeightSunburst;
 
 /**
- * The HTML report of {@code framewright audit}: one self-contained page with the tables of the text output and the
- * Pearson correlation heatmap as inline SVG (blue positive, red negative).
+ * The HTML report of {@code framewright audit}: one self-contained page with the tables of the text output and, as
+ * inline SVG (no script): the framework's sunburst of levels and weights, a strip of every indicator's values with
+ * its outliers marked ({@link AuditPlots}), and the Pearson correlation heatmap (blue positive, red negative).
  */
 final class AuditHtml {
 
@@ -19,7 +21,7 @@ final class AuditHtml {
     private AuditHtml() {
     }
 
-    static String render(AuditReport report) {
+    static String render(AuditReport report, WeightSunburst sunburst) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>Statistical audit of " + escape(report.framework()) + "</title><style>"
             + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1.5em}"
@@ -27,6 +29,15 @@ final class AuditHtml {
             + "</style></head><body>\n<h1>Statistical audit</h1>\n<p>" + escape(AuditTables.title(report)) + "</p>\n");
         section(html, "Indicators", AuditTables.indicators(report));
         section(html, "Areas", AuditTables.areas(report));
+        if (!sunburst.segments().isEmpty()) {
+            html.append("<h2>Levels and weights</h2>\n<p>Each segment's angle is its share of the overall score (the"
+                + " product of the weights on its way up); hover a segment for its weight and the share of the"
+                + " overall score's variance it carries.</p>\n").append(AuditPlots.sunburst(sunburst)).append('\n');
+        }
+        html.append("<h2>Distributions of the indicators' values</h2>\n<p>One dot per council; outliers (outside the"
+            + " Tukey fences Q1 - 1.5 IQR .. Q3 + 1.5 IQR, dashed) in red; the median as a dark bar. Indicators the"
+            + " JRC's rule flags (|skew| &gt; 2 and kurtosis &gt; 3.5) say so under their id.</p>\n")
+            .append(AuditPlots.distributions(report.indicators()));
         if (!report.collinearPairs().isEmpty()) {
             section(html, "Collinear pairs", AuditTables.collinearPairs(report));
         }

@@ -2,6 +2,9 @@ package org.framewright.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +15,10 @@ import org.framewright.cli.CommandException;
 import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
+import org.framewright.compare.report.CouncilStrengths;
 import org.framewright.compare.report.FrameworkReport;
 import org.framewright.compare.report.ReportInput;
+import org.framewright.model.Council;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
@@ -21,18 +26,21 @@ import org.framewright.review.report.CommentsSection;
 import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
+import org.framewright.scoring.series.StrengthsAndWeaknesses;
 import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.SensitivityResult;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
  * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]
- * [--comments]}: one
+ * [--comments] [--council ID,...]}: one
  * self-contained HTML report (framework summary, structure, logic models, rating distribution chart, league table
  * and, with {@code --simulate N}, a Monte Carlo summary of N draws of perturbed weights, as {@code simulate}'s
- * default {@code --perturb weights:0.25 --seed 0}) and, with {@code --comments}, the review comments kept beside the
- * model, open ones first. The file
+ * default {@code --perturb weights:0.25 --seed 0}, with its rank-interval and sensitivity plots), with
+ * {@code --council} a strengths-and-weaknesses section per council named ({@link StrengthsAndWeaknesses}; an id the
+ * data lacks is exit 1) and, with {@code --comments}, the review comments kept beside the model, open ones first. The file
  * is written whole or not at all. Exit 0 written, 1 data errors, 2 unreadable input or usage.
  */
 public final class ReportCommand implements Command {
@@ -44,7 +52,9 @@ public final class ReportCommand implements Command {
         Option.value("period", "P", "the period scored (required when the data has several)"),
         Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
         Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"),
-        Option.flag("comments", "add the review comments kept beside the model (MODEL.comments)"));
+        Option.flag("comments", "add the review comments kept beside the model (MODEL.comments)"),
+        Option.value("council", "ID,...", "add a strengths-and-weaknesses section per council named (its indicators"
+            + " by rank among the scored councils)"));
 
     @Override
     public String name() {
@@ -71,16 +81,21 @@ public final class ReportCommand implements Command {
         Framework framework = ModelFiles.requireScorable(context, parsed.positionals().get(0));
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         long draws = draws(parsed.option("simulate", null));
+        List<String> councils = councils(parsed.option("council", null));
         ScoringResult result;
         MonteCarloResult simulation = null;
+        SensitivityResult sensitivity = null;
+        DataSet data;
         try {
-            DataSet data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
+            data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
+            requireCouncils(data, councils, parsed.option("data", null));
             if (draws > 0) {
                 UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, data, period,
                     Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.25));
                 result = prepared.baseline();
-                simulation = prepared.monteCarlo(draws, 0, Runtime.getRuntime().availableProcessors(),
-                    ProgressOnStderr.of(context.err(), "report: draws"));
+                int threads = Runtime.getRuntime().availableProcessors();
+                simulation = prepared.monteCarlo(draws, 0, threads, ProgressOnStderr.of(context.err(), "report: draws"));
+                sensitivity = sensitivity(context, prepared, draws, threads);
             } else {
                 result = ScoringEngine.score(framework, scheme, data, period);
             }
@@ -91,11 +106,59 @@ public final class ReportCommand implements Command {
         String outOption = parsed.option("out", null);
         Path modelFile = context.resolve(parsed.positionals().get(0));
         Set<String> sections = parsed.has("comments") ? Set.of(CommentsSection.ID) : Set.of();
+        List<CouncilStrengths> strengths = new ArrayList<>();
+        for (String council : councils) {
+            Council named = data.getCouncils().stream().filter(c -> c.getId().equals(council)).findFirst().get();
+            strengths.add(new CouncilStrengths(council, named.getName() == null ? council : named.getName(),
+                StrengthsAndWeaknesses.of(framework, data, result, council), StrengthsAndWeaknesses.scored(result)
+                    .size()));
+        }
         Output.write(context, outOption, FrameworkReport.html(new ReportInput(framework, scheme, result, simulation,
-            modelFile, sections)));
+            modelFile, sections, sensitivity, strengths)));
         Path out = context.resolve(outOption);
         context.err().println("report: wrote " + out + " (" + result.councils().size() + " councils)");
         return ExitCode.OK;
+    }
+
+    /**
+     * The sensitivity indices of the simulation's inputs, with as many model evaluations as draws (as
+     * {@code simulate --sensitivity} sizes them by default), or null when the scheme has no input to vary.
+     */
+    private static SensitivityResult sensitivity(CommandContext context, UncertainScheme prepared, long draws,
+            int threads) {
+        int inputs = prepared.inputs(false).size();
+        if (inputs == 0) {
+            return null;
+        }
+        int base = (int) Math.max(100, draws / (inputs + 2));
+        return prepared.sensitivity(base, 0, threads, 200, 0.95, ProgressOnStderr.of(context.err(),
+            "report: sensitivity model evaluations"));
+    }
+
+    /** The council ids of {@code --council} (comma-separated), in order, each once; empty when not given. */
+    private static List<String> councils(String value) throws CommandException {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> ids = Arrays.stream(value.split(",")).map(String::trim).filter(id -> !id.isEmpty()).distinct()
+            .toList();
+        if (ids.isEmpty()) {
+            throw new CommandException("report: --council takes council ids separated by commas, not '" + value + "'");
+        }
+        return ids;
+    }
+
+    /** Refuses (exit 1) a council id the data does not hold, naming it, the data file and a few ids it does hold. */
+    private static void requireCouncils(DataSet data, List<String> councils, String dataFile) throws CommandException {
+        Set<String> known = new LinkedHashSet<>();
+        data.getCouncils().forEach(c -> known.add(c.getId()));
+        for (String council : councils) {
+            if (!known.contains(council)) {
+                throw new CommandException("report: --council " + council + ": no council with this id in " + dataFile
+                    + " (it has " + known.size() + " councils, e.g. " + String.join(", ", known.stream().limit(3)
+                        .toList()) + ")", ExitCode.FAILURE, null);
+            }
+        }
     }
 
     /** The number of draws of {@code --simulate}: 0 when not given; a whole number from 1 to 10,000,000. */

@@ -17,7 +17,8 @@ class ReportSectionsRegistryTest {
             .filter(e -> e.getContributor().getName().equals("org.framewright.compare"))
             .map(e -> e.getAttribute("id")).toList();
 
-        assertEquals(List.of("structure", "sources", "assumptions", "logic-models", "distribution", "league-table", "simulation"), builtins);
+        assertEquals(List.of("structure", "sources", "assumptions", "logic-models", "distribution", "league-table", "strengths",
+            "simulation"), builtins);
     }
 
     @Test
@@ -25,6 +26,7 @@ class ReportSectionsRegistryTest {
         List<String> installed = ReportSections.installed().stream().filter(BuiltinReportSection.class::isInstance)
             .map(s -> ((BuiltinReportSection) s).id()).toList();
 
-        assertEquals(List.of("structure", "sources", "assumptions", "logic-models", "distribution", "league-table", "simulation"), installed);
+        assertEquals(List.of("structure", "sources", "assumptions", "logic-models", "distribution", "league-table", "strengths",
+            "simulation"), installed);
     }
 }

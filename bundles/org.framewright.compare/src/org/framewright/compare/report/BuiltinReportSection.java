@@ -27,7 +27,7 @@ public final class BuiltinReportSection implements ReportSection, IExecutableExt
         return List.of(new BuiltinReportSection("structure"), new BuiltinReportSection("sources"),
             new BuiltinReportSection("assumptions"), new BuiltinReportSection("logic-models"),
             new BuiltinReportSection("distribution"), new BuiltinReportSection("league-table"),
-            new BuiltinReportSection("simulation"));
+            new BuiltinReportSection("strengths"), new BuiltinReportSection("simulation"));
     }
 
     @Override
@@ -45,9 +45,10 @@ public final class BuiltinReportSection implements ReportSection, IExecutableExt
             case "logic-models" -> LogicModelSection.write(html, input.framework());
             case "distribution" -> DistributionSection.write(html, input.scheme(), input.result());
             case "league-table" -> LeagueTableSection.write(html, input.framework(), input.result());
+            case "strengths" -> input.strengths().forEach(council -> StrengthsSection.write(html, council));
             case "simulation" -> {
                 if (input.simulation() != null) {
-                    SimulationSection.write(html, input.simulation());
+                    SimulationSection.write(html, input.simulation(), input.sensitivity());
                 }
             }
             default -> throw new IllegalStateException("no built-in report section " + id);

@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 /**
  * The report sections installed, read from {@code org.framewright.report.sections} and ordered by their
  * {@code order} attribute (Framewright's own: 100 structure, 200 logic models, 300 distribution, 400 league table,
- * 500 simulation). A contribution whose class cannot be created is left out with a line on stderr.
+ * 450 strengths and weaknesses of the councils named, 500 simulation). A contribution whose class cannot be created is left out with a line on stderr.
  */
 public final class ReportSections {
 

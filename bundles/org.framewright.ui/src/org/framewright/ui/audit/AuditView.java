@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,6 +31,9 @@ import org.eclipse.ui.part.ViewPart;
 import org.framewright.audit.AuditReport;
 import org.framewright.audit.AuditTables;
 import org.framewright.audit.WeightScenarios;
+import org.framewright.audit.WeightSunburst;
+import org.framewright.model.Framework;
+import org.framewright.ui.charts.DistributionChart;
 import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editing.WorkspaceFiles;
@@ -40,9 +44,11 @@ import org.framewright.ui.simulation.RowsTable;
 /**
  * The statistical audit of a framework's first scheme on a council data file: choose framework, data and period,
  * then Run audit. Tabs: the indicators (availability, moments, outliers, correlations with area and overall,
- * leave-one-out rank shifts, flags), the areas (Cronbach's alpha, first principal component, leave-one-out), and the
- * correlation heatmap, and the weights (current, effective, PCA and optimised per weighted input, with a chart of current
- * against effective, and Keep as Scenario... to write one set as a framework file beside the framework and open it).
+ * leave-one-out rank shifts, flags), the areas (Cronbach's alpha, first principal component, leave-one-out), the
+ * indicators' distributions (a strip of dots per indicator, outliers red, JRC-flagged indicators named), the
+ * correlation heatmap, the weights (current, effective, PCA and optimised per weighted input, with a chart of current
+ * against effective, and Keep as Scenario... to write one set as a framework file beside the framework and open it),
+ * and the framework's sunburst of levels and weights.
  * The tables are those of {@code framewright audit} ({@link AuditTables}); click a header to sort.
  */
 public final class AuditView extends ViewPart {
@@ -53,6 +59,9 @@ public final class AuditView extends ViewPart {
     /** The label of the button that keeps a set of weights as a scenario, and the title of its dialog. */
     public static final String KEEP_LABEL = "Keep as Scenario...", KEEP_TITLE = "Keep as Scenario";
 
+    /** The labels of the tabs of the indicators' distributions and of the framework's sunburst. */
+    public static final String DISTRIBUTIONS = "Distributions", SUNBURST = "Sunburst";
+
     private ComboViewer frameworks;
     private ComboViewer dataFiles;
     private Combo period;
@@ -62,6 +71,8 @@ public final class AuditView extends ViewPart {
     private RowsTable indicators;
     private RowsTable areas;
     private CorrelationHeatmap heatmap;
+    private DistributionChart distributions;
+    private SunburstCanvas sunburst;
     private RowsTable weights;
     private WeightsChart weightsChart;
     private Button keep;
@@ -93,9 +104,11 @@ public final class AuditView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         indicators = new RowsTable(holder("Indicators"));
         areas = new RowsTable(holder("Areas"));
+        distributions = new DistributionChart(holder(DISTRIBUTIONS));
         Composite heat = holder("Correlations");
         heatmap = new CorrelationHeatmap(heat);
         createWeightsTab(holder("Weights"));
+        sunburst = new SunburstCanvas(holder(SUNBURST));
         tabs.setSelection(0);
         frameworks.addSelectionChangedListener(e -> frameworkChosen());
         refreshChoices();
@@ -241,6 +254,9 @@ public final class AuditView extends ViewPart {
         show(indicators, AuditTables.indicators(report));
         show(areas, AuditTables.areas(report));
         heatmap.show(report);
+        distributions.show(report);
+        sunburst.show(done.weights() == null ? null
+            : WeightSunburst.of((Framework) EcoreUtil.getRootContainer(done.scheme()), done.weights()));
         if (done.weights() != null) {
             show(weights, AuditTables.weights(done.weights()));
             weightsChart.show(done.weights());
@@ -336,7 +352,17 @@ public final class AuditView extends ViewPart {
         return keep;
     }
 
-    /** The tab folder (Indicators, Areas, Correlations, Weights). */
+    /** The chart of the indicators' distributions. */
+    public DistributionChart distributionChart() {
+        return distributions;
+    }
+
+    /** The sunburst of the framework's levels and weights. */
+    public SunburstCanvas sunburst() {
+        return sunburst;
+    }
+
+    /** The tab folder (Indicators, Areas, Distributions, Correlations, Weights, Sunburst). */
     public CTabFolder tabs() {
         return tabs;
     }

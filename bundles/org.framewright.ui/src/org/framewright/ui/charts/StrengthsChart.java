@@ -11,6 +11,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
+import org.framewright.scoring.series.StrengthsAndWeaknesses;
 
 /**
  * A council's strengths and weaknesses: its rank among the scored councils on every indicator (1 = best in the
@@ -24,7 +25,7 @@ public final class StrengthsChart {
     public static final String BEST = "best three", OTHERS = "others", WORST = "worst three";
 
     /** How many indicators count as strengths, and as weaknesses. */
-    public static final int THREE = 3;
+    public static final int THREE = StrengthsAndWeaknesses.THREE;
 
     private final Chart chart;
     private List<String> categories = List.of();
@@ -72,12 +73,12 @@ public final class StrengthsChart {
 
     /** Whether position {@code i} of {@code n} (sorted best to worst) is one of the best three. */
     public static boolean isBest(int i, int n) {
-        return i < THREE;
+        return StrengthsAndWeaknesses.isBest(i, n);
     }
 
     /** Whether position {@code i} of {@code n} is one of the worst three (and not one of the best). */
     public static boolean isWorst(int i, int n) {
-        return !isBest(i, n) && i >= n - THREE;
+        return StrengthsAndWeaknesses.isWorst(i, n);
     }
 
     private void bars(String id, double[] values, int colour) {

@@ -38,7 +38,7 @@ import org.framewright.scoring.CouncilResult;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.model.DataSet;
 import org.framewright.scoring.series.BenchmarkRow;
-import org.framewright.scoring.series.Benchmarks;
+import org.framewright.scoring.series.StrengthsAndWeaknesses;
 import org.framewright.scoring.series.FrameworkBreak;
 import org.framewright.scoring.series.TrendRow;
 import org.framewright.ui.charts.RatingDistributionChart;
@@ -310,22 +310,19 @@ public final class ScoringView extends ViewPart {
     }
 
     /**
-     * The council's rank on every indicator among the scored councils (those with an overall score), as
-     * {@code framewright benchmark} ranks a council in its group: here the group is every scored council.
+     * The council's rank on every indicator among the scored councils ({@link StrengthsAndWeaknesses}, the query the
+     * report's section per council asks too).
      */
     private void showStrengthsOf(CouncilResult council) {
         if (council == null || scoredData == null) {
             return;
         }
         String name = council.council().getName() == null ? council.council().getId() : council.council().getName();
-        List<String> scored = result.councils().stream()
-            .filter(c -> c.overall() != null && c.overall().score() != null).map(c -> c.council().getId()).toList();
-        List<BenchmarkRow> rows = new ArrayList<>(Benchmarks.build(choice.document().framework(), scoredData,
-            council.council().getId(), scored, result.period()).stream().filter(r -> r.rank() != null).toList());
-        rows.sort(java.util.Comparator.comparingInt(BenchmarkRow::rank)); // stable: ties in the framework's order
+        List<BenchmarkRow> rows = StrengthsAndWeaknesses.of(choice.document().framework(), scoredData, result,
+            council.council().getId());
         strengths.show(name + ": strengths and weaknesses",
             rows.stream().map(r -> r.indicator().getId()).toList(), rows.stream().map(BenchmarkRow::rank).toList(),
-            scored.size());
+            StrengthsAndWeaknesses.scored(result).size());
     }
 
     private void showTrend(TrendJob.Outcome outcome) {
