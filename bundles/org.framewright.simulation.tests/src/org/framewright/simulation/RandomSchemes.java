@@ -51,7 +51,11 @@ final class RandomSchemes {
     /** A part of scheme and data the generator can switch on; the shrinker switches them off one by one. */
     enum Feature {
         MISSING, ROUNDING, BANDS, LIMITERS, MATRIX, FAIL, IMPUTE, METHOD_CHOICE, DIRECT, OTHER_METHODS,
-        LEVEL_VALUES, UNWEIGHTED_PARTS, DIRICHLET, TENTHS, CATEGORIES
+        LEVEL_VALUES, UNWEIGHTED_PARTS, DIRICHLET, TENTHS, CATEGORIES,
+        /** Band boundaries shifted per draw (all bandings or one, by a small or a wide K). */
+        THRESHOLDS,
+        /** Some rules' missing-data policy drawn per draw among a random subset of the five. */
+        POLICY_CHOICE
     }
 
     /** What to generate; {@link #smaller()} lists the one-step simplifications the shrinker tries. */
@@ -432,6 +436,28 @@ final class RandomSchemes {
                 choices = Map.of(topRule.getId(), methods);
             }
         }
-        return new Uncertainty(perturbation, amount, List.of(), choices, List.of());
+        Uncertainty uncertainty = new Uncertainty(perturbation, amount, List.of(), choices, List.of());
+        if (spec.has(Feature.THRESHOLDS) && !scheme.getBandings().isEmpty()) {
+            double shift = new double[] {0.3, 1, 2.5, 15}[random.nextInt(4)];
+            List<String> targets = random.nextBoolean() ? List.of()
+                : List.of(scheme.getBandings().get(random.nextInt(scheme.getBandings().size())).getId());
+            uncertainty = uncertainty.withThresholds(shift, targets);
+        }
+        if (spec.has(Feature.POLICY_CHOICE)) {
+            Map<String, List<MissingDataPolicy>> policies = new java.util.LinkedHashMap<>();
+            for (AggregationRule rule : scheme.getAggregations()) {
+                List<MissingDataPolicy> drawn = new ArrayList<>();
+                for (MissingDataPolicy policy : MissingDataPolicy.VALUES) {
+                    if (policy != MissingDataPolicy.UNSPECIFIED && random.nextInt(3) == 0) {
+                        drawn.add(policy);
+                    }
+                }
+                if (!drawn.isEmpty() && random.nextBoolean()) {
+                    policies.put(rule.getId(), drawn);
+                }
+            }
+            uncertainty = uncertainty.withPolicies(policies);
+        }
+        return uncertainty;
     }
 }

@@ -2,6 +2,7 @@ package org.framewright.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.framewright.model.Band;
 import org.framewright.model.Banding;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
+import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.FrameworkFactory;
 import org.framewright.model.Rounding;
 import org.framewright.model.RoundingMode;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One result, two paths: the rating kernel and the engine give identical ratings and ranks for every draw, on
  * random schemes and data sets ({@link RandomSchemes}: trees, weights, roundings, bands, matrices, limiters,
- * missing values and every missing-data policy, CQC-shaped evidence categories aggregated to statements), on the
+ * missing values and every missing-data policy, CQC-shaped evidence categories aggregated to statements, band
+ * boundaries shifted and missing-data policies drawn per draw), on the
  * CSCI and CQC samples (CQC also with 153 generated councils scored per evidence category, its categories weighted
  * and perturbed) and on the real ASCOF data rated in bands. A difference fails with the smallest failing case the
  * shrinker finds.
@@ -48,6 +51,20 @@ class RatingKernelAgreementTest {
                 shrinkAndFail(spec, difference);
             }
         }
+    }
+
+    @Test
+    void randomSchemesExerciseShiftedThresholdsAndDrawnPolicies() {
+        // the property above means something for thresholds and policies only if many cases perturb them
+        int thresholds = 0;
+        int policies = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            RandomSchemes.Case generated = RandomSchemes.build(RandomSchemes.spec(seed));
+            thresholds += generated.uncertainty().thresholdShift() > 0 ? 1 : 0;
+            policies += generated.uncertainty().policyChoices().isEmpty() ? 0 : 1;
+        }
+        assertTrue(thresholds >= 40, thresholds + " cases shift thresholds");
+        assertTrue(policies >= 40, policies + " cases draw policies");
     }
 
     @Test
@@ -72,6 +89,16 @@ class RatingKernelAgreementTest {
         }
         assertNull(TwoPaths.difference(framework, framework.getSchemes().get(0), CsciCouncils.data(), null,
             new Uncertainty(WeightPerturbation.DIRICHLET, 20, List.of("agg-outcomes"), Map.of(), List.of()), 300, 6));
+        // missing-data policies drawn per draw (the sample has no banding, so its thresholds stay as they are)
+        Uncertainty policies = new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(), Map.of(),
+            List.of()).withThresholds(3, List.of()).withPolicies(Map.of(
+                "agg-outcomes", List.of(MissingDataPolicy.EXCLUDE_AND_REWEIGHT, MissingDataPolicy.IMPUTE_MEAN,
+                    MissingDataPolicy.IMPUTE_LOWEST, MissingDataPolicy.FAIL),
+                "agg-delivery", List.of(MissingDataPolicy.EXCLUDE_AND_REWEIGHT, MissingDataPolicy.IMPUTE_MEDIAN,
+                    MissingDataPolicy.FAIL)));
+        assertNull(TwoPaths.difference(framework, framework.getSchemes().get(0), data, null, policies, 300, 7));
+        assertNull(TwoPaths.difference(framework, framework.getSchemes().get(0), CsciCouncils.data(), null, policies,
+            300, 8));
     }
 
     @Test
@@ -82,6 +109,14 @@ class RatingKernelAgreementTest {
             new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(), Map.of("agg-themes",
                 List.of(AggregationMethod.PERCENT_OF_MAXIMUM, AggregationMethod.MEDIAN, AggregationMethod.MINIMUM)),
                 List.of()), 200, 8));
+        // both bandings' boundaries shifted, by a little and by a lot, with the themes' policy drawn
+        for (double shift : new double[] {2, 12.5}) {
+            assertNull(TwoPaths.difference(framework, framework.getSchemes().get(0), data, null,
+                new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(), Map.of(), List.of())
+                    .withThresholds(shift, List.of()).withPolicies(Map.of("agg-themes", List.of(
+                        MissingDataPolicy.EXCLUDE_AND_REWEIGHT, MissingDataPolicy.IMPUTE_LOWEST,
+                        MissingDataPolicy.FAIL))), 200, 9));
+        }
     }
 
     @Test
@@ -102,6 +137,12 @@ class RatingKernelAgreementTest {
         }
         assertNull(TwoPaths.difference(framework, scheme, data, null, new Uncertainty(WeightPerturbation.DIRICHLET,
             20, List.of("agg-statements"), Map.of(), List.of()), 40, 14));
+        // the statement bands' boundaries shifted too, with the statements' policy drawn
+        assertNull(TwoPaths.difference(framework, scheme, data, null, new Uncertainty(
+            WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of("agg-statements"), Map.of(), List.of())
+                .withThresholds(4, List.of("agg-statements")).withPolicies(Map.of("agg-statements", List.of(
+                    MissingDataPolicy.EXCLUDE_AND_REWEIGHT, MissingDataPolicy.IMPUTE_MEAN,
+                    MissingDataPolicy.IMPUTE_MEDIAN))), 40, 15));
     }
 
     @Test

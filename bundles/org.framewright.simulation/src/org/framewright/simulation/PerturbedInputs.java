@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
+import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ModelElement;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.Contribution;
@@ -34,12 +37,42 @@ public final class PerturbedInputs {
     /** One description per uncertain input of {@code result}, in its order. */
     public static List<String> describe(MonteCarloResult result, ScoringResult baseline, WeightPerturbation perturbation,
             double amount) {
+        return describe(result, baseline, new Uncertainty(perturbation, amount, List.of(), Map.of(), List.of()));
+    }
+
+    /**
+     * One description per uncertain input of {@code result}, in its order, band thresholds ({@code 3 band boundaries
+     * of rating-bands +-2 points}) and missing-data policies ({@code missing-data policy of agg-themes among exclude
+     * and re-weight|fail}) included.
+     */
+    public static List<String> describe(MonteCarloResult result, ScoringResult baseline, Uncertainty uncertainty) {
         List<String> descriptions = new ArrayList<>();
         for (String input : result.inputs()) {
             AggregationRule rule = input.startsWith("weights of ") ? rule(baseline.scheme(), input.substring(11)) : null;
-            descriptions.add(rule == null ? input : weights(rule, baseline) + ", " + spread(perturbation, amount));
+            if (rule != null) {
+                descriptions.add(weights(rule, baseline) + ", " + spread(uncertainty.perturbation(),
+                    uncertainty.amount()));
+            } else if (input.startsWith(THRESHOLDS)) {
+                descriptions.add(thresholds(baseline.scheme(), input.substring(THRESHOLDS.length()),
+                    uncertainty.thresholdShift()));
+            } else if (input.startsWith(POLICY) && uncertainty.policyChoices().containsKey(input.substring(POLICY.length()))) {
+                descriptions.add(input + " among " + uncertainty.policyChoices().get(input.substring(POLICY.length()))
+                    .stream().map(MissingDataPolicy::getLiteral).collect(Collectors.joining("|")));
+            } else {
+                descriptions.add(input);
+            }
         }
         return descriptions;
+    }
+
+    private static final String THRESHOLDS = "thresholds of ";
+    private static final String POLICY = "missing-data policy of ";
+
+    private static String thresholds(ScoringScheme scheme, String id, double shift) {
+        int boundaries = scheme.getBandings().stream().filter(b -> id.equals(b.getId()))
+            .mapToInt(b -> b.getBands().size() - 1).findFirst().orElse(0);
+        return boundaries + " band boundar" + (boundaries == 1 ? "y" : "ies") + " of " + id + " +-"
+            + ScoreFormat.format(shift) + " points";
     }
 
     /** {@code "+-20 %"} for a uniform factor p = 0.2, {@code "Dirichlet, concentration 50"}. */

@@ -46,7 +46,9 @@ public final class BenchmarkSimulationCommand implements Command {
         Option.value("perturb-rules", "RULE,...", "the aggregation rules perturbed (default agg-overall)"),
         Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR"),
         Option.value("path", "fast|general", "the path measured (default fast); a scheme with levels is measured on"
-            + " the real councils only"));
+            + " the real councils only"),
+        RuleUncertaintyOptions.PERTURB_THRESHOLDS, RuleUncertaintyOptions.THRESHOLD_RULES,
+        RuleUncertaintyOptions.MISSING_POLICIES);
 
     @Override
     public String name() {
@@ -89,8 +91,9 @@ public final class BenchmarkSimulationCommand implements Command {
         var scheme = framework.getSchemes().stream().filter(s -> schemeId == null || schemeId.equals(s.getId()))
             .findFirst().orElseThrow(() -> new CommandException("benchmark-simulation: no scheme " + schemeId));
         String rules = options.option("perturb-rules", "agg-overall");
-        Uncertainty uncertainty = new Uncertainty(WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(rules.split(",")),
-            Map.of(), List.of());
+        Uncertainty uncertainty = RuleUncertaintyOptions.apply(name(), options, new Uncertainty(
+            WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(rules.split(",")), Map.of(), List.of()));
+        RuleUncertaintyOptions.check(name(), scheme, uncertainty);
         List<Long> draws = counts(options.option("draws", DRAWS));
         List<Long> largeDraws = counts(options.option("large-draws", options.option("draws", DRAWS)));
         int threads = Integer.parseInt(options.option("threads", "2"));

@@ -20,13 +20,16 @@ import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.MonteCarloResult;
+import org.framewright.simulation.PerturbedInputs;
 import org.framewright.simulation.SensitivityResult;
 import org.framewright.simulation.UncertainScheme;
 
 /**
  * {@code framewright simulate MODEL --data FILE [--scheme ID] [--period P] --samples N --seed S
- * [--perturb weights:P|dirichlet:C] [--sensitivity] [--sensitivity-by rule|input] [--threads T] [--format table|csv|json]}: Monte Carlo
- * uncertainty of every council's rank and rating under perturbed weights (and, optionally, method choices), and
+ * [--perturb weights:P|dirichlet:C] [--sensitivity] [--sensitivity-by rule|input] [--threads T] [--format table|csv|json]
+ * [--perturb-thresholds K] [--threshold-rules RULE|BANDING,...] [--missing-policies RULE=POLICY|POLICY,...]}: Monte
+ * Carlo uncertainty of every council's rank and rating under perturbed weights (and, optionally, method choices,
+ * band thresholds and missing-data policies), and
  * the sensitivity of the ranking to each uncertain input. The contract is in this bundle's README.
  */
 public final class SimulateCommand implements Command {
@@ -70,6 +73,7 @@ public final class SimulateCommand implements Command {
             context.err().println("simulate: " + data.errors().size() + " errors in " + dataFile + "; nothing simulated");
             return ExitCode.FAILURE;
         }
+        RuleUncertaintyOptions.check("simulate", scheme, options.uncertainty());
         UncertainScheme prepared;
         try {
             prepared = UncertainScheme.prepare(framework, scheme, data.dataSet(), options.period(),
@@ -96,7 +100,9 @@ public final class SimulateCommand implements Command {
         }
         context.err().printf("simulate: %s, %d draws on %d threads in %.2f s (%s)%n", scheme.getId(),
             options.samples(), options.threads(), seconds, path(prepared));
-        new SimulationReport(result, sensitivity).write(context, options.format(),
+        List<String> perturbed = PerturbedInputs.describe(result, prepared.baseline(), options.uncertainty());
+        context.err().println("simulate: perturbed: " + (perturbed.isEmpty() ? "nothing" : String.join("; ", perturbed)));
+        new SimulationReport(result, sensitivity, perturbed).write(context, options.format(),
             options.sensitivityOut() == null ? null : context.resolve(options.sensitivityOut()));
         return ExitCode.OK;
     }

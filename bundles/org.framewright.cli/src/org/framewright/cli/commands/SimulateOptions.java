@@ -16,7 +16,10 @@ import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
-/** The parsed arguments of {@code framewright simulate}; every problem is a usage error (exit 2). */
+/**
+ * The parsed arguments of {@code framewright simulate}; every problem is a usage error (exit 2), but a bad value of
+ * the threshold and missing-policy options (exit 1, {@link RuleUncertaintyOptions}).
+ */
 record SimulateOptions(String model, String data, String scheme, String period, long samples, long seed,
         Uncertainty uncertainty, boolean sensitivity, int sensitivitySamples, String sensitivityOut,
         boolean sensitivityPerWeight, int threads, String format) {
@@ -39,7 +42,9 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         Option.choice("sensitivity-by", List.of("rule", "input"),
             "one sensitivity input per rule's weights (default) or per weight"),
         Option.value("threads", "T", "threads drawing (default: the processors)"),
-        Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"));
+        Option.choice("format", List.of("table", "csv", "json"), "the output (default table)"),
+        RuleUncertaintyOptions.PERTURB_THRESHOLDS, RuleUncertaintyOptions.THRESHOLD_RULES,
+        RuleUncertaintyOptions.MISSING_POLICIES);
 
     static SimulateOptions parse(List<String> args) throws CommandException {
         Arguments arguments = LINE.parse("simulate", args);
@@ -70,7 +75,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         int threads = (int) number(arguments, "threads", 1, 1024, Runtime.getRuntime().availableProcessors());
         return new SimulateOptions(positional.get(0), arguments.option("data"), arguments.option("scheme"),
             arguments.option("period"), samples, number(arguments, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
-            uncertainty(arguments, methods), arguments.has("sensitivity") || arguments.has("sensitivity-by"),
+            RuleUncertaintyOptions.apply("simulate", arguments, uncertainty(arguments, methods)), arguments.has("sensitivity") || arguments.has("sensitivity-by"),
             (int) number(arguments, "sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
             arguments.option("sensitivity-out"), sensitivityBy.equals("input"), threads, format);
     }

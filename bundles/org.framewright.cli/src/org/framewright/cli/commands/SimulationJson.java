@@ -15,11 +15,17 @@ final class SimulationJson {
     private SimulationJson() {
     }
 
-    static String of(MonteCarloResult result, SensitivityResult sensitivity, List<String> levelColumns) {
+    /** {@code perturbed}: what the run perturbed in words, the member {@code perturbed} (none when null). */
+    static String of(MonteCarloResult result, SensitivityResult sensitivity, List<String> levelColumns,
+            List<String> perturbed) {
         StringBuilder json = new StringBuilder("{\"samples\":").append(result.samples())
             .append(",\"seed\":").append(result.seed())
             .append(",\"fast_path\":").append(result.fastPath())
-            .append(",\"inputs\":").append(strings(result.inputs()))
+            .append(",\"inputs\":").append(strings(result.inputs()));
+        if (perturbed != null) {
+            json.append(",\"perturbed\":").append(strings(perturbed));
+        }
+        json
             .append(",\"levels\":").append(strings(result.levels()))
             .append(",\"councils\":[");
         for (int c = 0; c < result.councils().size(); c++) {

@@ -23,10 +23,13 @@ public final class SimulationReport {
 
     private final MonteCarloResult result;
     private final SensitivityResult sensitivity;
+    private final List<String> perturbed;
 
-    SimulationReport(MonteCarloResult result, SensitivityResult sensitivity) {
+    /** With {@code perturbed}, what the run perturbed in words (JSON member {@code perturbed}; null: none). */
+    SimulationReport(MonteCarloResult result, SensitivityResult sensitivity, List<String> perturbed) {
         this.result = result;
         this.sensitivity = sensitivity;
+        this.perturbed = perturbed;
     }
 
     void write(CommandContext context, String format, Path sensitivityFile) throws IOException {
@@ -42,7 +45,8 @@ public final class SimulationReport {
                     CsvTableWriter.write(context.err(), SimulationTables.SENSITIVITY_COLUMNS, sensitivityRows());
                 }
             }
-            case "json" -> context.out().println(SimulationJson.of(result, sensitivity, SimulationTables.levelColumns(result.levels())));
+            case "json" -> context.out().println(SimulationJson.of(result, sensitivity,
+                SimulationTables.levelColumns(result.levels()), perturbed));
             default -> table(context.out());
         }
     }

@@ -30,15 +30,38 @@ public final class Bands {
         }
         BigDecimal step = BigDecimal.valueOf(banding.getStep());
         for (Band band : banding.getBands()) {
-            BigDecimal lower = BigDecimal.valueOf(band.getLower());
-            BigDecimal upper = BigDecimal.valueOf(band.getUpper());
-            boolean above = value.compareTo(lower) >= 0;
-            boolean below = step.signum() > 0 ? value.compareTo(upper.add(step)) < 0 : value.compareTo(upper) <= 0;
-            if (above && below) {
+            if (contains(step, band.getLower(), band.getUpper(), value)) {
                 return band;
             }
         }
         return null;
+    }
+
+    /**
+     * The level of the first band containing {@code value} when the banding's bands had the bounds {@code lower} and
+     * {@code upper} (in band order): a simulation's drawn thresholds, decided exactly as {@link #levelFor}.
+     */
+    public static ScaleLevel levelFor(Banding banding, double[] lower, double[] upper, BigDecimal value) {
+        int index = value == null ? -1 : indexFor(banding.getStep(), lower, upper, value);
+        return index < 0 ? null : banding.getBands().get(index).getLevel();
+    }
+
+    private static int indexFor(double stepValue, double[] lowers, double[] uppers, BigDecimal value) {
+        BigDecimal step = BigDecimal.valueOf(stepValue);
+        for (int b = 0; b < lowers.length; b++) {
+            if (contains(step, lowers[b], uppers[b], value)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean contains(BigDecimal step, double lowerBound, double upperBound, BigDecimal value) {
+        BigDecimal lower = BigDecimal.valueOf(lowerBound);
+        BigDecimal upper = BigDecimal.valueOf(upperBound);
+        boolean above = value.compareTo(lower) >= 0;
+        boolean below = step.signum() > 0 ? value.compareTo(upper.add(step)) < 0 : value.compareTo(upper) <= 0;
+        return above && below;
     }
 
     /** The level of {@code scale} whose value equals {@code value} numerically, or null. */

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
+import org.framewright.model.Band;
 import org.framewright.model.DataSet;
 import org.framewright.model.FrameworkFactory;
 import org.framewright.model.IndicatorRule;
+import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.Scale;
 import org.framewright.model.ScaleLevel;
@@ -22,7 +24,7 @@ import org.framewright.simulation.WeightPerturbation;
 
 /**
  * The general path: every draw re-scores the data with the scoring engine on the worker's own copy of the
- * framework, its weights, methods and normalisations set for the draw. Slower than the fast path, but it handles
+ * framework, its weights, methods, normalisations, band thresholds and missing-data policies set for the draw. Slower than the fast path, but it handles
  * everything the engine does (matrices, levels, rounding, limiters) under the same results contract and draws the
  * same random streams in the same order ({@link SchemeInputs}).
  */
@@ -102,6 +104,9 @@ public final class EngineDrawModel implements DrawModel {
         private final List<List<Weight>> groupWeights = new ArrayList<>();
         private final List<AggregationRule> methodRules = new ArrayList<>();
         private final List<IndicatorRule> normalisingRules = new ArrayList<>();
+        private final List<List<Band>> bands = new ArrayList<>();
+        private final List<AggregationRule> policyRules = new ArrayList<>();
+        private final ThresholdDraw thresholds = new ThresholdDraw(inputs.thresholds, false);
         private final DrawRandom random = new DrawRandom(0);
         private final RankSorter sorter = new RankSorter(councils);
         private final double[] keys = new double[councils];
@@ -114,6 +119,11 @@ public final class EngineDrawModel implements DrawModel {
             for (IndicatorRule rule : inputs.normalisingRules) {
                 copy.getIndicatorRules().stream().filter(r -> r.getId().equals(rule.getId())).forEach(normalisingRules::add);
             }
+            for (BandShifts banding : inputs.thresholds) {
+                bands.add(copy.getBandings().stream().filter(b -> b.getId().equals(banding.banding().getId()))
+                    .findFirst().orElseThrow().getBands());
+            }
+            inputs.policyChoices.keySet().forEach(rule -> policyRules.add(same(rule)));
         }
 
         private AggregationRule same(AggregationRule original) {
@@ -144,9 +154,22 @@ public final class EngineDrawModel implements DrawModel {
                     ? AggregationMethod.WEIGHTED_MEAN : method).id());
             }
             if (inputs.normalisations.length > 0) {
-                random.reseed(inputSeeds[input]);
+                random.reseed(inputSeeds[input++]);
                 var normalisation = inputs.normalisations[random.nextInt(inputs.normalisations.length)];
                 normalisingRules.forEach(rule -> rule.setNormalisation(normalisation.id()));
+            }
+            input = thresholds.draw(inputSeeds, input, random);
+            for (int t = 0; t < bands.size(); t++) {
+                for (int b = 0; b < bands.get(t).size(); b++) {
+                    bands.get(t).get(b).setLower(thresholds.lower[t][b]);
+                    bands.get(t).get(b).setUpper(thresholds.upper[t][b]);
+                }
+            }
+            for (AggregationRule rule : policyRules) {
+                random.reseed(inputSeeds[input++]);
+                MissingDataPolicy[] options = inputs.policyChoices.entrySet().stream()
+                    .filter(e -> e.getKey().getId().equals(rule.getId())).findFirst().orElseThrow().getValue();
+                rule.setMissingData(options[random.nextInt(options.length)]);
             }
             ScoringResult result = ScoringPlan.compile(null, copy).score(data, period, ScoringMonitor.NONE);
             read(result, copy.getRatingScale(), sorter, keys, ranks, levels);

@@ -26,6 +26,8 @@ final class ExactRatings {
     private final RatingModel model;
     private final double[][] value;
     private final int[][] level;
+    private int[] policies;
+    private ThresholdDraw thresholds;
 
     /** Writes into the kernel worker's {@code value} and {@code level} arrays. */
     ExactRatings(RatingModel model, double[][] value, int[][] level) {
@@ -34,8 +36,13 @@ final class ExactRatings {
         this.level = level;
     }
 
-    /** Scores every node for every council with leaf variant {@code variant}, drawn weights and methods. */
-    void score(int variant, double[] weights, int[] methods) {
+    /**
+     * Scores every node for every council with leaf variant {@code variant}, drawn weights, methods, missing-data
+     * policies and band bounds.
+     */
+    void score(int variant, double[] weights, int[] methods, int[] policies, ThresholdDraw thresholds) {
+        this.policies = policies;
+        this.thresholds = thresholds;
         for (int k = 0; k < model.nodes(); k++) {
             Double[] imputed = imputations(k, variant);
             for (int c = 0; c < model.councils; c++) {
@@ -66,7 +73,7 @@ final class ExactRatings {
             if (v != v && imputed != null) {
                 Double replacement = imputed[i - model.inputStart[k]];
                 v = replacement == null ? Double.NaN : replacement;
-            } else if (v != v && model.policy[k] == RatingModel.IMPUTE_LOWEST) {
+            } else if (v != v && policies[k] == RatingModel.IMPUTE_LOWEST) {
                 v = model.lowest[k];
             }
             double w = method == RatingModel.WEIGHTED_MEAN ? weights[model.inputWeight[i]] : 1;
@@ -78,7 +85,7 @@ final class ExactRatings {
             inputWeights.add(BigDecimal.valueOf(w));
         }
         Aggregation aggregation = AGGREGATIONS[method];
-        if (missing > 0 && model.policy[k] == RatingModel.FAIL
+        if (missing > 0 && policies[k] == RatingModel.FAIL
                 || aggregation.impossible(inputWeights, model.maximum[k]) != null || values.size() < model.minimum[k]) {
             set(k, c, Double.NaN, -1);
             return;
@@ -86,7 +93,9 @@ final class ExactRatings {
         AggregationRule rule = model.rules.get(k);
         BigDecimal rounded = Rounder.round(aggregation.aggregate(values, inputWeights, model.maximum[k]),
             rule.getRounding());
-        ScaleLevel found = rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
+        int t = model.bandingInput[k];
+        ScaleLevel found = t >= 0 ? Bands.levelFor(rule.getBanding(), thresholds.lower[t], thresholds.upper[t], rounded)
+            : rule.getBanding() != null ? Bands.levelFor(rule.getBanding(), rounded)
             : Bands.levelWithValue(rule.getScale(), rounded);
         int index = found == null ? -1 : model.limit(k, c, model.level(found), variant, level);
         set(k, c, rounded.doubleValue(), index);
@@ -106,7 +115,7 @@ final class ExactRatings {
 
     /** Per input, the engine's imputed value (mean or median of the input's values across councils), or null. */
     private Double[] imputations(int k, int variant) {
-        int policy = model.policy[k];
+        int policy = policies[k];
         if (policy != RatingModel.IMPUTE_MEAN && policy != RatingModel.IMPUTE_MEDIAN) {
             return null;
         }

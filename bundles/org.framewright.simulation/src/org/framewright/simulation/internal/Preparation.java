@@ -55,7 +55,8 @@ public final class Preparation {
             variants.add(plans.get(plans.size() - 1).score(data, period, ScoringMonitor.NONE));
         }
         FastPathBuilder builder = new FastPathBuilder();
-        composite = builder.build(plan, inputs, variants);
+        // shifted thresholds and drawn missing-data policies: the rating kernel computes them, the composite does not
+        composite = inputs.perturbsRules() ? null : builder.build(plan, inputs, variants);
         if (composite != null) {
             primitives = builder.primitives();
             rating = null;

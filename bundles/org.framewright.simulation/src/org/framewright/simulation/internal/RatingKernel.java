@@ -56,12 +56,7 @@ public final class RatingKernel implements DrawModel {
 
     @Override
     public List<String> inputNames() {
-        if (!perWeight) {
-            return model.inputNames;
-        }
-        List<String> names = new java.util.ArrayList<>(model.weightNames);
-        names.addAll(model.inputNames.subList(model.groupStart.length, model.inputNames.size()));
-        return names;
+        return perWeight ? model.perInputNames : model.inputNames;
     }
 
     @Override
@@ -88,6 +83,11 @@ public final class RatingKernel implements DrawModel {
         private final DrawRandom random = new DrawRandom(0);
         private final double[] weights = model.baseWeights.clone();
         private final int[] methods = model.method.clone();
+        private final int[] policies = model.policy.clone();
+        private final ThresholdDraw thresholds = new ThresholdDraw(model.thresholds, perWeight);
+        // per node, the band edges of this draw (the model's own where its thresholds are fixed)
+        private final double[][] low = model.bandLow.clone();
+        private final double[][] high = model.bandHigh.clone();
         private final double[][] value = new double[nodes][councils];
         private final boolean[][] exact = new boolean[nodes][councils];
         private final int[][] level = new int[nodes][councils];
@@ -106,6 +106,12 @@ public final class RatingKernel implements DrawModel {
         private long exactDraws;
 
         Worker() {
+            for (int k = 0; k < nodes; k++) {
+                if (model.bandingInput[k] >= 0) {
+                    low[k] = low[k].clone();
+                    high[k] = high[k].clone();
+                }
+            }
             int[] ranks = new int[councils];
             int[] levels = new int[councils];
             score(0, ranks, levels);
@@ -146,8 +152,26 @@ public final class RatingKernel implements DrawModel {
             }
             int variant = 0;
             if (model.leafValues.length > 1) {
-                random.reseed(inputSeeds[input]);
+                random.reseed(inputSeeds[input++]);
                 variant = 1 + random.nextInt(model.leafValues.length - 1);
+            }
+            input = thresholds.draw(inputSeeds, input, random);
+            for (int k = 0; k < nodes; k++) {
+                int t = model.bandingInput[k];
+                if (t >= 0) {
+                    RatingModel.edges(model.thresholds.get(t).banding().getStep(), thresholds.lower[t],
+                        thresholds.upper[t], low[k], high[k]);
+                }
+            }
+            System.arraycopy(model.policy, 0, policies, 0, nodes);
+            for (int m = 0; m < model.policyChoices.length; m++) {
+                random.reseed(inputSeeds[input++]);
+                int choice = model.policyChoices[m][random.nextInt(model.policyChoices[m].length)];
+                for (int k = 0; k < nodes; k++) {
+                    if (model.policyInput[k] == m) {
+                        policies[k] = choice;
+                    }
+                }
             }
             score(variant, ranks, levels);
         }
@@ -155,7 +179,7 @@ public final class RatingKernel implements DrawModel {
         private void score(int variant, int[] ranks, int[] levels) {
             if (!fast(variant, ranks)) {
                 exactDraws++;
-                exactRatings.score(variant, weights, methods);
+                exactRatings.score(variant, weights, methods, policies, thresholds);
                 Arrays.fill(exact[nodes - 1], true);
                 rank(ranks);
             }
@@ -168,7 +192,7 @@ public final class RatingKernel implements DrawModel {
         /** The draw in doubles; false when a value lies too near a boundary to decide in binary. */
         private boolean fast(int variant, int[] ranks) {
             for (int k = 0; k < nodes; k++) {
-                boolean impute = model.policy[k] == RatingModel.IMPUTE_MEAN || model.policy[k] == RatingModel.IMPUTE_MEDIAN;
+                boolean impute = policies[k] == RatingModel.IMPUTE_MEAN || policies[k] == RatingModel.IMPUTE_MEDIAN;
                 if (impute) {
                     imputations(k, variant);
                 }
@@ -246,7 +270,7 @@ public final class RatingKernel implements DrawModel {
                     if (impute) {
                         v = imputed[i - model.inputStart[k]];
                         sure = false;
-                    } else if (model.policy[k] == RatingModel.IMPUTE_LOWEST) {
+                    } else if (policies[k] == RatingModel.IMPUTE_LOWEST) {
                         v = model.lowest[k];
                     }
                 }
@@ -259,7 +283,7 @@ public final class RatingKernel implements DrawModel {
                 inputWeights[count++] = w;
                 allExact &= sure;
             }
-            if (missing > 0 && model.policy[k] == RatingModel.FAIL || count < model.minimum[k]
+            if (missing > 0 && policies[k] == RatingModel.FAIL || count < model.minimum[k]
                     || method == RatingModel.PERCENT_OF_MAXIMUM && model.maximum[k] <= 0) {
                 set(k, c, Double.NaN, true, -1);
                 return true;
@@ -285,7 +309,7 @@ public final class RatingKernel implements DrawModel {
                 x = rounded;
                 sure = true;
             }
-            int found = model.levelOf(k, x, sure);
+            int found = model.levelOf(k, x, sure, low[k], high[k]);
             if (found == -2) {
                 return false;
             }
@@ -305,7 +329,7 @@ public final class RatingKernel implements DrawModel {
             int method = methods[k];
             return model.method[k] != RatingModel.MATRIX && (method == RatingModel.WEIGHTED_MEAN
                 || method == RatingModel.MEAN || method == RatingModel.SUM || method == RatingModel.PERCENT_OF_MAXIMUM)
-                && (model.policy[k] == RatingModel.EXCLUDE || model.policy[k] == RatingModel.FAIL);
+                && (policies[k] == RatingModel.EXCLUDE || policies[k] == RatingModel.FAIL);
         }
 
         /**
@@ -335,7 +359,7 @@ public final class RatingKernel implements DrawModel {
                 }
             }
             int inputs = model.inputStart[k + 1] - model.inputStart[k];
-            boolean fail = model.policy[k] == RatingModel.FAIL;
+            boolean fail = policies[k] == RatingModel.FAIL;
             double maximum = model.maximum[k];
             for (int c = 0; c < councils; c++) {
                 double direct = model.direct[k][c];
@@ -366,7 +390,7 @@ public final class RatingKernel implements DrawModel {
                     }
                     sure = true;
                 }
-                int found = model.levelOf(k, x, sure);
+                int found = model.levelOf(k, x, sure, low[k], high[k]);
                 if (found == -2) {
                     return false;
                 }
@@ -421,7 +445,7 @@ public final class RatingKernel implements DrawModel {
                     }
                 }
                 double result = Double.NaN;
-                if (n > 0 && model.policy[k] == RatingModel.IMPUTE_MEAN) {
+                if (n > 0 && policies[k] == RatingModel.IMPUTE_MEAN) {
                     double sum = 0;
                     for (int j = 0; j < n; j++) {
                         sum += column[j];

@@ -103,7 +103,16 @@ final class RatingModel {
     int[] groupEnd;
     /** Per method input: the codes to draw from. */
     int[][] methodChoices;
+    /** Per node: the index of its banding among the perturbed bandings, -1 when its thresholds are fixed. */
+    int[] bandingInput;
+    /** Per node: its missing-data policy input, -1 when fixed; per policy input the policy codes to draw from. */
+    int[] policyInput;
+    int[][] policyChoices;
+    /** The perturbed bandings, in input order. */
+    List<BandShifts> thresholds = List.of();
     List<String> inputNames = new ArrayList<>();
+    /** The input names with every weight and every band boundary its own input. */
+    List<String> perInputNames = new ArrayList<>();
     /** Per weight of the perturbed groups, in weight order: {@code weight of PART in RULE}. */
     final List<String> weightNames = new ArrayList<>();
     /** -1: highest overall value first; 1: lowest first. */
@@ -172,14 +181,26 @@ final class RatingModel {
         bandLow[k] = new double[bands.size()];
         bandHigh[k] = new double[bands.size()];
         bandLevel[k] = new int[bands.size()];
-        BigDecimal step = BigDecimal.valueOf(banding.getStep());
+        double[] lower = new double[bands.size()];
+        double[] upper = new double[bands.size()];
         for (int b = 0; b < bands.size(); b++) {
-            Band band = bands.get(b);
-            BigDecimal lower = BigDecimal.valueOf(band.getLower());
-            BigDecimal upper = BigDecimal.valueOf(band.getUpper());
-            bandLow[k][b] = smallestAtLeast(lower);
-            bandHigh[k][b] = step.signum() > 0 ? largestBelow(upper.add(step)) : largestAtMost(upper);
-            bandLevel[k][b] = level(band.getLevel());
+            lower[b] = bands.get(b).getLower();
+            upper[b] = bands.get(b).getUpper();
+            bandLevel[k][b] = level(bands.get(b).getLevel());
+        }
+        edges(banding.getStep(), lower, upper, bandLow[k], bandHigh[k]);
+    }
+
+    /**
+     * Per band with bounds {@code lower} and {@code upper} (as the model stores them), the smallest and largest
+     * doubles the engine's decimal comparison puts in it (a drawn banding's too: the kernel recompiles its edges).
+     */
+    static void edges(double stepValue, double[] lower, double[] upper, double[] low, double[] high) {
+        BigDecimal step = BigDecimal.valueOf(stepValue);
+        for (int b = 0; b < lower.length; b++) {
+            low[b] = smallestAtLeast(BigDecimal.valueOf(lower[b]));
+            BigDecimal bound = BigDecimal.valueOf(upper[b]);
+            high[b] = step.signum() > 0 ? largestBelow(bound.add(step)) : largestAtMost(bound);
         }
     }
 
@@ -248,11 +269,12 @@ final class RatingModel {
         return result;
     }
 
-    /** The level index of {@code x} for node k, -1 for none, -2 when too near a boundary to decide. */
-    int levelOf(int k, double x, boolean sure) {
-        double[] low = bandLow[k];
+    /**
+     * The level index of {@code x} for node k with band edges {@code low} and {@code high} (the node's own or this
+     * draw's), -1 for none, -2 when too near a boundary to decide.
+     */
+    int levelOf(int k, double x, boolean sure, double[] low, double[] high) {
         if (low.length > 0) {
-            double[] high = bandHigh[k];
             for (int b = 0; b < low.length; b++) {
                 if (!sure && (RatingArithmetic.near(x, low[b]) || RatingArithmetic.near(x, high[b]))) {
                     return -2;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
+import org.framewright.model.IndicatorRule;
 import org.framewright.model.Limiter;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.RankingOrder;
@@ -46,6 +47,12 @@ final class RatingModelBuilder {
     RatingModel build(ScoringPlan plan, SchemeInputs inputs, List<ScoringResult> variants,
             List<CollectedInputs> collected) {
         List<PlannedNode> planned = plan.nodes();
+        for (IndicatorRule rule : plan.scheme().getIndicatorRules()) {
+            if (inputs.thresholdOf(rule.getBanding()) >= 0) {
+                return fail("banding " + rule.getBanding().getId() + " of indicator rule " + rule.getId()
+                    + " is perturbed, and the rating kernel reads indicator levels once");
+            }
+        }
         PlannedNode overall = planned.get(planned.size() - 1);
         if (overall.rule() == null) {
             return fail("the scheme has no overall rule");
@@ -59,6 +66,7 @@ final class RatingModelBuilder {
                 continue;
             }
             boolean changes = inputs.groupOf(rule) != null || inputs.methodChoices.containsKey(rule) || node == overall
+                || inputs.thresholdOf(rule.getBanding()) >= 0 || inputs.policyChoices.containsKey(rule)
                 || reads(node, base).stream().anyMatch(dynamic::contains);
             if (changes) {
                 String problem = unsupported(rule, inputs);
@@ -110,7 +118,10 @@ final class RatingModelBuilder {
         }
         staticLevels(model, columnOf, variants);
         methodChoices(model, inputs, order, nodes);
+        policyChoices(model, inputs, order, nodes);
+        model.thresholds = inputs.thresholds;
         model.inputNames = inputs.names();
+        model.perInputNames = inputs.names(true);
         model.rankSign = plan.scheme().getRanking() == RankingOrder.LOWEST_FIRST ? 1 : -1;
         return model;
     }
@@ -195,6 +206,8 @@ final class RatingModelBuilder {
         model.method = new int[n];
         model.perturbedMean = new boolean[n];
         model.methodInput = new int[n];
+        model.bandingInput = new int[n];
+        model.policyInput = new int[n];
         model.policy = new int[n];
         model.minimum = new int[n];
         model.maximum = new double[n];
@@ -292,6 +305,8 @@ final class RatingModelBuilder {
         model.perturbedMean[k] = method == AggregationMethod.MEAN && inputs.groupOf(rule) != null;
         model.usesLevel[k] = rule.getInputValue() == org.framewright.model.InputValue.LEVEL_VALUE;
         model.methodInput[k] = -1;
+        model.bandingInput[k] = inputs.thresholdOf(rule.getBanding());
+        model.policyInput[k] = -1;
         model.policy[k] = RatingModel.policyCode(rule.getMissingData());
         model.minimum[k] = Math.max(1, rule.getMinimumInputs());
         model.maximum[k] = rule.getMaximum();
@@ -389,6 +404,22 @@ final class RatingModelBuilder {
             for (int k = 0; k < order.size(); k++) {
                 if (nodes.get(order.get(k)).rule() == rule) {
                     model.methodInput[k] = m;
+                }
+            }
+        }
+    }
+
+    private static void policyChoices(RatingModel model, SchemeInputs inputs, List<String> order,
+            Map<String, PlannedNode> nodes) {
+        List<AggregationRule> rules = new ArrayList<>(inputs.policyChoices.keySet());
+        model.policyChoices = new int[rules.size()][];
+        for (int m = 0; m < rules.size(); m++) {
+            AggregationRule rule = rules.get(m);
+            model.policyChoices[m] = Arrays.stream(inputs.policyChoices.get(rule)).mapToInt(RatingModel::policyCode)
+                .toArray();
+            for (int k = 0; k < order.size(); k++) {
+                if (nodes.get(order.get(k)).rule() == rule) {
+                    model.policyInput[k] = m;
                 }
             }
         }

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
+import org.framewright.model.Banding;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.InputSelection;
+import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.NormalisationMethod;
 import org.framewright.model.ScoringScheme;
 import org.framewright.model.Weight;
@@ -24,7 +26,9 @@ import org.framewright.simulation.Uncertainty;
 /**
  * The uncertain inputs of a scheme, in the order both the fast and the general path draw them: the perturbed weight
  * groups (rules in scheme order, parts in the order the baseline results list them), then the method choices, then
- * the normalisation choice. Both paths consume the random streams the same way, so they draw the same scenarios.
+ * the normalisation choice, then the perturbed bandings' thresholds (bandings in scheme order), then the
+ * missing-data policy choices (rules in scheme order). Both paths consume the random streams the same way, so they
+ * draw the same scenarios.
  */
 public final class SchemeInputs {
 
@@ -36,6 +40,8 @@ public final class SchemeInputs {
     final Map<AggregationRule, AggregationMethod[]> methodChoices = new LinkedHashMap<>();
     final NormalisationMethod[] normalisations;
     final List<IndicatorRule> normalisingRules = new ArrayList<>();
+    final List<BandShifts> thresholds = new ArrayList<>();
+    final Map<AggregationRule, MissingDataPolicy[]> policyChoices = new LinkedHashMap<>();
 
     /** The inputs {@code uncertainty} makes of {@code scheme}, with parts read from the baseline results. */
     public SchemeInputs(ScoringPlan plan, ScoringResult baseline, Uncertainty uncertainty) {
@@ -74,9 +80,68 @@ public final class SchemeInputs {
             scheme.getIndicatorRules().stream().filter(r -> IndicatorScoringMethod.NORMALISE.is(r.getMethod()))
                 .forEach(normalisingRules::add);
         }
+        List<Banding> perturbed = ThresholdTargets.bandings(scheme, uncertainty.thresholdTargets());
+        if (uncertainty.thresholdShift() > 0) {
+            perturbed.stream().filter(b -> b.getBands().size() > 1)
+                .forEach(b -> thresholds.add(new BandShifts(b, uncertainty.thresholdShift())));
+        }
+        for (String id : uncertainty.policyChoices().keySet()) {
+            if (scheme.getAggregations().stream().noneMatch(rule -> id.equals(rule.getId()))) {
+                throw new IllegalArgumentException("scheme " + scheme.getId() + " has no aggregation rule " + id);
+            }
+        }
+        for (AggregationRule rule : scheme.getAggregations()) {
+            List<MissingDataPolicy> policies = uncertainty.policyChoices().get(rule.getId());
+            if (policies != null) {
+                policyChoices.put(rule, policies.toArray(MissingDataPolicy[]::new));
+            }
+        }
     }
 
-    /** The input names: {@code weights of RULE}, {@code method of RULE}, {@code normalisation}. */
+    /** Whether thresholds or missing-data policies are uncertain (which the composite kernel does not compute). */
+    public boolean perturbsRules() {
+        return !thresholds.isEmpty() || !policyChoices.isEmpty();
+    }
+
+    /** The perturbed bandings. */
+    public List<BandShifts> thresholds() {
+        return thresholds;
+    }
+
+    /** The index of {@code banding}'s threshold input among {@link #thresholds()}, or -1. */
+    int thresholdOf(Banding banding) {
+        for (int t = 0; t < thresholds.size(); t++) {
+            if (banding != null && thresholds.get(t).banding() == banding) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The input names, per rule or, {@code perInput}, with every weight ({@code weight of PART in RULE}) and every
+     * band boundary ({@code boundary at 63 (Requires improvement/Good) of rating-bands}) its own input.
+     */
+    public List<String> names(boolean perInput) {
+        if (!perInput) {
+            return names();
+        }
+        List<String> names = new ArrayList<>();
+        weightGroups.forEach(group -> group.parts().forEach(
+            part -> names.add("weight of " + part + " in " + group.rule().getId())));
+        methodChoices.keySet().forEach(rule -> names.add("method of " + rule.getId()));
+        if (normalisations.length > 0) {
+            names.add("normalisation");
+        }
+        thresholds.forEach(banding -> names.addAll(banding.boundaryNames()));
+        policyChoices.keySet().forEach(rule -> names.add("missing-data policy of " + rule.getId()));
+        return names;
+    }
+
+    /**
+     * The input names: {@code weights of RULE}, {@code method of RULE}, {@code normalisation},
+     * {@code thresholds of BANDING}, {@code missing-data policy of RULE}.
+     */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         weightGroups.forEach(group -> names.add("weights of " + group.rule().getId()));
@@ -84,6 +149,8 @@ public final class SchemeInputs {
         if (normalisations.length > 0) {
             names.add("normalisation");
         }
+        thresholds.forEach(banding -> names.add(banding.name()));
+        policyChoices.keySet().forEach(rule -> names.add("missing-data policy of " + rule.getId()));
         return names;
     }
 

@@ -19,7 +19,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
@@ -41,6 +43,7 @@ import org.framewright.simulation.SimulationTables;
 import org.framewright.testing.SharedData;
 import org.framewright.ui.charts.Charts;
 import org.framewright.ui.charts.RankChart;
+import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
@@ -249,6 +252,52 @@ class SimulationViewTest {
         view.selectTab(2);
         Workbenches.capture("simulation-ascof-sensitivity.png");
         view.selectTab(0);
+    }
+
+    @Test
+    void aPersonShiftsTheBandThresholdsAndReadsThemAmongWhatIsPerturbed() throws Exception {
+        Workbenches.freshSample("cqc-la-2023.framework");
+        Workbenches.sampleData("cqc-la-2023-councils.csv");
+        SimulationView view = (SimulationView) Workbenches.page().showView(SimulationView.ID);
+        view.refreshChoices();
+        Person.choose(view.choices().get(0), "cqc-la-2023.framework");
+        Person.choose(view.choices().get(2), "cqc-la-2023-councils.csv");
+        Text thresholds = fieldAfter(view.runButton().getShell(), "Thresholds +-:");
+        assertEquals("", thresholds.getText(), "thresholds are not perturbed until a person asks");
+        type(thresholds, "3");
+        view.typeDrawsAndBaseSamples(300, 32);
+        Person.click(view.runButton());
+        Job job = view.lastJob();
+        assertNotNull(job, view::statusText);
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        assertNotNull(view.outcome().result(), view::statusText);
+        assertEquals("Perturbed: 3 band boundaries of statement-bands +-3 points; 3 band boundaries of rating-bands "
+            + "+-3 points", view.perturbedText());
+        assertTrue(view.outcome().result().councils().stream().anyMatch(c -> c.pFlip() > 0),
+            "shifted thresholds move some council's rating");
+        Workbenches.capture("simulation-cqc-thresholds.png");
+
+        type(thresholds, "-1");
+        Person.click(view.runButton());
+        assertTrue(view.statusText().startsWith("Thresholds +-: give a number of points of at least 0"),
+            view::statusText);
+        type(thresholds, "");
+    }
+
+    /** The text field that follows the label {@code label} in its row. */
+    private static Text fieldAfter(Control root, String label) {
+        Label found = Gestures.find(root, Label.class, l -> label.equals(l.getText()));
+        Control[] row = found.getParent().getChildren();
+        return (Text) row[Arrays.asList(row).indexOf(found) + 1];
+    }
+
+    /** Replaces the field's text as a person does: focus, select all, type. */
+    private static void type(Text field, String text) {
+        field.setFocus();
+        field.selectAll();
+        field.insert(text);
+        Workbenches.processEvents();
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.framewright.simulation.WeightPerturbation;
 import org.framewright.ui.results.DataPeriods;
 import org.framewright.ui.results.ResultChoices;
 
-/** The Simulation view's input controls: framework, scheme, data, period, draws, seed, perturbation, sensitivity. */
+/**
+ * The Simulation view's input controls: framework, scheme, data, period, draws, seed, weight perturbation, band
+ * threshold shift, sensitivity.
+ */
 final class SimulationInputs {
 
     final ComboViewer frameworks;
@@ -28,6 +31,7 @@ final class SimulationInputs {
     final Spinner seed;
     final ComboViewer perturbation;
     final Text amount;
+    final Text thresholds;
     final Button sensitivity;
     final Spinner baseSamples;
 
@@ -40,7 +44,7 @@ final class SimulationInputs {
         period = new Combo(first, SWT.DROP_DOWN);
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
-        Composite second = row(parent, 11);
+        Composite second = row(parent, 13);
         draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
         seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");
         perturbation = ResultChoices.combo(second, "Weights:", 130, SimulationInputs::label);
@@ -52,6 +56,11 @@ final class SimulationInputs {
         amount.setToolTipText("Uniform factor: every weight times a factor in [1 - p, 1 + p]; "
             + "Dirichlet: the concentration");
         GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(amount);
+        new Label(second, SWT.NONE).setText("Thresholds +-:");
+        thresholds = new Text(second, SWT.BORDER);
+        thresholds.setToolTipText("Points: every band boundary of the scheme's bandings moves by up to this much per "
+            + "draw, bands kept in order and without gaps; empty or 0: thresholds not perturbed");
+        GridDataFactory.fillDefaults().hint(40, SWT.DEFAULT).applyTo(thresholds);
         sensitivity = new Button(second, SWT.CHECK);
         sensitivity.setText("Sensitivity, base samples:");
         baseSamples = new Spinner(second, SWT.BORDER);
@@ -98,6 +107,16 @@ final class SimulationInputs {
     double amount() {
         try {
             return Double.parseDouble(amount.getText().trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The threshold shift K in points (empty: 0), or NaN when it is not a number. */
+    double thresholdShift() {
+        String text = thresholds.getText().trim();
+        try {
+            return text.isEmpty() ? 0 : Double.parseDouble(text);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

@@ -34,9 +34,23 @@ import org.framewright.ui.markers.ErrorRefusal;
  */
 public final class SimulationJob extends Job {
 
-    /** What to simulate: the scheme, data, period (null: the only one), draws, seed and weight perturbation. */
+    /**
+     * What to simulate: the scheme, data, period (null: the only one), draws, seed, weight perturbation and the
+     * shift K of every band boundary (points; 0: thresholds fixed).
+     */
     public record Settings(String schemeId, Path data, String period, long draws, long seed,
-            WeightPerturbation perturbation, double amount, int sensitivityBaseSamples) {
+            WeightPerturbation perturbation, double amount, int sensitivityBaseSamples, double thresholdShift) {
+
+        /** Settings with the thresholds fixed. */
+        public Settings(String schemeId, Path data, String period, long draws, long seed,
+                WeightPerturbation perturbation, double amount, int sensitivityBaseSamples) {
+            this(schemeId, data, period, draws, seed, perturbation, amount, sensitivityBaseSamples, 0);
+        }
+
+        /** What is uncertain: every weight group and, with a shift, every banding's boundaries. */
+        Uncertainty uncertainty() {
+            return Uncertainty.weights(perturbation, amount).withThresholds(thresholdShift, List.of());
+        }
     }
 
     /**
@@ -92,7 +106,7 @@ public final class SimulationJob extends Job {
                 .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
             progress.subTask("Scoring the baseline");
             UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, imported.dataSet(), settings.period(),
-                Uncertainty.weights(settings.perturbation(), settings.amount()));
+                settings.uncertainty());
             progress.worked(TICKS / 2);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             MonteCarloResult result = prepared.monteCarlo(settings.draws(), settings.seed(), threads,
@@ -101,7 +115,7 @@ public final class SimulationJob extends Job {
                 settings.seed(), threads, BOOTSTRAP_RESAMPLES, CONFIDENCE, adapt(progress.split(TICKS), 50, 50)) : null;
             percentDone.accept(100);
             done.accept(new Outcome(result, indices, null, false, PerturbedInputs.describe(result,
-                prepared.baseline(), settings.perturbation(), settings.amount())));
+                prepared.baseline(), settings.uncertainty())));
             return Status.OK_STATUS;
         } catch (SimulationCancelledException e) {
             done.accept(new Outcome(null, null, "Cancelled: " + e.getMessage(), true));

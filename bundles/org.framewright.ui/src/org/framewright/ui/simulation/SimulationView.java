@@ -152,10 +152,16 @@ public final class SimulationView extends ViewPart {
             status.setText("p: " + problem);
             return null;
         }
+        double shift = inputs.thresholdShift();
+        if (!(shift >= 0) || Double.isInfinite(shift)) {
+            status.setText("Thresholds +-: give a number of points of at least 0 (empty or 0: not perturbed), not '"
+                + inputs.thresholds.getText().trim() + "'");
+            return null;
+        }
         String period = inputs.period.getText().isBlank() ? null : inputs.period.getText().trim();
         SimulationJob.Settings settings = new SimulationJob.Settings(scheme.getId(), data.getLocation().toFile().toPath(),
             period, inputs.draws.getSelection(), inputs.seed.getSelection(), perturbation, inputs.amount(),
-            inputs.sensitivity.getSelection() ? inputs.baseSamples.getSelection() : 0);
+            inputs.sensitivity.getSelection() ? inputs.baseSamples.getSelection() : 0, shift);
         outcome = null;
         progress.setSelection(0);
         status.setText("Simulating " + settings.draws() + " draws of " + scheme.getName() + " on " + data.getName()
