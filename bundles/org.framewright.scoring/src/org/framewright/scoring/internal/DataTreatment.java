@@ -48,13 +48,19 @@ final class DataTreatment {
             }
             treatment.columns.put(indicator.getId(), column);
         }
-        Map<String, List<Double>> available = new LinkedHashMap<>();
-        treatment.columns.forEach((id, column) -> available.put(id, new ArrayList<>(column.values)));
-        treatment.impute(scheme, indicators, data, runNotes);
         AvailabilityScreen screen = scheme.getAvailabilityScreen();
         if (screen != null && !indicators.isEmpty()) {
-            treatment.screen(screen, councils, data, available, runNotes);
+            treatment.screen(screen, councils, data, runNotes);
         }
+        treatment.impute(scheme, indicators, data, runNotes);
+        treatment.columns.values().forEach(column -> {
+            for (int i = 0; i < councils.size(); i++) {
+                if (column.screened[i]) {
+                    column.values.set(i, null);
+                    column.changes.get(i).add(treatment.screened.get(councils.get(i)));
+                }
+            }
+        });
         return treatment;
     }
 
@@ -94,33 +100,31 @@ final class DataTreatment {
     }
 
     /**
-     * Leaves unscored each council with data in the period whose values in the data (denominated, not imputed) cover
-     * less than the screen's share of the indicators.
+     * Marks unscored each council with data in the period whose values in the data (denominated, not imputed) cover
+     * less than the screen's share of the indicators. The screen comes after imputation and its decision does not
+     * depend on it, so it is taken first: a council it leaves unscored is not imputed for nothing.
      */
-    private void screen(AvailabilityScreen screen, List<Council> councils, DataIndex data,
-            Map<String, List<Double>> available, List<String> runNotes) {
-        int total = available.size();
+    private void screen(AvailabilityScreen screen, List<Council> councils, DataIndex data, List<String> runNotes) {
+        int total = columns.size();
         List<String> who = new ArrayList<>();
         for (int i = 0; i < councils.size(); i++) {
             if (!data.hasRow(councils.get(i))) {
                 continue;
             }
             int count = 0;
-            for (List<Double> values : available.values()) {
-                count += values.get(i) == null ? 0 : 1;
+            for (TreatedColumn column : columns.values()) {
+                count += column.values.get(i) == null ? 0 : 1;
             }
             double percent = 100.0 * count / total;
             if (percent >= screen.getMinimumPercent()) {
                 continue;
             }
-            String note = "unscored: " + count + " of " + total + " indicators (" + ScoreFormat.format(percent)
-                + " %) below the " + ScoreFormat.format(screen.getMinimumPercent()) + " % availability screen";
-            screened.put(councils.get(i), note);
+            screened.put(councils.get(i), "unscored: " + count + " of " + total + " indicators ("
+                + ScoreFormat.format(percent) + " %) below the " + ScoreFormat.format(screen.getMinimumPercent())
+                + " % availability screen");
             who.add(councils.get(i).getId() + " (" + count + " of " + total + ")");
             for (TreatedColumn column : columns.values()) {
-                column.values.set(i, null);
                 column.screened[i] = true;
-                column.changes.get(i).add(note);
             }
         }
         runNotes.add("availability screen " + screen.getId() + " (" + ScoreFormat.format(screen.getMinimumPercent())

@@ -7,7 +7,7 @@ import org.framewright.model.Council;
 import org.framewright.model.Denomination;
 import org.framewright.scoring.Denominations;
 import org.framewright.scoring.ScoreFormat;
-import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.ScoringDataException;
 import org.framewright.scoring.internal.SeriesIndex.Point;
 
 /** The first data treatment: an indicator's values divided by their denominator, times the multiplier. */
@@ -19,14 +19,14 @@ final class Denominator {
     /**
      * Divides the column's values in place; a council without a denominator value (or 0) is left without a value.
      *
-     * @throws ScoringException (FW-TREAT-02) when no council has a value of the denominator in the period
+     * @throws ScoringDataException (FW-TREAT-02) when no council has a value of the denominator in the period
      */
     static void apply(Denomination denomination, String indicatorId, List<Council> councils, DataIndex data,
             TreatedColumn column, List<String> runNotes) {
         String by = Denominations.denominatorId(denomination);
         if (!data.hasValues(by)) {
-            throw new ScoringException(Denominations.RULE + " denomination '" + denomination.getId() + "' of indicator "
-                + indicatorId + ": the data has no values of " + (denomination.getDenominatorIndicator() != null
+            throw new ScoringDataException(Denominations.RULE + " denomination '" + denomination.getId()
+                + "' of indicator " + indicatorId + ": the data has no values of " + (denomination.getDenominatorIndicator() != null
                     ? "indicator " : "column ") + by + (data.period() == null ? "" : " in " + data.period())
                 + "; add its rows (id " + by + ") to the data file or name another denominator");
         }

@@ -15,7 +15,7 @@ import org.framewright.model.Imputation;
 import org.framewright.model.ImputationMethod;
 import org.framewright.scoring.Imputations;
 import org.framewright.scoring.ScoreFormat;
-import org.framewright.scoring.ScoringException;
+import org.framewright.scoring.ScoringDataException;
 import org.framewright.scoring.internal.SeriesIndex.Point;
 
 /**
@@ -40,7 +40,7 @@ final class Imputer {
         boolean has = kind == ComparatorKind.REGIONAL ? data.getCouncils().stream().anyMatch(c -> c.getRegion() != null)
             : data.getComparatorGroups().stream().map(ComparatorGroup::getKind).anyMatch(kind::equals);
         if (!has) {
-            throw new ScoringException(Imputations.RULE + " imputation '" + imputation.getId() + "': "
+            throw new ScoringDataException(Imputations.RULE + " imputation '" + imputation.getId() + "': "
                 + imputation.getMethod().getLiteral() + " needs the councils' " + kind.getLiteral() + " groups, but "
                 + (kind == ComparatorKind.REGIONAL ? "no council of the data has a region"
                     : "the data has no " + kind.getLiteral() + " group (the CLI reads them with --groups FILE, e.g. "
@@ -59,7 +59,7 @@ final class Imputer {
         int filled = 0;
         int left = 0;
         for (int i = 0; i < councils.size(); i++) {
-            if (column.values.get(i) != null || !data.hasRow(councils.get(i))) {
+            if (column.values.get(i) != null || column.screened[i] || !data.hasRow(councils.get(i))) {
                 continue;
             }
             Filled f = Imputations.needsComparators(imputation.getMethod())
