@@ -184,6 +184,33 @@ public interface FrameworkFactory extends EFactory {
 	OutlierTreatment createOutlierTreatment();
 
 	/**
+	 * Returns a new object of class '<em>Denomination</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Denomination</em>'.
+	 * @generated
+	 */
+	Denomination createDenomination();
+
+	/**
+	 * Returns a new object of class '<em>Imputation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Imputation</em>'.
+	 * @generated
+	 */
+	Imputation createImputation();
+
+	/**
+	 * Returns a new object of class '<em>Availability Screen</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Availability Screen</em>'.
+	 * @generated
+	 */
+	AvailabilityScreen createAvailabilityScreen();
+
+	/**
 	 * Returns a new object of class '<em>Scale</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1789,13 +1789,40 @@ public interface FrameworkPackage extends EPackage {
 	int SCORING_SCHEME__TREATMENTS = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Denominations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__DENOMINATIONS = MODEL_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Imputations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__IMPUTATIONS = MODEL_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Availability Screen</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SCHEME__AVAILABILITY_SCREEN = MODEL_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Scoring Scheme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_SCHEME_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int SCORING_SCHEME_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Scoring Scheme</em>' class.
@@ -1925,6 +1952,270 @@ public interface FrameworkPackage extends EPackage {
 	int OUTLIER_TREATMENT_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.DenominationImpl <em>Denomination</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.DenominationImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDenomination()
+	 * @generated
+	 */
+	int DENOMINATION = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Denominator Indicator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__DENOMINATOR_INDICATOR = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Denominator Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__DENOMINATOR_COLUMN = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Multiplier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION__MULTIPLIER = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Denomination</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Denomination</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DENOMINATION_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.ImputationImpl <em>Imputation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.ImputationImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getImputation()
+	 * @generated
+	 */
+	int IMPUTATION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Indicators</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__INDICATORS = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__METHOD = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Comparator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION__COMPARATOR = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Imputation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Imputation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPUTATION_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.impl.AvailabilityScreenImpl <em>Availability Screen</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.impl.AvailabilityScreenImpl
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAvailabilityScreen()
+	 * @generated
+	 */
+	int AVAILABILITY_SCREEN = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN__ID = MODEL_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN__NAME = MODEL_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN__PROVENANCE = MODEL_ELEMENT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Minimum Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN__MINIMUM_PERCENT = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Availability Screen</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Availability Screen</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AVAILABILITY_SCREEN_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.framewright.model.impl.ScaleImpl <em>Scale</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1932,7 +2223,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 19;
+	int SCALE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2014,7 +2305,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 20;
+	int SCALE_LEVEL = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2087,7 +2378,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDescriptor()
 	 * @generated
 	 */
-	int DESCRIPTOR = 21;
+	int DESCRIPTOR = 24;
 
 	/**
 	 * The feature id for the '<em><b>Area</b></em>' reference.
@@ -2151,7 +2442,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBanding()
 	 * @generated
 	 */
-	int BANDING = 22;
+	int BANDING = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2242,7 +2533,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBand()
 	 * @generated
 	 */
-	int BAND = 23;
+	int BAND = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2333,7 +2624,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getIndicatorRule()
 	 * @generated
 	 */
-	int INDICATOR_RULE = 24;
+	int INDICATOR_RULE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2478,7 +2769,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getAggregationRule()
 	 * @generated
 	 */
-	int AGGREGATION_RULE = 25;
+	int AGGREGATION_RULE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2686,7 +2977,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 26;
+	int WEIGHT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Part</b></em>' reference.
@@ -2732,7 +3023,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodParameter()
 	 * @generated
 	 */
-	int METHOD_PARAMETER = 27;
+	int METHOD_PARAMETER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2778,7 +3069,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 28;
+	int ROUNDING = 31;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -2824,7 +3115,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRuleMatrix()
 	 * @generated
 	 */
-	int RULE_MATRIX = 29;
+	int RULE_MATRIX = 32;
 
 	/**
 	 * The feature id for the '<em><b>Row Node</b></em>' reference.
@@ -2879,7 +3170,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMatrixCell()
 	 * @generated
 	 */
-	int MATRIX_CELL = 30;
+	int MATRIX_CELL = 33;
 
 	/**
 	 * The feature id for the '<em><b>Row</b></em>' reference.
@@ -2934,7 +3225,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLimiter()
 	 * @generated
 	 */
-	int LIMITER = 31;
+	int LIMITER = 34;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' reference.
@@ -2989,7 +3280,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 32;
+	int SCENARIO = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3062,7 +3353,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getSchemeChange()
 	 * @generated
 	 */
-	int SCHEME_CHANGE = 33;
+	int SCHEME_CHANGE = 36;
 
 	/**
 	 * The number of structural features of the '<em>Scheme Change</em>' class.
@@ -3090,7 +3381,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getWeightChange()
 	 * @generated
 	 */
-	int WEIGHT_CHANGE = 34;
+	int WEIGHT_CHANGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3145,7 +3436,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMethodChange()
 	 * @generated
 	 */
-	int METHOD_CHANGE = 35;
+	int METHOD_CHANGE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3191,7 +3482,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataChange()
 	 * @generated
 	 */
-	int MISSING_DATA_CHANGE = 36;
+	int MISSING_DATA_CHANGE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3237,7 +3528,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getNormalisationChange()
 	 * @generated
 	 */
-	int NORMALISATION_CHANGE = 37;
+	int NORMALISATION_CHANGE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' reference.
@@ -3283,7 +3574,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getBandChange()
 	 * @generated
 	 */
-	int BAND_CHANGE = 38;
+	int BAND_CHANGE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Band</b></em>' reference.
@@ -3338,7 +3629,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getTargetChange()
 	 * @generated
 	 */
-	int TARGET_CHANGE = 39;
+	int TARGET_CHANGE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
@@ -3384,7 +3675,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSet()
 	 * @generated
 	 */
-	int DATA_SET = 40;
+	int DATA_SET = 43;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3493,7 +3784,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getCouncil()
 	 * @generated
 	 */
-	int COUNCIL = 41;
+	int COUNCIL = 44;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3584,7 +3875,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPopulationCount()
 	 * @generated
 	 */
-	int POPULATION_COUNT = 42;
+	int POPULATION_COUNT = 45;
 
 	/**
 	 * The feature id for the '<em><b>Age Band</b></em>' attribute.
@@ -3630,7 +3921,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 43;
+	int OBSERVATION = 46;
 
 	/**
 	 * The feature id for the '<em><b>Council</b></em>' reference.
@@ -3730,7 +4021,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getProvenanceStatus()
 	 * @generated
 	 */
-	int PROVENANCE_STATUS = 44;
+	int PROVENANCE_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.FrameworkStatus <em>Status</em>}' enum.
@@ -3740,7 +4031,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 45;
+	int FRAMEWORK_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.EvidenceItemKind <em>Evidence Item Kind</em>}' enum.
@@ -3750,7 +4041,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getEvidenceItemKind()
 	 * @generated
 	 */
-	int EVIDENCE_ITEM_KIND = 46;
+	int EVIDENCE_ITEM_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.StatementKind <em>Statement Kind</em>}' enum.
@@ -3760,7 +4051,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getStatementKind()
 	 * @generated
 	 */
-	int STATEMENT_KIND = 47;
+	int STATEMENT_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DisaggregationKind <em>Disaggregation Kind</em>}' enum.
@@ -3770,7 +4061,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDisaggregationKind()
 	 * @generated
 	 */
-	int DISAGGREGATION_KIND = 48;
+	int DISAGGREGATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LogicElementKind <em>Logic Element Kind</em>}' enum.
@@ -3780,7 +4071,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLogicElementKind()
 	 * @generated
 	 */
-	int LOGIC_ELEMENT_KIND = 49;
+	int LOGIC_ELEMENT_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.PeriodAggregation <em>Period Aggregation</em>}' enum.
@@ -3790,7 +4081,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPeriodAggregation()
 	 * @generated
 	 */
-	int PERIOD_AGGREGATION = 50;
+	int PERIOD_AGGREGATION = 53;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Unit <em>Unit</em>}' enum.
@@ -3800,7 +4091,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 51;
+	int UNIT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Polarity <em>Polarity</em>}' enum.
@@ -3810,7 +4101,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 52;
+	int POLARITY = 55;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.DataSource <em>Data Source</em>}' enum.
@@ -3820,7 +4111,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 53;
+	int DATA_SOURCE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.Frequency <em>Frequency</em>}' enum.
@@ -3830,7 +4121,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 54;
+	int FREQUENCY = 57;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.LineageKind <em>Lineage Kind</em>}' enum.
@@ -3840,7 +4131,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getLineageKind()
 	 * @generated
 	 */
-	int LINEAGE_KIND = 55;
+	int LINEAGE_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.ComparatorKind <em>Comparator Kind</em>}' enum.
@@ -3850,7 +4141,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getComparatorKind()
 	 * @generated
 	 */
-	int COMPARATOR_KIND = 56;
+	int COMPARATOR_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.OutlierTransform <em>Outlier Transform</em>}' enum.
@@ -3860,7 +4151,17 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getOutlierTransform()
 	 * @generated
 	 */
-	int OUTLIER_TRANSFORM = 57;
+	int OUTLIER_TRANSFORM = 60;
+
+	/**
+	 * The meta object id for the '{@link org.framewright.model.ImputationMethod <em>Imputation Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framewright.model.ImputationMethod
+	 * @see org.framewright.model.impl.FrameworkPackageImpl#getImputationMethod()
+	 * @generated
+	 */
+	int IMPUTATION_METHOD = 61;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.
@@ -3870,7 +4171,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRankingOrder()
 	 * @generated
 	 */
-	int RANKING_ORDER = 58;
+	int RANKING_ORDER = 62;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputSelection <em>Input Selection</em>}' enum.
@@ -3880,7 +4181,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputSelection()
 	 * @generated
 	 */
-	int INPUT_SELECTION = 59;
+	int INPUT_SELECTION = 63;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.InputValue <em>Input Value</em>}' enum.
@@ -3890,7 +4191,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getInputValue()
 	 * @generated
 	 */
-	int INPUT_VALUE = 60;
+	int INPUT_VALUE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.RoundingMode <em>Rounding Mode</em>}' enum.
@@ -3900,7 +4201,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getRoundingMode()
 	 * @generated
 	 */
-	int ROUNDING_MODE = 61;
+	int ROUNDING_MODE = 65;
 
 	/**
 	 * The meta object id for the '{@link org.framewright.model.MissingDataPolicy <em>Missing Data Policy</em>}' enum.
@@ -3910,7 +4211,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @see org.framewright.model.impl.FrameworkPackageImpl#getMissingDataPolicy()
 	 * @generated
 	 */
-	int MISSING_DATA_POLICY = 62;
+	int MISSING_DATA_POLICY = 66;
 
 
 	/**
@@ -4952,6 +5253,39 @@ public interface FrameworkPackage extends EPackage {
 	EReference getScoringScheme_Treatments();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.ScoringScheme#getDenominations <em>Denominations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Denominations</em>'.
+	 * @see org.framewright.model.ScoringScheme#getDenominations()
+	 * @see #getScoringScheme()
+	 * @generated
+	 */
+	EReference getScoringScheme_Denominations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framewright.model.ScoringScheme#getImputations <em>Imputations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Imputations</em>'.
+	 * @see org.framewright.model.ScoringScheme#getImputations()
+	 * @see #getScoringScheme()
+	 * @generated
+	 */
+	EReference getScoringScheme_Imputations();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.framewright.model.ScoringScheme#getAvailabilityScreen <em>Availability Screen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Availability Screen</em>'.
+	 * @see org.framewright.model.ScoringScheme#getAvailabilityScreen()
+	 * @see #getScoringScheme()
+	 * @generated
+	 */
+	EReference getScoringScheme_AvailabilityScreen();
+
+	/**
 	 * Returns the meta object for class '{@link org.framewright.model.OutlierTreatment <em>Outlier Treatment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5026,6 +5360,124 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOutlierTreatment_Lambda();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.Denomination <em>Denomination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Denomination</em>'.
+	 * @see org.framewright.model.Denomination
+	 * @generated
+	 */
+	EClass getDenomination();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.framewright.model.Denomination#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Indicators</em>'.
+	 * @see org.framewright.model.Denomination#getIndicators()
+	 * @see #getDenomination()
+	 * @generated
+	 */
+	EReference getDenomination_Indicators();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framewright.model.Denomination#getDenominatorIndicator <em>Denominator Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Denominator Indicator</em>'.
+	 * @see org.framewright.model.Denomination#getDenominatorIndicator()
+	 * @see #getDenomination()
+	 * @generated
+	 */
+	EReference getDenomination_DenominatorIndicator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Denomination#getDenominatorColumn <em>Denominator Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Denominator Column</em>'.
+	 * @see org.framewright.model.Denomination#getDenominatorColumn()
+	 * @see #getDenomination()
+	 * @generated
+	 */
+	EAttribute getDenomination_DenominatorColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Denomination#getMultiplier <em>Multiplier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multiplier</em>'.
+	 * @see org.framewright.model.Denomination#getMultiplier()
+	 * @see #getDenomination()
+	 * @generated
+	 */
+	EAttribute getDenomination_Multiplier();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.Imputation <em>Imputation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Imputation</em>'.
+	 * @see org.framewright.model.Imputation
+	 * @generated
+	 */
+	EClass getImputation();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.framewright.model.Imputation#getIndicators <em>Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Indicators</em>'.
+	 * @see org.framewright.model.Imputation#getIndicators()
+	 * @see #getImputation()
+	 * @generated
+	 */
+	EReference getImputation_Indicators();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Imputation#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.framewright.model.Imputation#getMethod()
+	 * @see #getImputation()
+	 * @generated
+	 */
+	EAttribute getImputation_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.Imputation#getComparator <em>Comparator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparator</em>'.
+	 * @see org.framewright.model.Imputation#getComparator()
+	 * @see #getImputation()
+	 * @generated
+	 */
+	EAttribute getImputation_Comparator();
+
+	/**
+	 * Returns the meta object for class '{@link org.framewright.model.AvailabilityScreen <em>Availability Screen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Availability Screen</em>'.
+	 * @see org.framewright.model.AvailabilityScreen
+	 * @generated
+	 */
+	EClass getAvailabilityScreen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.AvailabilityScreen#getMinimumPercent <em>Minimum Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum Percent</em>'.
+	 * @see org.framewright.model.AvailabilityScreen#getMinimumPercent()
+	 * @see #getAvailabilityScreen()
+	 * @generated
+	 */
+	EAttribute getAvailabilityScreen_MinimumPercent();
 
 	/**
 	 * Returns the meta object for class '{@link org.framewright.model.Scale <em>Scale</em>}'.
@@ -6364,6 +6816,16 @@ public interface FrameworkPackage extends EPackage {
 	EEnum getOutlierTransform();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framewright.model.ImputationMethod <em>Imputation Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Imputation Method</em>'.
+	 * @see org.framewright.model.ImputationMethod
+	 * @generated
+	 */
+	EEnum getImputationMethod();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7241,6 +7703,30 @@ public interface FrameworkPackage extends EPackage {
 		EReference SCORING_SCHEME__TREATMENTS = eINSTANCE.getScoringScheme_Treatments();
 
 		/**
+		 * The meta object literal for the '<em><b>Denominations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_SCHEME__DENOMINATIONS = eINSTANCE.getScoringScheme_Denominations();
+
+		/**
+		 * The meta object literal for the '<em><b>Imputations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_SCHEME__IMPUTATIONS = eINSTANCE.getScoringScheme_Imputations();
+
+		/**
+		 * The meta object literal for the '<em><b>Availability Screen</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_SCHEME__AVAILABILITY_SCREEN = eINSTANCE.getScoringScheme_AvailabilityScreen();
+
+		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.OutlierTreatmentImpl <em>Outlier Treatment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7297,6 +7783,100 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OUTLIER_TREATMENT__LAMBDA = eINSTANCE.getOutlierTreatment_Lambda();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.DenominationImpl <em>Denomination</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.DenominationImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getDenomination()
+		 * @generated
+		 */
+		EClass DENOMINATION = eINSTANCE.getDenomination();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DENOMINATION__INDICATORS = eINSTANCE.getDenomination_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Denominator Indicator</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DENOMINATION__DENOMINATOR_INDICATOR = eINSTANCE.getDenomination_DenominatorIndicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Denominator Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DENOMINATION__DENOMINATOR_COLUMN = eINSTANCE.getDenomination_DenominatorColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Multiplier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DENOMINATION__MULTIPLIER = eINSTANCE.getDenomination_Multiplier();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.ImputationImpl <em>Imputation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.ImputationImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getImputation()
+		 * @generated
+		 */
+		EClass IMPUTATION = eINSTANCE.getImputation();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicators</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPUTATION__INDICATORS = eINSTANCE.getImputation_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPUTATION__METHOD = eINSTANCE.getImputation_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPUTATION__COMPARATOR = eINSTANCE.getImputation_Comparator();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.impl.AvailabilityScreenImpl <em>Availability Screen</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.impl.AvailabilityScreenImpl
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getAvailabilityScreen()
+		 * @generated
+		 */
+		EClass AVAILABILITY_SCREEN = eINSTANCE.getAvailabilityScreen();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AVAILABILITY_SCREEN__MINIMUM_PERCENT = eINSTANCE.getAvailabilityScreen_MinimumPercent();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.impl.ScaleImpl <em>Scale</em>}' class.
@@ -8375,6 +8955,16 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum OUTLIER_TRANSFORM = eINSTANCE.getOutlierTransform();
+
+		/**
+		 * The meta object literal for the '{@link org.framewright.model.ImputationMethod <em>Imputation Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framewright.model.ImputationMethod
+		 * @see org.framewright.model.impl.FrameworkPackageImpl#getImputationMethod()
+		 * @generated
+		 */
+		EEnum IMPUTATION_METHOD = eINSTANCE.getImputationMethod();
 
 		/**
 		 * The meta object literal for the '{@link org.framewright.model.RankingOrder <em>Ranking Order</em>}' enum.

@@ -25,6 +25,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.ScoringScheme#getRanking <em>Ranking</em>}</li>
  *   <li>{@link org.framewright.model.ScoringScheme#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.framewright.model.ScoringScheme#getTreatments <em>Treatments</em>}</li>
+ *   <li>{@link org.framewright.model.ScoringScheme#getDenominations <em>Denominations</em>}</li>
+ *   <li>{@link org.framewright.model.ScoringScheme#getImputations <em>Imputations</em>}</li>
+ *   <li>{@link org.framewright.model.ScoringScheme#getAvailabilityScreen <em>Availability Screen</em>}</li>
  * </ul>
  *
  * @see org.framewright.model.FrameworkPackage#getScoringScheme()
@@ -159,5 +162,60 @@ public interface ScoringScheme extends ModelElement {
 	 * @generated
 	 */
 	EList<OutlierTreatment> getTreatments();
+
+	/**
+	 * Returns the value of the '<em><b>Denominations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.Denomination}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Indicators divided by a population or another indicator of the data before they are scored (first of the data treatments: denomination, imputation, availability screen, outlier treatment).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Denominations</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getScoringScheme_Denominations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Denomination> getDenominations();
+
+	/**
+	 * Returns the value of the '<em><b>Imputations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framewright.model.Imputation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How a council's missing value of an indicator is filled before it is scored: from its comparator group, or from the council's own earlier (and later) periods.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Imputations</em>' containment reference list.
+	 * @see org.framewright.model.FrameworkPackage#getScoringScheme_Imputations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Imputation> getImputations();
+
+	/**
+	 * Returns the value of the '<em><b>Availability Screen</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Leaves unscored, with a note, a council whose data hold too few of the indicators the scheme scores.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Availability Screen</em>' containment reference.
+	 * @see #setAvailabilityScreen(AvailabilityScreen)
+	 * @see org.framewright.model.FrameworkPackage#getScoringScheme_AvailabilityScreen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	AvailabilityScreen getAvailabilityScreen();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.ScoringScheme#getAvailabilityScreen <em>Availability Screen</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Availability Screen</em>' containment reference.
+	 * @see #getAvailabilityScreen()
+	 * @generated
+	 */
+	void setAvailabilityScreen(AvailabilityScreen value);
 
 } // ScoringScheme

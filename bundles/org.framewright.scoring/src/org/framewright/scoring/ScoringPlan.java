@@ -72,6 +72,9 @@ public final class ScoringPlan {
             throw new ScoringException("scheme " + scheme.getId() + " belongs to no framework");
         }
         Methods.requireInstalled(scheme);
+        Denominations.requireValid(scheme);
+        Imputations.requireValid(scheme);
+        AvailabilityScreens.requireValid(scheme);
         OutlierTreatments.requireValid(scheme);
         return new ScoringPlan(owner, scheme);
     }

@@ -14,6 +14,7 @@ import org.framewright.io.ResultWriters;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringDataException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
 
@@ -77,6 +78,8 @@ public final class ScoreCommand implements Command {
         ScoringResult result;
         try {
             result = ScoringEngine.score(framework, scheme, data.dataSet(), period);
+        } catch (ScoringDataException e) {
+            throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
         } catch (ScoringException e) {
             throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
         }

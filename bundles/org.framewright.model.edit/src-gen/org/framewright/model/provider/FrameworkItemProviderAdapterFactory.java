@@ -486,6 +486,75 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.Denomination} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DenominationItemProvider denominationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.Denomination}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDenominationAdapter() {
+		if (denominationItemProvider == null) {
+			denominationItemProvider = new DenominationItemProvider(this);
+		}
+
+		return denominationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.Imputation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ImputationItemProvider imputationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.Imputation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createImputationAdapter() {
+		if (imputationItemProvider == null) {
+			imputationItemProvider = new ImputationItemProvider(this);
+		}
+
+		return imputationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.framewright.model.AvailabilityScreen} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AvailabilityScreenItemProvider availabilityScreenItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.framewright.model.AvailabilityScreen}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAvailabilityScreenAdapter() {
+		if (availabilityScreenItemProvider == null) {
+			availabilityScreenItemProvider = new AvailabilityScreenItemProvider(this);
+		}
+
+		return availabilityScreenItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.framewright.model.Scale} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1160,6 +1229,9 @@ public class FrameworkItemProviderAdapterFactory extends FrameworkAdapterFactory
 		if (comparatorGroupItemProvider != null) comparatorGroupItemProvider.dispose();
 		if (scoringSchemeItemProvider != null) scoringSchemeItemProvider.dispose();
 		if (outlierTreatmentItemProvider != null) outlierTreatmentItemProvider.dispose();
+		if (denominationItemProvider != null) denominationItemProvider.dispose();
+		if (imputationItemProvider != null) imputationItemProvider.dispose();
+		if (availabilityScreenItemProvider != null) availabilityScreenItemProvider.dispose();
 		if (scaleItemProvider != null) scaleItemProvider.dispose();
 		if (scaleLevelItemProvider != null) scaleLevelItemProvider.dispose();
 		if (descriptorItemProvider != null) descriptorItemProvider.dispose();

@@ -116,6 +116,9 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__AGGREGATIONS);
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__SCENARIOS);
 			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__TREATMENTS);
+			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__DENOMINATIONS);
+			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__IMPUTATIONS);
+			childrenFeatures.add(FrameworkPackage.Literals.SCORING_SCHEME__AVAILABILITY_SCREEN);
 		}
 		return childrenFeatures;
 	}
@@ -180,6 +183,9 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.SCORING_SCHEME__AGGREGATIONS:
 			case FrameworkPackage.SCORING_SCHEME__SCENARIOS:
 			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -226,6 +232,21 @@ public class ScoringSchemeItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(FrameworkPackage.Literals.SCORING_SCHEME__TREATMENTS,
 				 FrameworkFactory.eINSTANCE.createOutlierTreatment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.SCORING_SCHEME__DENOMINATIONS,
+				 FrameworkFactory.eINSTANCE.createDenomination()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.SCORING_SCHEME__IMPUTATIONS,
+				 FrameworkFactory.eINSTANCE.createImputation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FrameworkPackage.Literals.SCORING_SCHEME__AVAILABILITY_SCREEN,
+				 FrameworkFactory.eINSTANCE.createAvailabilityScreen()));
 	}
 
 }

@@ -75,6 +75,9 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 			case FrameworkPackage.COMPARATOR_GROUP: return createComparatorGroup();
 			case FrameworkPackage.SCORING_SCHEME: return createScoringScheme();
 			case FrameworkPackage.OUTLIER_TREATMENT: return createOutlierTreatment();
+			case FrameworkPackage.DENOMINATION: return createDenomination();
+			case FrameworkPackage.IMPUTATION: return createImputation();
+			case FrameworkPackage.AVAILABILITY_SCREEN: return createAvailabilityScreen();
 			case FrameworkPackage.SCALE: return createScale();
 			case FrameworkPackage.SCALE_LEVEL: return createScaleLevel();
 			case FrameworkPackage.DESCRIPTOR: return createDescriptor();
@@ -140,6 +143,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return createComparatorKindFromString(eDataType, initialValue);
 			case FrameworkPackage.OUTLIER_TRANSFORM:
 				return createOutlierTransformFromString(eDataType, initialValue);
+			case FrameworkPackage.IMPUTATION_METHOD:
+				return createImputationMethodFromString(eDataType, initialValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return createRankingOrderFromString(eDataType, initialValue);
 			case FrameworkPackage.INPUT_SELECTION:
@@ -191,6 +196,8 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 				return convertComparatorKindToString(eDataType, instanceValue);
 			case FrameworkPackage.OUTLIER_TRANSFORM:
 				return convertOutlierTransformToString(eDataType, instanceValue);
+			case FrameworkPackage.IMPUTATION_METHOD:
+				return convertImputationMethodToString(eDataType, instanceValue);
 			case FrameworkPackage.RANKING_ORDER:
 				return convertRankingOrderToString(eDataType, instanceValue);
 			case FrameworkPackage.INPUT_SELECTION:
@@ -402,6 +409,39 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	public OutlierTreatment createOutlierTreatment() {
 		OutlierTreatmentImpl outlierTreatment = new OutlierTreatmentImpl();
 		return outlierTreatment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Denomination createDenomination() {
+		DenominationImpl denomination = new DenominationImpl();
+		return denomination;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Imputation createImputation() {
+		ImputationImpl imputation = new ImputationImpl();
+		return imputation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AvailabilityScreen createAvailabilityScreen() {
+		AvailabilityScreenImpl availabilityScreen = new AvailabilityScreenImpl();
+		return availabilityScreen;
 	}
 
 	/**
@@ -945,6 +985,26 @@ public class FrameworkFactoryImpl extends EFactoryImpl implements FrameworkFacto
 	 * @generated
 	 */
 	public String convertOutlierTransformToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ImputationMethod createImputationMethodFromString(EDataType eDataType, String initialValue) {
+		ImputationMethod result = ImputationMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImputationMethodToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

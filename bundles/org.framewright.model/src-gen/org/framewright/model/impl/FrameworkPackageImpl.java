@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
+import org.framewright.model.AvailabilityScreen;
 import org.framewright.model.Band;
 import org.framewright.model.BandChange;
 import org.framewright.model.Banding;
@@ -22,6 +23,7 @@ import org.framewright.model.ComparatorKind;
 import org.framewright.model.Council;
 import org.framewright.model.DataSet;
 import org.framewright.model.DataSource;
+import org.framewright.model.Denomination;
 import org.framewright.model.Disaggregation;
 import org.framewright.model.DisaggregationKind;
 import org.framewright.model.EvidenceCategory;
@@ -32,6 +34,8 @@ import org.framewright.model.FrameworkFactory;
 import org.framewright.model.FrameworkPackage;
 import org.framewright.model.FrameworkStatus;
 import org.framewright.model.Frequency;
+import org.framewright.model.Imputation;
+import org.framewright.model.ImputationMethod;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.InputSelection;
@@ -214,6 +218,27 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EClass outlierTreatmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass denominationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass imputationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass availabilityScreenEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -487,6 +512,13 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	private EEnum outlierTransformEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum imputationMethodEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1549,6 +1581,36 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getScoringScheme_Denominations() {
+		return (EReference)scoringSchemeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoringScheme_Imputations() {
+		return (EReference)scoringSchemeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoringScheme_AvailabilityScreen() {
+		return (EReference)scoringSchemeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutlierTreatment() {
 		return outlierTreatmentEClass;
 	}
@@ -1611,6 +1673,116 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	@Override
 	public EAttribute getOutlierTreatment_Lambda() {
 		return (EAttribute)outlierTreatmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDenomination() {
+		return denominationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDenomination_Indicators() {
+		return (EReference)denominationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDenomination_DenominatorIndicator() {
+		return (EReference)denominationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDenomination_DenominatorColumn() {
+		return (EAttribute)denominationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDenomination_Multiplier() {
+		return (EAttribute)denominationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImputation() {
+		return imputationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImputation_Indicators() {
+		return (EReference)imputationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImputation_Method() {
+		return (EAttribute)imputationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImputation_Comparator() {
+		return (EAttribute)imputationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAvailabilityScreen() {
+		return availabilityScreenEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAvailabilityScreen_MinimumPercent() {
+		return (EAttribute)availabilityScreenEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2869,6 +3041,16 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getImputationMethod() {
+		return imputationMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRankingOrder() {
 		return rankingOrderEEnum;
 	}
@@ -3055,6 +3237,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(scoringSchemeEClass, SCORING_SCHEME__RANKING);
 		createEReference(scoringSchemeEClass, SCORING_SCHEME__SCENARIOS);
 		createEReference(scoringSchemeEClass, SCORING_SCHEME__TREATMENTS);
+		createEReference(scoringSchemeEClass, SCORING_SCHEME__DENOMINATIONS);
+		createEReference(scoringSchemeEClass, SCORING_SCHEME__IMPUTATIONS);
+		createEReference(scoringSchemeEClass, SCORING_SCHEME__AVAILABILITY_SCREEN);
 
 		outlierTreatmentEClass = createEClass(OUTLIER_TREATMENT);
 		createEReference(outlierTreatmentEClass, OUTLIER_TREATMENT__INDICATORS);
@@ -3063,6 +3248,20 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__KURTOSIS_THRESHOLD);
 		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__TRANSFORM);
 		createEAttribute(outlierTreatmentEClass, OUTLIER_TREATMENT__LAMBDA);
+
+		denominationEClass = createEClass(DENOMINATION);
+		createEReference(denominationEClass, DENOMINATION__INDICATORS);
+		createEReference(denominationEClass, DENOMINATION__DENOMINATOR_INDICATOR);
+		createEAttribute(denominationEClass, DENOMINATION__DENOMINATOR_COLUMN);
+		createEAttribute(denominationEClass, DENOMINATION__MULTIPLIER);
+
+		imputationEClass = createEClass(IMPUTATION);
+		createEReference(imputationEClass, IMPUTATION__INDICATORS);
+		createEAttribute(imputationEClass, IMPUTATION__METHOD);
+		createEAttribute(imputationEClass, IMPUTATION__COMPARATOR);
+
+		availabilityScreenEClass = createEClass(AVAILABILITY_SCREEN);
+		createEAttribute(availabilityScreenEClass, AVAILABILITY_SCREEN__MINIMUM_PERCENT);
 
 		scaleEClass = createEClass(SCALE);
 		createEReference(scaleEClass, SCALE__LEVELS);
@@ -3215,6 +3414,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		lineageKindEEnum = createEEnum(LINEAGE_KIND);
 		comparatorKindEEnum = createEEnum(COMPARATOR_KIND);
 		outlierTransformEEnum = createEEnum(OUTLIER_TRANSFORM);
+		imputationMethodEEnum = createEEnum(IMPUTATION_METHOD);
 		rankingOrderEEnum = createEEnum(RANKING_ORDER);
 		inputSelectionEEnum = createEEnum(INPUT_SELECTION);
 		inputValueEEnum = createEEnum(INPUT_VALUE);
@@ -3266,6 +3466,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		comparatorGroupEClass.getESuperTypes().add(this.getModelElement());
 		scoringSchemeEClass.getESuperTypes().add(this.getModelElement());
 		outlierTreatmentEClass.getESuperTypes().add(this.getModelElement());
+		denominationEClass.getESuperTypes().add(this.getModelElement());
+		imputationEClass.getESuperTypes().add(this.getModelElement());
+		availabilityScreenEClass.getESuperTypes().add(this.getModelElement());
 		scaleEClass.getESuperTypes().add(this.getModelElement());
 		scaleLevelEClass.getESuperTypes().add(this.getModelElement());
 		bandingEClass.getESuperTypes().add(this.getModelElement());
@@ -3396,6 +3599,9 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getScoringScheme_Ranking(), this.getRankingOrder(), "ranking", null, 0, 1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoringScheme_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoringScheme_Treatments(), this.getOutlierTreatment(), null, "treatments", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoringScheme_Denominations(), this.getDenomination(), null, "denominations", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoringScheme_Imputations(), this.getImputation(), null, "imputations", null, 0, -1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoringScheme_AvailabilityScreen(), this.getAvailabilityScreen(), null, "availabilityScreen", null, 0, 1, ScoringScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outlierTreatmentEClass, OutlierTreatment.class, "OutlierTreatment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOutlierTreatment_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3404,6 +3610,20 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEAttribute(getOutlierTreatment_KurtosisThreshold(), ecorePackage.getEDouble(), "kurtosisThreshold", "3.5", 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutlierTreatment_Transform(), this.getOutlierTransform(), "transform", null, 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutlierTreatment_Lambda(), ecorePackage.getEDouble(), "lambda", null, 0, 1, OutlierTreatment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(denominationEClass, Denomination.class, "Denomination", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDenomination_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Denomination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDenomination_DenominatorIndicator(), this.getIndicator(), null, "denominatorIndicator", null, 0, 1, Denomination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDenomination_DenominatorColumn(), ecorePackage.getEString(), "denominatorColumn", null, 0, 1, Denomination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDenomination_Multiplier(), ecorePackage.getEDouble(), "multiplier", "1.0", 0, 1, Denomination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(imputationEClass, Imputation.class, "Imputation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getImputation_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Imputation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImputation_Method(), this.getImputationMethod(), "method", null, 0, 1, Imputation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImputation_Comparator(), this.getComparatorKind(), "comparator", "similar councils", 0, 1, Imputation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(availabilityScreenEClass, AvailabilityScreen.class, "AvailabilityScreen", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAvailabilityScreen_MinimumPercent(), ecorePackage.getEDouble(), "minimumPercent", "75.0", 0, 1, AvailabilityScreen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scaleEClass, Scale.class, "Scale", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScale_Levels(), this.getScaleLevel(), null, "levels", null, 0, -1, Scale.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3647,6 +3867,12 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.NONE);
 		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.LOG);
 		addEEnumLiteral(outlierTransformEEnum, OutlierTransform.BOX_COX);
+
+		initEEnum(imputationMethodEEnum, ImputationMethod.class, "ImputationMethod");
+		addEEnumLiteral(imputationMethodEEnum, ImputationMethod.COMPARATOR_MEDIAN);
+		addEEnumLiteral(imputationMethodEEnum, ImputationMethod.COMPARATOR_MEAN);
+		addEEnumLiteral(imputationMethodEEnum, ImputationMethod.LATEST_EARLIER);
+		addEEnumLiteral(imputationMethodEEnum, ImputationMethod.LINEAR_INTERPOLATION);
 
 		initEEnum(rankingOrderEEnum, RankingOrder.class, "RankingOrder");
 		addEEnumLiteral(rankingOrderEEnum, RankingOrder.NONE);

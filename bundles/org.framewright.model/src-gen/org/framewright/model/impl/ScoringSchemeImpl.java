@@ -18,8 +18,11 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.framewright.model.AggregationRule;
+import org.framewright.model.AvailabilityScreen;
 import org.framewright.model.Banding;
+import org.framewright.model.Denomination;
 import org.framewright.model.FrameworkPackage;
+import org.framewright.model.Imputation;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.OutlierTreatment;
 import org.framewright.model.RankingOrder;
@@ -43,6 +46,9 @@ import org.framewright.model.ScoringScheme;
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getRanking <em>Ranking</em>}</li>
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getTreatments <em>Treatments</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getDenominations <em>Denominations</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getImputations <em>Imputations</em>}</li>
+ *   <li>{@link org.framewright.model.impl.ScoringSchemeImpl#getAvailabilityScreen <em>Availability Screen</em>}</li>
  * </ul>
  *
  * @generated
@@ -137,6 +143,36 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 	 * @ordered
 	 */
 	protected EList<OutlierTreatment> treatments;
+
+	/**
+	 * The cached value of the '{@link #getDenominations() <em>Denominations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDenominations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Denomination> denominations;
+
+	/**
+	 * The cached value of the '{@link #getImputations() <em>Imputations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImputations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Imputation> imputations;
+
+	/**
+	 * The cached value of the '{@link #getAvailabilityScreen() <em>Availability Screen</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAvailabilityScreen()
+	 * @generated
+	 * @ordered
+	 */
+	protected AvailabilityScreen availabilityScreen;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +340,77 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 	 * @generated
 	 */
 	@Override
+	public EList<Denomination> getDenominations() {
+		if (denominations == null) {
+			denominations = new EObjectContainmentEList<Denomination>(Denomination.class, this, FrameworkPackage.SCORING_SCHEME__DENOMINATIONS);
+		}
+		return denominations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Imputation> getImputations() {
+		if (imputations == null) {
+			imputations = new EObjectContainmentEList<Imputation>(Imputation.class, this, FrameworkPackage.SCORING_SCHEME__IMPUTATIONS);
+		}
+		return imputations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AvailabilityScreen getAvailabilityScreen() {
+		return availabilityScreen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAvailabilityScreen(AvailabilityScreen newAvailabilityScreen, NotificationChain msgs) {
+		AvailabilityScreen oldAvailabilityScreen = availabilityScreen;
+		availabilityScreen = newAvailabilityScreen;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN, oldAvailabilityScreen, newAvailabilityScreen);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAvailabilityScreen(AvailabilityScreen newAvailabilityScreen) {
+		if (newAvailabilityScreen != availabilityScreen) {
+			NotificationChain msgs = null;
+			if (availabilityScreen != null)
+				msgs = ((InternalEObject)availabilityScreen).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN, null, msgs);
+			if (newAvailabilityScreen != null)
+				msgs = ((InternalEObject)newAvailabilityScreen).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN, null, msgs);
+			msgs = basicSetAvailabilityScreen(newAvailabilityScreen, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN, newAvailabilityScreen, newAvailabilityScreen));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FrameworkPackage.SCORING_SCHEME__SCALES:
@@ -318,6 +425,12 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
 				return ((InternalEList<?>)getTreatments()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+				return ((InternalEList<?>)getDenominations()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+				return ((InternalEList<?>)getImputations()).basicRemove(otherEnd, msgs);
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
+				return basicSetAvailabilityScreen(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -347,6 +460,12 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return getScenarios();
 			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
 				return getTreatments();
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+				return getDenominations();
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+				return getImputations();
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
+				return getAvailabilityScreen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -390,6 +509,17 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				getTreatments().clear();
 				getTreatments().addAll((Collection<? extends OutlierTreatment>)newValue);
 				return;
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+				getDenominations().clear();
+				getDenominations().addAll((Collection<? extends Denomination>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+				getImputations().clear();
+				getImputations().addAll((Collection<? extends Imputation>)newValue);
+				return;
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
+				setAvailabilityScreen((AvailabilityScreen)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -426,6 +556,15 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
 				getTreatments().clear();
 				return;
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+				getDenominations().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+				getImputations().clear();
+				return;
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
+				setAvailabilityScreen((AvailabilityScreen)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -454,6 +593,12 @@ public class ScoringSchemeImpl extends ModelElementImpl implements ScoringScheme
 				return scenarios != null && !scenarios.isEmpty();
 			case FrameworkPackage.SCORING_SCHEME__TREATMENTS:
 				return treatments != null && !treatments.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__DENOMINATIONS:
+				return denominations != null && !denominations.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__IMPUTATIONS:
+				return imputations != null && !imputations.isEmpty();
+			case FrameworkPackage.SCORING_SCHEME__AVAILABILITY_SCREEN:
+				return availabilityScreen != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -144,6 +144,18 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 				return createOutlierTreatmentAdapter();
 			}
 			@Override
+			public Adapter caseDenomination(Denomination object) {
+				return createDenominationAdapter();
+			}
+			@Override
+			public Adapter caseImputation(Imputation object) {
+				return createImputationAdapter();
+			}
+			@Override
+			public Adapter caseAvailabilityScreen(AvailabilityScreen object) {
+				return createAvailabilityScreenAdapter();
+			}
+			@Override
 			public Adapter caseScale(Scale object) {
 				return createScaleAdapter();
 			}
@@ -526,6 +538,48 @@ public class FrameworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOutlierTreatmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.Denomination <em>Denomination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.Denomination
+	 * @generated
+	 */
+	public Adapter createDenominationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.Imputation <em>Imputation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.Imputation
+	 * @generated
+	 */
+	public Adapter createImputationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framewright.model.AvailabilityScreen <em>Availability Screen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framewright.model.AvailabilityScreen
+	 * @generated
+	 */
+	public Adapter createAvailabilityScreenAdapter() {
 		return null;
 	}
 

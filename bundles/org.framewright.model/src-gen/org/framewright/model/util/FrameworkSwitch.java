@@ -196,6 +196,27 @@ public class FrameworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FrameworkPackage.DENOMINATION: {
+				Denomination denomination = (Denomination)theEObject;
+				T result = caseDenomination(denomination);
+				if (result == null) result = caseModelElement(denomination);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FrameworkPackage.IMPUTATION: {
+				Imputation imputation = (Imputation)theEObject;
+				T result = caseImputation(imputation);
+				if (result == null) result = caseModelElement(imputation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FrameworkPackage.AVAILABILITY_SCREEN: {
+				AvailabilityScreen availabilityScreen = (AvailabilityScreen)theEObject;
+				T result = caseAvailabilityScreen(availabilityScreen);
+				if (result == null) result = caseModelElement(availabilityScreen);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FrameworkPackage.SCALE: {
 				Scale scale = (Scale)theEObject;
 				T result = caseScale(scale);
@@ -647,6 +668,51 @@ public class FrameworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOutlierTreatment(OutlierTreatment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Denomination</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Denomination</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDenomination(Denomination object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Imputation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Imputation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImputation(Imputation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Availability Screen</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Availability Screen</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAvailabilityScreen(AvailabilityScreen object) {
 		return null;
 	}
 

@@ -19,6 +19,7 @@ import org.framewright.scoring.ScoringException;
  */
 public final class DataIndex {
 
+    private final DataSet dataSet;
     private final List<Council> councils;
     private final String period;
     /**
@@ -33,6 +34,7 @@ public final class DataIndex {
     private final Map<Council, Integer> positions = new IdentityHashMap<>();
 
     private DataIndex(DataSet data, String period) {
+        this.dataSet = data;
         this.councils = List.copyOf(data.getCouncils());
         this.period = period;
         for (Observation observation : data.getObservations()) {
@@ -90,6 +92,16 @@ public final class DataIndex {
     /** The councils in data set order. */
     public List<Council> councils() {
         return councils;
+    }
+
+    /** The data set indexed (all its periods), for the treatments that read other periods or comparator groups. */
+    public DataSet dataSet() {
+        return dataSet;
+    }
+
+    /** Whether the council has any value in the period: a council absent from it is never given made-up values. */
+    public boolean hasRow(Council council) {
+        return positions.containsKey(council) || partValues.containsKey(council);
     }
 
     /** The period indexed, or null when the data has none. */

@@ -90,7 +90,7 @@ final class IndicatorMethods {
     }
 
     /** The members of the council's group of {@code kind} among its data set's comparator groups, or null. */
-    private static Set<String> members(ComparatorKind kind, Council council) {
+    static Set<String> members(ComparatorKind kind, Council council) {
         if (!(council.eContainer() instanceof DataSet data)) {
             return null;
         }

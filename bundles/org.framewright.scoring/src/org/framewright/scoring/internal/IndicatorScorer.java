@@ -24,30 +24,29 @@ final class IndicatorScorer {
     private IndicatorScorer() {
     }
 
-    /** One result per council, in council order; {@code runNotes} collects problems of the indicator as a whole. */
-    static List<NodeResult> score(Indicator indicator, IndicatorRule rule, List<Council> councils, DataIndex data,
-            List<String> runNotes) {
-        return score(indicator, rule, null, councils, data, runNotes);
-    }
-
     /**
-     * As {@link #score(Indicator, IndicatorRule, List, DataIndex, List)}, the values first treated for outliers by
-     * {@code treatment} (null: none); each changed value is noted on its council's result.
+     * One result per council, in council order, from the indicator's values as the data treatments left them
+     * ({@code column}), first treated for outliers by {@code treatment} (null: none); each change is noted on its
+     * council's result. {@code runNotes} collects problems of the indicator as a whole.
      */
     static List<NodeResult> score(Indicator indicator, IndicatorRule rule, OutlierTreatment treatment,
-            List<Council> councils, DataIndex data, List<String> runNotes) {
-        List<Double> raw = new ArrayList<>();
-        councils.forEach(c -> raw.add(data.value(c, indicator.getId())));
-        List<Double> given = raw;
-        List<String> changes = null;
+            List<Council> councils, TreatedColumn column, List<String> runNotes) {
+        List<Double> raw = column.raw;
+        List<Double> given = column.values;
+        List<List<String>> changes = new ArrayList<>();
+        column.changes.forEach(c -> changes.add(new ArrayList<>(c)));
         if (treatment != null) {
             OutlierTreatments.Treated treated = OutlierTreatments.treat(treatment, indicator.getId(),
-                councils.stream().map(Council::getId).toList(), raw);
+                councils.stream().map(Council::getId).toList(), given);
             runNotes.add(treated.summary());
             given = treated.values();
-            changes = treated.changes();
+            for (int i = 0; i < councils.size(); i++) {
+                if (treated.changes().get(i) != null) {
+                    changes.get(i).add(treated.changes().get(i));
+                }
+            }
         }
-        List<Double> values = imputed(rule.getMissingData(), given);
+        List<Double> values = imputed(rule.getMissingData(), given, column.screened);
         Normalised scored = Methods.indicatorScoring(rule).score(rule, indicator, councils, values,
             Methods.arguments(rule));
         List<Double> scores = scored.values();
@@ -57,19 +56,18 @@ final class IndicatorScorer {
         }
         List<NodeResult> results = new ArrayList<>();
         for (int i = 0; i < councils.size(); i++) {
-            results.add(result(indicator, rule, raw.get(i), values.get(i), scores.get(i), problem,
-                changes == null ? null : changes.get(i)));
+            results.add(result(indicator, rule, raw.get(i), values.get(i), scores.get(i), problem, changes.get(i),
+                column.imputed[i] || column.screened[i]));
         }
         return results;
     }
 
     private static NodeResult result(Indicator indicator, IndicatorRule rule, Double raw, Double value, Double score,
-            String problem, String change) {
-        List<String> notes = new ArrayList<>();
-        if (change != null) {
-            notes.add(change);
-        }
-        if (raw == null) {
+            String problem, List<String> changes, boolean treatedMissing) {
+        List<String> notes = new ArrayList<>(changes);
+        if (raw == null && treatedMissing) {
+            // the treatment's own note says what became of the missing value
+        } else if (raw == null) {
             notes.add(value == null ? "no value in the data: unscored"
                 : "no value in the data: imputed " + ScoreFormat.format(value) + " (" + rule.getMissingData().getLiteral() + ")");
         } else if (score == null && problem != null) {
@@ -85,19 +83,19 @@ final class IndicatorScorer {
         Double finalScore = rounded == null ? null : rounded.doubleValue();
         List<Contribution> inputs = value == null ? List.of(new Contribution(indicator.getId(), null, null, true))
             : List.of(new Contribution(indicator.getId(), value, 100.0, false));
-        List<String> steps = value == null ? List.of() : steps(rule, raw, value, score, rounded, level, notes, change);
+        List<String> steps = value == null ? List.of()
+            : steps(rule, raw, value, score, rounded, level, notes, changes, treatedMissing);
         return new NodeResult(indicator.getId(), NodeKind.INDICATOR, raw, finalScore, level, inputs, notes, steps);
     }
 
     /** The method's steps: the value (imputed or not), its normalisation or position, rounding, level. */
     private static List<String> steps(IndicatorRule rule, Double raw, double value, Double score, BigDecimal rounded,
-            ScaleLevel level, List<String> notes, String change) {
+            ScaleLevel level, List<String> notes, List<String> changes, boolean treatedMissing) {
         List<String> steps = new ArrayList<>();
-        steps.add((raw == null ? "imputed (" + rule.getMissingData().getLiteral() + "): " : "value in the data: ")
-            + ScoreFormat.format(raw == null ? value : raw));
-        if (change != null) {
-            steps.add(change);
-        }
+        steps.add(raw == null && treatedMissing ? "no value in the data"
+            : (raw == null ? "imputed (" + rule.getMissingData().getLiteral() + "): " : "value in the data: ")
+                + ScoreFormat.format(raw == null ? value : raw));
+        steps.addAll(changes);
         IndicatorScoringMethod builtin = IndicatorScoringMethod.get(rule.getMethod());
         if (builtin == null) {
             steps.add("scored by " + rule.getMethod() + ": " + ScoreFormat.format(score));
@@ -123,14 +121,21 @@ final class IndicatorScorer {
         return steps;
     }
 
-    /** Missing values imputed with the mean or median across councils when the policy says so. */
-    private static List<Double> imputed(MissingDataPolicy policy, List<Double> raw) {
+    /**
+     * Missing values imputed with the mean or median across councils when the policy says so; a council the
+     * availability screen left unscored stays without a value.
+     */
+    private static List<Double> imputed(MissingDataPolicy policy, List<Double> raw, boolean[] screened) {
         List<BigDecimal> present = Decimals.present(raw);
         if (present.isEmpty() || policy != MissingDataPolicy.IMPUTE_MEAN && policy != MissingDataPolicy.IMPUTE_MEDIAN) {
             return raw;
         }
-        double fill = (policy == MissingDataPolicy.IMPUTE_MEAN ? Decimals.mean(present) : Decimals.median(present))
+        Double fill = (policy == MissingDataPolicy.IMPUTE_MEAN ? Decimals.mean(present) : Decimals.median(present))
             .doubleValue();
-        return raw.stream().map(v -> v == null ? fill : v).toList();
+        List<Double> filled = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            filled.add(raw.get(i) == null && !screened[i] ? fill : raw.get(i));
+        }
+        return filled;
     }
 }

@@ -39,10 +39,12 @@ public final class ScoringRun {
         List<String> nodeIds = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         monitor.begin(indicators.size() + plan.nodes().size());
+        DataTreatment treated = DataTreatment.apply(plan.scheme(), indicators, data, notes);
         for (Indicator indicator : indicators) {
             checkCanceled();
             List<NodeResult> scored = IndicatorScorer.score(indicator, plan.ruleFor(indicator),
-                OutlierTreatments.treatmentOf(plan.scheme(), indicator), councils, data, notes);
+                OutlierTreatments.treatmentOf(plan.scheme(), indicator), councils, treated.column(indicator.getId()),
+                notes);
             for (int i = 0; i < councils.size(); i++) {
                 results.get(councils.get(i)).put(indicator.getId(), scored.get(i));
             }
@@ -52,7 +54,9 @@ public final class ScoringRun {
         NodeScorer scorer = new NodeScorer(new InputCollector(plan.framework(), data), data);
         for (PlannedNode node : plan.nodes()) {
             checkCanceled();
-            scorer.score(node, results).forEach((council, result) -> results.get(council).put(node.id(), result));
+            scorer.score(node, results).forEach((council, result) -> results.get(council).put(node.id(),
+                treated.screened().containsKey(council) ? screenedOut(result, treated.screened().get(council))
+                    : result));
             nodeIds.add(node.id());
             monitor.nodeDone(node.id());
         }
@@ -63,6 +67,15 @@ public final class ScoringRun {
             councilResults.add(new CouncilResult(councils.get(i), results.get(councils.get(i)), ranks.get(i)));
         }
         return new ScoringResult(plan.scheme(), data.period(), nodeIds, councilResults, notes);
+    }
+
+    /**
+     * An aggregated node of a council the availability screen left unscored: unscored, whatever its rule's
+     * missing-data policy would have imputed or a direct value in the data would have given.
+     */
+    private static NodeResult screenedOut(NodeResult result, String note) {
+        return new NodeResult(result.nodeId(), result.kind(), result.rawValue(), null, null, List.of(), List.of(note),
+            List.of(note));
     }
 
     private void checkCanceled() {

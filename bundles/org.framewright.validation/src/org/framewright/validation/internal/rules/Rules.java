@@ -53,6 +53,9 @@ public final class Rules {
         new FW_EXT_01_MethodsInstalled(),
         new FW_EXT_02_MethodParametersFit(),
         new FW_TREAT_01_TreatmentParameters(),
+        new FW_TREAT_02_DenominationParameters(),
+        new FW_TREAT_03_ImputationParameters(),
+        new FW_TREAT_04_AvailabilityScreen(),
         new FW_PROV_01_ScoredFactsHaveProvenance(),
         new FW_PROV_02_ReasonForUnstatedFacts());
 
