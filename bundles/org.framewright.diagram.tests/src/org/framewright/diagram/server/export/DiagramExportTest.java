@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.glsp.graph.GEdge;
 import org.framewright.diagram.server.DiagramSession;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicModel;
@@ -33,7 +36,16 @@ class DiagramExportTest {
                 String firstWord = element.getName().split(" ")[0].replace("&", "&amp;");
                 assertTrue(svg.contains(">" + firstWord), "the SVG shows " + element.getId());
             }
-            assertEquals(logicModel.getLinks().size(), count(svg, "<line "));
+            // every link drawn along its orthogonal route, as the client draws it
+            assertEquals(logicModel.getLinks().size(), count(svg, "<polyline "));
+            for (GEdge edge : diagram.graph().getChildren().stream().filter(GEdge.class::isInstance)
+                    .map(GEdge.class::cast).toList()) {
+                String points = edge.getRoutingPoints().stream()
+                        .map(p -> String.format(Locale.ROOT, "%.1f,%.1f", p.getX(), p.getY()))
+                        .collect(Collectors.joining(" "));
+                assertTrue(edge.getRoutingPoints().size() >= 2 && svg.contains("<polyline points=\"" + points + "\""),
+                        edge.getId() + " is drawn along its route " + points);
+            }
             assertTrue(svg.contains(">Assumption/Purpose</text>") && svg.contains(">Impact</text>"));
 
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(DiagramExport.PNG.render(diagram.graph())));

@@ -1,5 +1,7 @@
 package org.framewright.diagram.server.export;
 
+import java.util.List;
+
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
@@ -8,12 +10,14 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
 import org.framewright.diagram.server.DiagramTypes;
 import org.framewright.diagram.server.logicmodel.LogicModelTypes;
 
 /**
- * Draws a laid-out GModel the way the web client shows it: lanes, then edges (straight, from outline to outline,
- * with arrow heads), then boxes with their labels, badges and issue markers.
+ * Draws a laid-out GModel the way the web client shows it: lanes, then edges (along their routing points, the
+ * server's orthogonal routes, or straight from outline to outline when they have none; with arrow heads), then boxes
+ * with their labels, badges and issue markers.
  */
 final class DiagramPainter {
 
@@ -81,12 +85,18 @@ final class DiagramPainter {
         if (source == null || target == null) {
             return;
         }
+        boolean dashed = edge.getCssClasses().contains("fw-classifies");
+        List<GPoint> route = edge.getRoutingPoints();
+        if (route.size() >= 2) {
+            canvas.polyline(route.stream().map(p -> new double[] {p.getX(), p.getY()}).toList(), DiagramStyle.EDGE,
+                    dashed);
+            return;
+        }
         double[] s = center(source);
         double[] t = center(target);
         double[] from = outline(source, t[0], t[1]);
         double[] to = outline(target, s[0], s[1]);
-        canvas.line(from[0], from[1], to[0], to[1], DiagramStyle.EDGE, edge.getCssClasses().contains("fw-classifies"),
-                true);
+        canvas.line(from[0], from[1], to[0], to[1], DiagramStyle.EDGE, dashed, true);
     }
 
     private static double[] center(GBoundsAware shape) {

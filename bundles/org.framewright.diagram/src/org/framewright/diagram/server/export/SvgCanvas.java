@@ -1,5 +1,6 @@
 package org.framewright.diagram.server.export;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the drawing as SVG elements. */
@@ -22,6 +23,18 @@ final class SvgCanvas implements DiagramCanvas {
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\"%s%s/>%n",
                 x1, y1, x2, y2, stroke, dashed ? " stroke-dasharray=\"5 4\"" : "",
                 arrow ? " marker-end=\"url(#arrow)\"" : ""));
+    }
+
+    @Override
+    public void polyline(List<double[]> points, String stroke, boolean dashed) {
+        StringBuilder coordinates = new StringBuilder();
+        for (double[] point : points) {
+            coordinates.append(String.format(Locale.ROOT, "%s%.1f,%.1f", coordinates.isEmpty() ? "" : " ", point[0],
+                    point[1]));
+        }
+        svg.append(String.format(Locale.ROOT,
+                "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"%s marker-end=\"url(#arrow)\"/>%n",
+                coordinates, stroke, dashed ? " stroke-dasharray=\"5 4\"" : ""));
     }
 
     @Override

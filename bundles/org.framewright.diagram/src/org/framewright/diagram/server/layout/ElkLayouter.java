@@ -16,7 +16,8 @@ import org.eclipse.glsp.graph.util.GraphUtil;
 /**
  * Places GModel nodes with ELK's layered algorithm. The layered provider is called directly (no ELK service
  * registry), which works the same in OSGi and in plain Java. Only the given nodes and the edges between them take
- * part; edge routes are left to the client (straight lines between the node outlines).
+ * part. ELK's edge routes are not used: the lanes and the user's positions move nodes after ELK, so the edges are
+ * routed afterwards, around the boxes where they finally are ({@link OrthogonalRouter}).
  */
 public final class ElkLayouter {
 

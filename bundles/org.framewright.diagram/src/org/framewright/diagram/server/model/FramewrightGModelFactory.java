@@ -17,6 +17,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import org.framewright.diagram.server.layout.DiagramLayout;
 import org.framewright.diagram.server.layout.ElkLayouter;
 import org.framewright.diagram.server.layout.LayoutStyle;
+import org.framewright.diagram.server.layout.OrthogonalRouter;
 
 import com.google.inject.Inject;
 
@@ -28,6 +29,7 @@ import com.google.inject.Inject;
  * <p>Layout is incremental: a node keeps where the user put it, else where it was last drawn
  * ({@link DiagramLayout#placed}); only nodes drawn for the first time take ELK's place, moved down clear of the
  * others. So creating, moving or deleting one node never moves another; "arrange all" forgets the kept places.
+ * Every render then routes the drawn edges orthogonally around the boxes where they are ({@link OrthogonalRouter}).
  */
 public abstract class FramewrightGModelFactory implements GModelFactory {
 
@@ -59,6 +61,7 @@ public abstract class FramewrightGModelFactory implements GModelFactory {
         keepPlaces(state.layout(), state.diagramKey(), content.nodes());
         Set<String> hidden = hiddenEdgeTypes(state);
         content.edges().removeIf(edge -> hidden.contains(edge.getType()));
+        OrthogonalRouter.route(content.nodes(), content.edges(), layoutStyle());
         CommentBadges.of(state.document().file()).decorate(content.nodes());
         List<GModelElement> children = new ArrayList<>(decorate(content.nodes()));
         children.addAll(content.nodes());
