@@ -38,14 +38,24 @@ public final class DistributionChart {
 
     private static final double SPREAD = 0.3;
 
+    /** What the axes and marks mean, in full. */
+    static final String TOOLTIP = "Each council's value placed between the indicator's minimum (0) and maximum (100);"
+        + " red: outliers outside Q1 - 1.5 IQR .. Q3 + 1.5 IQR; black bar: median; * the JRC flag, |skew| > 2 and"
+        + " kurtosis > 3.5";
+
     private final Chart chart;
     private final LabelledAxis indicatorsAxis;
     private List<String> flagged = List.of();
 
     /** Creates the (empty) chart. */
     public DistributionChart(Composite parent) {
-        chart = Charts.create(parent, "Distributions of the indicators' values: run the audit");
-        Charts.titles(chart, "Indicator", "Between the indicator's minimum (0) and maximum (100)");
+        chart = Charts.create(parent, "Values per indicator: run the audit");
+        // short titles: the view is often a third of the window high, and SWTChart clips rather than wraps
+        Charts.titles(chart, "Indicator", "Min 0 .. max 100");
+        chart.setToolTipText(TOOLTIP);
+        if (chart.getPlotArea() instanceof org.eclipse.swt.widgets.Control plot) {
+            plot.setToolTipText(TOOLTIP); // the plot area is a child control: the chart's own tooltip stops at it
+        }
         indicatorsAxis = new LabelledAxis(chart);
     }
 
@@ -75,8 +85,8 @@ public final class DistributionChart {
         dots(VALUES, values, 9, 3, "councils' values");
         dots(OUTLIERS, outliers, 2, 4, "outliers (Tukey fences)");
         flagged = List.copyOf(flags);
-        chart.getTitle().setText("Distributions of the indicators' values" + (flags.isEmpty() ? ""
-            : "; * JRC flag (|skew| > 2 and kurtosis > 3.5): " + String.join(", ", flags)));
+        chart.getTitle().setText("Values per indicator" + (flags.isEmpty() ? "" : "; * skewed (JRC): "
+            + String.join(", ", flags)));
         chart.getAxisSet().getYAxis(0).setRange(new Range(-5, 105));
         indicatorsAxis.show(labels, 0);
         chart.suspendUpdate(false);
