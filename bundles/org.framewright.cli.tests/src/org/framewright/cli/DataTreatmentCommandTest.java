@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -69,11 +71,16 @@ class DataTreatmentCommandTest {
 
     /** The published 2023-24 values of a measure by council, read here with commons-csv. */
     private static Map<String, Double> published(String measure) throws IOException {
+        return published("2023-24", measure);
+    }
+
+    /** The published values of a measure in a year by council. */
+    private static Map<String, Double> published(String year, String measure) throws IOException {
         Map<String, Double> values = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(Path.of(data()), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader)) {
-                if (row.get(0).equals("2023-24") && row.get(3).equals(measure) && row.get(6).equals("Council")
+                if (row.get(0).equals(year) && row.get(3).equals(measure) && row.get(6).equals("Council")
                         && !row.get(5).isBlank()) {
                     values.put(row.get(2), Double.valueOf(row.get(5)));
                 }
@@ -129,6 +136,50 @@ class DataTreatmentCommandTest {
         assertTrue(scilly.get("score").isJsonNull());
         assertEquals(List.of("unscored: 9 of 22 indicators (40.909091 %) below the 75 % availability screen"),
             strings(scilly.getAsJsonArray("notes")));
+    }
+
+    /**
+     * Haringey (E09000014) published no 2B1 for 2021-22: ASCOF 2019-20 with a linear interpolation of 2B1 reads the
+     * whole file and fills it halfway between its 2020-21 and 2022-23 values; councils of other years only (e.g.
+     * Somerset, new in 2023) are not listed.
+     */
+    @Test
+    void aTimeSeriesImputationReadsTheOtherYearsOfTheFile() throws IOException {
+        Files.copy(Samples.framework("ascof-2019-20.framework"), folder.resolve("ascof-2019-20.framework"));
+        Path model = Files.writeString(folder.resolve("interpolated.framework"), Files.readString(
+            Samples.framework("ascof-2019-20.framework")).replace("  </schemes>",
+                "    <imputations id=\"imp-trend\" indicators=\"2B1 2D\" method=\"linear interpolation\"/>\n"
+                    + "  </schemes>"));
+        CliRun run = CliRun.of("score", model.toString(), "--data", data(), "--period", "2021-22", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject scored = JsonParser.parseString(run.out()).getAsJsonObject();
+        double before = published("2020-21", "2B1").get("E09000014");
+        double after = published("2022-23", "2B1").get("E09000014");
+        assertEquals(null, published("2021-22", "2B1").get("E09000014"));
+        JsonObject haringey = node(scored, "E09000014", "2B1");
+        assertEquals(List.of("imputed (imp-trend): linear interpolation between 2020-21 (" + text(before)
+            + ") and 2022-23 (" + text(after) + ") -> " + text((before + after) / 2)),
+            strings(haringey.getAsJsonArray("notes")));
+        assertEquals(councilsWithARow("2021-22"), scored.getAsJsonArray("councils").size(),
+            "the councils with a row in 2021-22 are scored, not those of other years only");
+    }
+
+    /** How many councils have a row (with or without a value) in the year. */
+    private static int councilsWithARow(String year) throws IOException {
+        Set<String> councils = new HashSet<>();
+        try (Reader reader = Files.newBufferedReader(Path.of(data()), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                if (row.get(0).equals(year) && row.get(6).equals("Council")) {
+                    councils.add(row.get(2));
+                }
+            }
+        }
+        return councils.size();
+    }
+
+    private static String text(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     @Test

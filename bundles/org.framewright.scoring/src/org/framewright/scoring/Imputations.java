@@ -32,6 +32,14 @@ public final class Imputations {
     }
 
     /**
+     * Whether a time-series imputation of the scheme reads the councils' values in other periods than the one scored,
+     * so that the data must be given whole (every period), not only the scored period's rows.
+     */
+    public static boolean readOtherPeriods(ScoringScheme scheme) {
+        return scheme.getImputations().stream().anyMatch(i -> !needsComparators(i.getMethod()));
+    }
+
+    /**
      * What is wrong with an imputation: an indicator named twice or already imputed by an earlier imputation of the
      * scheme (one naming no indicator imputes them all), a comparator given to a time-series method. Empty when it
      * is fine.

@@ -13,7 +13,9 @@ import org.framewright.io.DataImport;
 import org.framewright.io.ResultWriters;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.PeriodCalendar;
 import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.Imputations;
 import org.framewright.scoring.ScoringDataException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
@@ -71,6 +73,10 @@ public final class ScoreCommand implements Command {
         DataImport data = Inputs.data(context, dataFile, framework, period);
         if (data == null) {
             return ExitCode.FAILURE;
+        }
+        if (period != null && Imputations.readOtherPeriods(scheme)) {
+            // the period's rows were checked against the framework above; a time-series imputation reads the rest
+            data = SeriesInputs.data(context, dataFile, null, null, PeriodCalendar.declaredBy(framework));
         }
         if (arguments.option("groups") != null) {
             ComparatorGroups.addTo(context, arguments.option("groups"), data.dataSet());

@@ -1,6 +1,7 @@
 package org.framewright.scoring.internal;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,23 +33,28 @@ public final class DataIndex {
     /** Values of a group or category: council, then node, group and category joined. */
     private final Map<Council, Map<String, Double>> partValues = new HashMap<>();
     private final Map<Council, Integer> positions = new IdentityHashMap<>();
+    /** Councils with a row (an observation, with or without a value) in the period. */
+    private final Set<Council> inPeriod = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DataIndex(DataSet data, String period) {
         this.dataSet = data;
-        this.councils = List.copyOf(data.getCouncils());
         this.period = period;
+        Set<Council> elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Observation observation : data.getObservations()) {
             Council council = observation.getCouncil();
-            if (observation.getPeriod() != null && !observation.getPeriod().equals(period)
-                    || council == null || observation.getValue() == null) {
+            boolean otherPeriod = observation.getPeriod() != null && !observation.getPeriod().equals(period);
+            if (council != null) {
+                (otherPeriod ? elsewhere : inPeriod).add(council);
+            }
+            if (otherPeriod || council == null || observation.getValue() == null) {
                 continue;
             }
             if (blank(observation.getGroup()) && blank(observation.getCategory())) {
                 Integer position = positions.computeIfAbsent(council, c -> positions.size());
                 Double[] byCouncil = ownValues.get(observation.getNodeId());
                 if (byCouncil == null || byCouncil.length <= position) {
-                    byCouncil = byCouncil == null ? new Double[Math.max(councils.size(), position + 1)]
-                        : Arrays.copyOf(byCouncil, Math.max(councils.size(), position + 1));
+                    byCouncil = byCouncil == null ? new Double[Math.max(data.getCouncils().size(), position + 1)]
+                        : Arrays.copyOf(byCouncil, Math.max(data.getCouncils().size(), position + 1));
                     ownValues.put(observation.getNodeId(), byCouncil);
                 }
                 byCouncil[position] = observation.getValue();
@@ -58,6 +64,9 @@ public final class DataIndex {
                         observation.getValue());
             }
         }
+        // a council of other periods only (data of several years read whole) is not scored in this one
+        this.councils = data.getCouncils().stream().filter(c -> inPeriod.contains(c) || !elsewhere.contains(c))
+            .toList();
     }
 
     /**
@@ -89,7 +98,7 @@ public final class DataIndex {
         return periods;
     }
 
-    /** The councils in data set order. */
+    /** The councils in data set order, less those with rows in other periods only. */
     public List<Council> councils() {
         return councils;
     }
@@ -99,9 +108,9 @@ public final class DataIndex {
         return dataSet;
     }
 
-    /** Whether the council has any value in the period: a council absent from it is never given made-up values. */
+    /** Whether the council has a row in the period: a council absent from it is never given made-up values. */
     public boolean hasRow(Council council) {
-        return positions.containsKey(council) || partValues.containsKey(council);
+        return inPeriod.contains(council);
     }
 
     /** The period indexed, or null when the data has none. */
