@@ -49,6 +49,10 @@ class SimulateThresholdsCommandTest {
         CliRun zero = CliRun.of(csci("--perturb-thresholds", "0").toArray(String[]::new));
         assertEquals(0, zero.exitCode(), zero.err());
         assertEquals(plain.out(), zero.out());
+        CliRun csciShifted = CliRun.of(csci("--perturb-thresholds", "2").toArray(String[]::new));
+        assertEquals(plain.out(), csciShifted.out(), "the CSCI sample rates by rounding to scales, with no banding");
+        assertTrue(csciShifted.err().contains("simulate: --perturb-thresholds: scheme star-rating has no banding of two "
+            + "or more bands to shift; no threshold perturbed"), csciShifted.err());
         CliRun cqcZero = CliRun.of(cqc("--perturb-thresholds", "0").toArray(String[]::new));
         assertTrue(cqcZero.err().contains("simulate: perturbed: nothing"), cqcZero.err());
     }

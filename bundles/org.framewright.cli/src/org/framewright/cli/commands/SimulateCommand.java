@@ -102,6 +102,13 @@ public final class SimulateCommand implements Command {
             options.samples(), options.threads(), seconds, path(prepared));
         List<String> perturbed = PerturbedInputs.describe(result, prepared.baseline(), options.uncertainty());
         context.err().println("simulate: perturbed: " + (perturbed.isEmpty() ? "nothing" : String.join("; ", perturbed)));
+        if (options.uncertainty().thresholdShift() > 0 && result.inputs().stream().noneMatch(i -> i.startsWith(
+                "thresholds of "))) {
+            // said, so that a run that asked for shifted thresholds is not read as if they had moved
+            context.err().println("simulate: --perturb-thresholds: scheme " + scheme.getId() + " has no banding of "
+                + "two or more bands to shift" + (options.uncertainty().thresholdTargets().isEmpty() ? ""
+                    : " among " + String.join(", ", options.uncertainty().thresholdTargets())) + "; no threshold perturbed");
+        }
         new SimulationReport(result, sensitivity, perturbed).write(context, options.format(),
             options.sensitivityOut() == null ? null : context.resolve(options.sensitivityOut()));
         return ExitCode.OK;

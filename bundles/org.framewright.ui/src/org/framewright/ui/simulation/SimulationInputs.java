@@ -44,7 +44,7 @@ final class SimulationInputs {
         period = new Combo(first, SWT.DROP_DOWN);
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
-        Composite second = row(parent, 13);
+        Composite second = row(parent, 11);
         draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
         seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");
         perturbation = ResultChoices.combo(second, "Weights:", 130, SimulationInputs::label);
@@ -61,9 +61,11 @@ final class SimulationInputs {
         thresholds.setToolTipText("Points: every band boundary of the scheme's bandings moves by up to this much per "
             + "draw, bands kept in order and without gaps; empty or 0: thresholds not perturbed");
         GridDataFactory.fillDefaults().hint(40, SWT.DEFAULT).applyTo(thresholds);
-        sensitivity = new Button(second, SWT.CHECK);
+        // its own row: with the threshold field the second row no longer fits a part of usual width
+        Composite third = row(parent, 2);
+        sensitivity = new Button(third, SWT.CHECK);
         sensitivity.setText("Sensitivity, base samples:");
-        baseSamples = new Spinner(second, SWT.BORDER);
+        baseSamples = new Spinner(third, SWT.BORDER);
         baseSamples.setValues(256, 8, 100_000, 0, 64, 256);
         baseSamples.setToolTipText("Saltelli base samples N: N x (inputs + 2) evaluations");
         baseSamples.setEnabled(false);
