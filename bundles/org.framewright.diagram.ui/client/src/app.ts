@@ -21,6 +21,7 @@ import '@vscode/codicons/dist/codicon.css';
 import { argsOf, configureFramewrightElements } from './views';
 import { FramewrightEditLabelUI, editSelectedLabel } from './label-edit';
 import { ClickSafeChangeBoundsTool } from './click-safe';
+import { routesArrived } from './drag-routes';
 import { ZoomCommand, isZoomCommand, zoomAction } from './viewport';
 import { TOGGLE_CLASS, collapseAction, collapseStateOf } from './collapse';
 import { overview, scrollTo } from './overview';
@@ -222,7 +223,7 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     wireContextMenu(container);
     wireLabelEditKeys(container);
     wireEditKeys(container);
-    editorContext.onModelRootChanged(root => { showFilters(root); setTimeout(showPresence, 50); });
+    editorContext.onModelRootChanged(root => { routesArrived(); showFilters(root); setTimeout(showPresence, 50); });
     await container.get(DiagramLoader).load({ requestModelOptions: { ...requestOptions, isReconnecting } });
     // show the whole diagram, never enlarged beyond 100 % (once it is rendered and its bounds are known)
     await new Promise(resolve => setTimeout(resolve, 200));

@@ -6,6 +6,7 @@ import { injectable } from 'inversify';
 import {
   Action, ChangeBoundsListener, ChangeBoundsTool, FeedbackMoveMouseListener, GModelElement, MouseListener, Point
 } from '@eclipse-glsp/client';
+import { dragEnded, dragStarted } from './drag-routes';
 
 /** How far (screen pixels, either axis) the pointer travels with the button down before a press is a drag. */
 export const DRAG_THRESHOLD = 3;
@@ -29,6 +30,11 @@ class Press {
     return !this.dragging;
   }
 
+  /** Whether the button is down (a press under way). */
+  isDown(): boolean {
+    return this.origin !== undefined;
+  }
+
   up(): void {
     this.origin = undefined;
     this.dragging = false;
@@ -45,11 +51,18 @@ class ClickSafeMoveListener extends FeedbackMoveMouseListener {
   }
 
   override mouseMove(target: GModelElement, event: MouseEvent): Action[] {
-    return this.press.holdsBack(event) ? [] : super.mouseMove(target, event);
+    if (this.press.holdsBack(event)) {
+      return [];
+    }
+    if (this.press.isDown()) {
+      dragStarted();
+    }
+    return super.mouseMove(target, event);
   }
 
   override mouseUp(target: GModelElement, event: MouseEvent): Action[] {
     this.press.up();
+    dragEnded();
     return super.mouseUp(target, event);
   }
 }

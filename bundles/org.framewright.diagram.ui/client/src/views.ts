@@ -8,6 +8,7 @@ import {
   editLabelFeature, moveFeature, overrideModelElement, selectFeature, svg, Point
 } from '@eclipse-glsp/client';
 import { AreaNodeView } from './collapse';
+import { drawnStraight } from './drag-routes';
 import { DiagramTypes, LOGIC_ELEMENT_KINDS, LogicModelTypes, StructureTypes, logicElementType } from './types';
 
 /** The server's arguments of a model element (GModel args: strings, numbers, booleans), empty when it has none. */
@@ -42,9 +43,26 @@ export class TooltipIssueMarkerView extends GIssueMarkerView {
   }
 }
 
-/** An edge with an arrow head at its target. */
+/**
+ * An edge along the server's orthogonal route (its routing points, from the source's outline to the target's) with an
+ * arrow head at its target; drawn straight while one of its ends is being dragged (drag-routes.ts).
+ */
 @injectable()
 export class ArrowEdgeView extends GEdgeView {
+  override render(edge: Readonly<GEdge>, context: RenderingContext): VNode {
+    if (!drawnStraight(edge)) {
+      return super.render(edge, context);
+    }
+    const route = edge.routingPoints;
+    const straight = edge as GEdge;
+    straight.routingPoints = [];
+    try {
+      return super.render(straight, context);
+    } finally {
+      straight.routingPoints = route;
+    }
+  }
+
   protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
     const additionals = super.renderAdditionals(edge, segments, context);
     if (segments.length < 2) {

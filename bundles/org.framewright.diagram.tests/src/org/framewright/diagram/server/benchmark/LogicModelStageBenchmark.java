@@ -12,6 +12,7 @@ import org.framewright.diagram.server.document.StandaloneDocumentProvider;
 import org.framewright.diagram.server.layout.DiagramKey;
 import org.framewright.diagram.server.layout.ElkLayouter;
 import org.framewright.diagram.server.layout.LayoutStyle;
+import org.framewright.diagram.server.layout.OrthogonalRouter;
 import org.framewright.diagram.server.logicmodel.LogicModelGModelFactory;
 import org.framewright.diagram.server.model.FramewrightModelState;
 import org.framewright.validation.FrameworkValidation;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Benchmark (not a timed test) of the stages of rendering the generated logic model of 500 elements and 800 links,
  * each timed on its own: EMF load, full validation, GModel building (includes the diagnostics the diagram uses),
- * ELK layout, lanes. Median of 7 runs after 3 warm-up runs; runs only with {@code -Dframewright.benchmark=true}
+ * ELK layout, lanes, orthogonal edge routes. Median of 7 runs after 3 warm-up runs; runs only with {@code -Dframewright.benchmark=true}
  * and appends to {@code target/benchmark.txt}.
  */
 @EnabledIfSystemProperty(named = "framewright.benchmark", matches = "true")
@@ -52,6 +53,11 @@ class LogicModelStageBenchmark {
         List<GModelElement> lanes() {
             arrangeAutomatically(content.nodes());
             return decorate(content.nodes());
+        }
+
+        Stages route() {
+            OrthogonalRouter.route(content.nodes(), content.edges(), LayoutStyle.CHAINS_LEFT_TO_RIGHT);
+            return this;
         }
 
         int nodes() {
@@ -85,6 +91,7 @@ class LogicModelStageBenchmark {
             timer.time("GModel (with diagnostics)", stages::build);
             timer.time("ELK layout", stages::layOut);
             assertEquals(6, timer.time("lanes", stages::lanes).size());
+            timer.time("orthogonal routes", stages::route);
             assertEquals(500, stages.nodes());
             assertEquals(800, stages.edges());
             provider.release(document);

@@ -149,7 +149,9 @@ public class OrthogonalRoutesTest {
             for (int i = 0; i < edges.size(); i++) {
                 for (int j = i + 1; j < edges.size(); j++) {
                     assertFalse(shareAStretch(edges.get(i).getRoutingPoints(), edges.get(j).getRoutingPoints()),
-                            edges.get(i).getId() + " and " + edges.get(j).getId() + " run on one line");
+                            edges.get(i).getId() + " and " + edges.get(j).getId() + " run on one line: "
+                                    + RouteAssertions.describe(edges.get(i).getRoutingPoints()) + " / "
+                                    + RouteAssertions.describe(edges.get(j).getRoutingPoints()));
                 }
             }
         }

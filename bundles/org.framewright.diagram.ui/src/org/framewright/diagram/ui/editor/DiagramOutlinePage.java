@@ -43,8 +43,12 @@ public final class DiagramOutlinePage extends Page implements IContentOutlinePag
     record Node(String id, String type, List<String> classes, double x, double y, double w, double h) {
     }
 
-    /** A link between two nodes. */
-    record Edge(String from, String to) {
+    /** A link between two nodes along its route's corners (the server's routing points; none: straight). */
+    record Edge(String from, String to, List<Corner> points) {
+    }
+
+    /** A corner of a link's route, in diagram coordinates. */
+    record Corner(double x, double y) {
     }
 
     /** The visible part of the diagram, in diagram coordinates. */
@@ -203,7 +207,15 @@ public final class DiagramOutlinePage extends Page implements IContentOutlinePag
         for (Edge edge : shown.edges() == null ? List.<Edge>of() : shown.edges()) {
             Node from = byId.get(edge.from());
             Node to = byId.get(edge.to());
-            if (from != null && to != null) {
+            if (edge.points() != null && edge.points().size() >= 2) {
+                int[] polyline = new int[2 * edge.points().size()];
+                for (int k = 0; k < edge.points().size(); k++) {
+                    Point corner = transform.toCanvas(edge.points().get(k).x(), edge.points().get(k).y());
+                    polyline[2 * k] = corner.x;
+                    polyline[2 * k + 1] = corner.y;
+                }
+                gc.drawPolyline(polyline);
+            } else if (from != null && to != null) {
                 Point a = transform.toCanvas(from.x() + from.w() / 2, from.y() + from.h() / 2);
                 Point b = transform.toCanvas(to.x() + to.w() / 2, to.y() + to.h() / 2);
                 gc.drawLine(a.x, a.y, b.x, b.y);

@@ -83,6 +83,9 @@ public final class OrthogonalRouter {
                     grid = new RoutingGrid(obstacles, attachments);
                 }
                 route = grid.route(end.from, end.sourceSide, end.to, end.targetSide);
+                if (route != null) {
+                    grid.occupy(route);
+                }
             }
             if (route != null) {
                 routes.put(end, route);

@@ -16,6 +16,9 @@ final class RoutingGrid {
 
     private static final double MARGIN = 10;
     private static final double BEND_PENALTY = 40;
+    private static final double TIE_BREAK = 1.001;
+    /** How much more a step costs where an earlier route already runs (so that routes keep apart where they can). */
+    private static final double CROWDING = 1.0;
     /** Directions of travel: +x, -x, +y, -y. */
     private static final int[] DX = {1, -1, 0, 0};
     private static final int[] DY = {0, 0, 1, -1};
@@ -25,11 +28,16 @@ final class RoutingGrid {
     private final boolean[] blockedPoint;
     private final boolean[] blockedStepX;
     private final boolean[] blockedStepY;
+    private final boolean[] usedStepX;
+    private final boolean[] usedStepY;
     private final double[] cost;
     private final int[] parent;
     private final int[] visit;
     private final MinHeap open = new MinHeap();
     private int search;
+    private double goalX;
+    private double goalY;
+    private int arrival;
 
     /** The grid around {@code boxes} through every point of {@code attachments} ({x, y} pairs). */
     RoutingGrid(List<RouteBox> boxes, Collection<double[]> attachments) {
@@ -47,6 +55,8 @@ final class RoutingGrid {
         blockedPoint = new boolean[points];
         blockedStepX = new boolean[points];
         blockedStepY = new boolean[points];
+        usedStepX = new boolean[points];
+        usedStepY = new boolean[points];
         boxes.forEach(this::block);
         cost = new double[points * 4];
         parent = new int[points * 4];
@@ -120,7 +130,10 @@ final class RoutingGrid {
         int goalDirection = direction(-toSide.dx, -toSide.dy);
         search++;
         open.clear();
-        reach(start * 4 + startDirection, 0, -1, to);
+        goalX = to[0];
+        goalY = to[1];
+        arrival = goalDirection;
+        reach(start * 4 + startDirection, 0, -1);
         while (!open.isEmpty()) {
             int state = open.pop();
             int point = state / 4;
@@ -140,10 +153,34 @@ final class RoutingGrid {
                     continue;
                 }
                 double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
-                reach(index(ni, nj) * 4 + next, cost[state] + step + (next == dir ? 0 : BEND_PENALTY), state, to);
+                step *= used(i, j, ni, nj) ? 1 + CROWDING : 1;
+                reach(index(ni, nj) * 4 + next, cost[state] + step + (next == dir ? 0 : BEND_PENALTY), state);
             }
         }
         return null;
+    }
+
+    /** Marks the grid steps along {@code route} (corners on grid lines) as used: later routes avoid sharing them. */
+    void occupy(List<double[]> route) {
+        for (int k = 0; k + 1 < route.size(); k++) {
+            int i0 = Arrays.binarySearch(xs, route.get(k)[0]);
+            int j0 = Arrays.binarySearch(ys, route.get(k)[1]);
+            int i1 = Arrays.binarySearch(xs, route.get(k + 1)[0]);
+            int j1 = Arrays.binarySearch(ys, route.get(k + 1)[1]);
+            if (i0 < 0 || j0 < 0 || i1 < 0 || j1 < 0) {
+                continue; // moved off the grid
+            }
+            for (int i = Math.min(i0, i1); i < Math.max(i0, i1); i++) {
+                usedStepX[index(i, j0)] = true;
+            }
+            for (int j = Math.min(j0, j1); j < Math.max(j0, j1); j++) {
+                usedStepY[index(i0, j)] = true;
+            }
+        }
+    }
+
+    private boolean used(int i, int j, int ni, int nj) {
+        return ni != i ? usedStepX[index(Math.min(i, ni), j)] : usedStepY[index(i, Math.min(j, nj))];
     }
 
     private static int direction(int dx, int dy) {
@@ -157,16 +194,31 @@ final class RoutingGrid {
         return ni != i ? blockedStepX[index(Math.min(i, ni), j)] : blockedStepY[index(i, Math.min(j, nj))];
     }
 
-    private void reach(int state, double newCost, int from, double[] to) {
+    private void reach(int state, double newCost, int from) {
         if (visit[state] == search && cost[state] <= newCost) {
             return;
         }
         visit[state] = search;
         cost[state] = newCost;
         parent[state] = from;
+        open.push(newCost + estimate(state), state);
+    }
+
+    /**
+     * A lower bound of the cost from {@code state} to the goal: the distance, plus a bend for each turn the route
+     * must still make (none when already heading in along the goal's line, one when heading another way, two when
+     * heading in the final direction but off its line). Slightly inflated so that, of equal routes, the search
+     * follows the one nearest the goal instead of widening over all of them.
+     */
+    private double estimate(int state) {
         int point = state / 4;
-        double estimate = Math.abs(xs[point / ys.length] - to[0]) + Math.abs(ys[point % ys.length] - to[1]);
-        open.push(newCost + estimate, state);
+        int dir = state % 4;
+        double x = xs[point / ys.length];
+        double y = ys[point % ys.length];
+        boolean onGoalLine = arrival < 2 ? y == goalY : x == goalX;
+        boolean ahead = arrival < 2 ? (goalX - x) * DX[arrival] >= 0 : (goalY - y) * DY[arrival] >= 0;
+        int bends = dir != arrival ? 1 : onGoalLine && ahead ? 0 : 2;
+        return (Math.abs(x - goalX) + Math.abs(y - goalY) + bends * BEND_PENALTY) * TIE_BREAK;
     }
 
     private List<double[]> corners(int goalState) {

@@ -10,15 +10,19 @@ import java.util.TreeMap;
  * Moves apart the parallel segments of different routes that lie on one grid line and overlap, so that the edges
  * can be told apart (the search puts every route through a gap on the same few lines). A segment moves only if its
  * route then still avoids every box and no neighbouring segment turns back on itself; a route's first and last
- * segments, which meet the boxes' outlines, never move.
+ * segments, which meet the boxes' outlines, never move (others on their line move off it).
  */
 final class SegmentNudger {
 
     private static final double SPACING = 6;
     private static final double MAX_SPREAD = 30;
 
-    /** A segment from corner {@code index} to {@code index + 1} of {@code route}. */
+    /** A segment from corner {@code index} to {@code index + 1} of {@code route}; a route's first and last are fixed. */
     private record Segment(List<double[]> route, int index) {
+        boolean movable() {
+            return index > 0 && index + 2 < route.size();
+        }
+
         double low(int along) {
             return Math.min(route.get(index)[along], route.get(index + 1)[along]);
         }
@@ -42,7 +46,7 @@ final class SegmentNudger {
         int along = 1 - axis;
         Map<Long, List<Segment>> lines = new TreeMap<>();
         for (List<double[]> route : routes) {
-            for (int k = 1; k + 2 < route.size(); k++) {
+            for (int k = 0; k + 1 < route.size(); k++) {
                 if (route.get(k)[axis] == route.get(k + 1)[axis]) {
                     lines.computeIfAbsent(Math.round(route.get(k)[axis] * 10), key -> new ArrayList<>())
                             .add(new Segment(route, k));
@@ -65,14 +69,21 @@ final class SegmentNudger {
         }
     }
 
+    /**
+     * Spreads the movable segments of a cluster around its line; when a fixed segment (a route's first or last) lies
+     * on the line, the movable ones go to either side of it, off the line.
+     */
     private static void spread(List<Segment> cluster, List<RouteBox> boxes, int axis) {
-        int n = cluster.size();
-        if (n < 2) {
+        List<Segment> movable = cluster.stream().filter(Segment::movable).toList();
+        boolean anchored = movable.size() < cluster.size();
+        if (movable.isEmpty() || cluster.size() < 2) {
             return;
         }
-        double spacing = Math.min(SPACING, MAX_SPREAD / (n - 1));
+        int n = movable.size();
+        double spacing = Math.min(SPACING, MAX_SPREAD / (cluster.size() - 1));
         for (int k = 0; k < n; k++) {
-            shift(cluster.get(k), (k - (n - 1) / 2.0) * spacing, boxes, axis);
+            double offset = anchored ? (k / 2 + 1) * spacing * (k % 2 == 0 ? 1 : -1) : (k - (n - 1) / 2.0) * spacing;
+            shift(movable.get(k), offset, boxes, axis);
         }
     }
 
