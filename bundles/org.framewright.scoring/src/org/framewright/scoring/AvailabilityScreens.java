@@ -34,10 +34,8 @@ public final class AvailabilityScreens {
     /** Refuses a scheme whose screen {@link #problems} rejects, with rule FW-TREAT-04's words. */
     public static void requireValid(ScoringScheme scheme) {
         AvailabilityScreen screen = scheme.getAvailabilityScreen();
-        List<Problem> problems = screen == null ? List.of() : problems(screen);
-        if (!problems.isEmpty()) {
-            throw new ScoringException(RULE + " availability screen '" + screen.getId() + "' of scheme "
-                + scheme.getId() + ": " + problems.get(0).text());
+        if (screen != null) {
+            Problem.refuse(RULE, "availability screen", screen.getId(), scheme, problems(screen));
         }
     }
 }

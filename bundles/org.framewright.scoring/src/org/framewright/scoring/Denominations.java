@@ -86,11 +86,7 @@ public final class Denominations {
     /** Refuses a scheme with a denomination {@link #problems} rejects, with rule FW-TREAT-02's words. */
     public static void requireValid(ScoringScheme scheme) {
         for (Denomination denomination : scheme.getDenominations()) {
-            List<Problem> problems = problems(denomination);
-            if (!problems.isEmpty()) {
-                throw new ScoringException(RULE + " denomination '" + denomination.getId() + "' of scheme "
-                    + scheme.getId() + ": " + String.join("; ", problems.stream().map(Problem::text).toList()));
-            }
+            Problem.refuse(RULE, "denomination", denomination.getId(), scheme, problems(denomination));
         }
     }
 

@@ -84,11 +84,7 @@ public final class Imputations {
     /** Refuses a scheme with an imputation {@link #problems} rejects, with rule FW-TREAT-03's words. */
     public static void requireValid(ScoringScheme scheme) {
         for (Imputation imputation : scheme.getImputations()) {
-            List<Problem> problems = problems(imputation);
-            if (!problems.isEmpty()) {
-                throw new ScoringException(RULE + " imputation '" + imputation.getId() + "' of scheme "
-                    + scheme.getId() + ": " + String.join("; ", problems.stream().map(Problem::text).toList()));
-            }
+            Problem.refuse(RULE, "imputation", imputation.getId(), scheme, problems(imputation));
         }
     }
 

@@ -54,6 +54,17 @@ public final class OutlierTreatments {
      * @param text what is wrong, e.g. {@code winsorisationLimit is -1; expected 0 or more}
      */
     public record Problem(EStructuralFeature feature, String text) {
+
+        /**
+         * Refuses scoring when {@code problems} (of the scheme's {@code kind} element {@code id}, checked by validation
+         * rule {@code rule}) are not empty, in the rule's words: one message for every kind of data treatment.
+         */
+        static void refuse(String rule, String kind, String id, ScoringScheme scheme, List<Problem> problems) {
+            if (!problems.isEmpty()) {
+                throw new ScoringException(rule + " " + kind + " '" + id + "' of scheme " + scheme.getId() + ": "
+                    + String.join("; ", problems.stream().map(Problem::text).toList()));
+            }
+        }
     }
 
     /**
@@ -126,11 +137,7 @@ public final class OutlierTreatments {
     /** Refuses a scheme with a treatment {@link #problems} rejects, with rule FW-TREAT-01's words. */
     public static void requireValid(ScoringScheme scheme) {
         for (OutlierTreatment treatment : scheme.getTreatments()) {
-            List<Problem> problems = problems(treatment);
-            if (!problems.isEmpty()) {
-                throw new ScoringException(RULE + " outlier treatment '" + treatment.getId() + "' of scheme "
-                    + scheme.getId() + ": " + String.join("; ", problems.stream().map(Problem::text).toList()));
-            }
+            Problem.refuse(RULE, "outlier treatment", treatment.getId(), scheme, problems(treatment));
         }
     }
 
