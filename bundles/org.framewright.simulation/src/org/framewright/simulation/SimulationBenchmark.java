@@ -2,6 +2,7 @@ package org.framewright.simulation;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.framewright.simulation.internal.EngineDrawModel;
 import org.framewright.simulation.internal.MonteCarloRun;
 import org.framewright.simulation.internal.Preparation;
 import org.framewright.simulation.internal.RankCounts;
+import org.framewright.simulation.internal.RatingKernel;
 
 /**
  * Measures the fast path: draws per second for given draw counts, on the real councils and on a synthetic set
@@ -56,7 +58,30 @@ public final class SimulationBenchmark {
     public static List<Measurement> ofPath(Framework framework, ScoringScheme scheme, DataSet data, String period,
             Uncertainty uncertainty, boolean general, List<Long> drawCounts, long seed, int threads,
             Consumer<Measurement> report) {
+        try {
+            return ofPath(framework, scheme, data, period, uncertainty, general, drawCounts, seed, threads, null,
+                report);
+        } catch (IOException e) {
+            throw new IllegalStateException("nothing is written without an export folder", e);
+        }
+    }
+
+    /**
+     * Like {@link #ofPath(Framework, ScoringScheme, DataSet, String, Uncertainty, boolean, List, long, int,
+     * Consumer)}; when {@code exportFolder} is given and the scheme takes the rating kernel, first writes the
+     * kernel's compiled model and random streams there for the C reference loop
+     * ({@code releng/benchmarks/simulate_rating_loop.c}) as {@code rating-<councils>.txt}.
+     *
+     * @throws IllegalArgumentException when the fast path is asked for and the scheme takes neither kernel, or
+     *             when the C loop cannot compute the rating kernel's draws (the reason says why)
+     */
+    public static List<Measurement> ofPath(Framework framework, ScoringScheme scheme, DataSet data, String period,
+            Uncertainty uncertainty, boolean general, List<Long> drawCounts, long seed, int threads, Path exportFolder,
+            Consumer<Measurement> report) throws IOException {
         Preparation preparation = new Preparation(framework, scheme, data, period, uncertainty);
+        if (exportFolder != null) {
+            exportRating(preparation, uncertainty, seed, exportFolder);
+        }
         DrawModel model;
         if (general) {
             model = new EngineDrawModel(preparation.baseline(), data, period, preparation.inputs(),
@@ -87,6 +112,24 @@ public final class SimulationBenchmark {
             report.accept(measurement);
         }
         return measurements;
+    }
+
+    private static void exportRating(Preparation preparation, Uncertainty uncertainty, long seed, Path folder)
+            throws IOException {
+        DrawModel model = preparation.ratingDraws(uncertainty.perturbation(), uncertainty.amount());
+        if (!(model instanceof RatingKernel kernel)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        try (AtomicFile file = AtomicFiles.open(folder.resolve("rating-" + model.councils() + ".txt"))) {
+            PrintStream out = new PrintStream(file.stream(), false, StandardCharsets.UTF_8);
+            String refusal = kernel.writeForC(seed, out);
+            if (refusal != null) {
+                throw new IllegalArgumentException("cannot export the rating model for the C loop: " + refusal);
+            }
+            out.flush();
+            file.commit();
+        }
     }
 
     /** Prepares {@code scheme} on {@code data}; the uncertainty must allow the fast path. */

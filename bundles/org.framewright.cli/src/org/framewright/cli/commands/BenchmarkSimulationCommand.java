@@ -28,7 +28,8 @@ import org.framewright.simulation.WeightPerturbation;
  * {@code framewright benchmark-simulation MODEL --data FILE [--period P] [--scheme ID] [--draws N,N,...]
  * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR]}: draws per second of the simulation's
  * fast path on the real councils and on F times as many synthetic ones (the real ones replicated with seeded
- * jitter of 2 score points). A benchmark, not a test; see {@code releng/benchmarks/simulate.sh}.
+ * jitter of 2 score points), or of the rating kernel on the real councils. A benchmark, not a test; see
+ * {@code releng/benchmarks/simulate.sh} and {@code releng/benchmarks/rating_c_compare.sh}.
  */
 public final class BenchmarkSimulationCommand implements Command {
 
@@ -44,7 +45,8 @@ public final class BenchmarkSimulationCommand implements Command {
         Option.value("factor", "F", "replicate the councils F times (default 10)"),
         Option.value("threads", "T", "threads drawing (default 2)"),
         Option.value("perturb-rules", "RULE,...", "the aggregation rules perturbed (default agg-overall)"),
-        Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR"),
+        Option.value("export-for-c", "DIR", "also write the fast path's inputs to DIR (councils-N.txt for the"
+            + " composite, rating-N.txt for the rating kernel)"),
         Option.value("path", "fast|general", "the path measured (default fast); a scheme with levels is measured on"
             + " the real councils only"),
         RuleUncertaintyOptions.PERTURB_THRESHOLDS, RuleUncertaintyOptions.THRESHOLD_RULES,
@@ -114,7 +116,7 @@ public final class BenchmarkSimulationCommand implements Command {
                     factor, 2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), row);
             } else {
                 SimulationBenchmark.ofPath(framework, scheme, data.dataSet(), period, uncertainty,
-                    path.equals("general"), draws, 1, threads, row);
+                    path.equals("general"), draws, 1, threads, export == null ? null : context.resolve(export), row);
             }
         } catch (IllegalArgumentException e) {
             throw new CommandException("benchmark-simulation: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.framewright.simulation.internal;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,6 +73,25 @@ public final class RatingKernel implements DrawModel {
     @Override
     public DrawWorker newWorker() {
         return new Worker();
+    }
+
+    /**
+     * Writes the compiled model and the random streams of a run seeded {@code seed} for the C reference loop
+     * ({@link RatingModelExport}); returns why the C loop cannot compute these draws (nothing written), or null.
+     */
+    public String writeForC(long seed, PrintStream out) {
+        String refusal = perWeight ? "the C loop draws one stream per weight group" : RatingModelExport.refusal(model,
+            perturbation);
+        if (refusal == null) {
+            // the baseline order every draw's sort starts from; the kernel's baseline may need the decimal path
+            Worker worker = new Worker();
+            int[] anchor = new int[councils];
+            for (int p = 0; p < councils; p++) {
+                anchor[p] = worker.sorter.at(p);
+            }
+            RatingModelExport.write(model, levelCount(), amount, seed, anchor, out);
+        }
+        return refusal;
     }
 
     /** Counts how often draws were recomputed exactly (for tests and benchmarks). */
