@@ -40,6 +40,16 @@ public final class SimulationBenchmark {
         }
     }
 
+    /** The C reference loop cannot compute the draws asked for (the message says why); nothing was written. */
+    public static final class ExportRefusedException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        ExportRefusedException(String message) {
+            super(message);
+        }
+    }
+
     private final CompositeModel real;
 
     /** True when the scheme takes the composite fast path (measured on real and replicated councils). */
@@ -73,7 +83,8 @@ public final class SimulationBenchmark {
      * ({@code releng/benchmarks/simulate_rating_loop.c}) as {@code rating-<councils>.txt}.
      *
      * @throws IllegalArgumentException when the fast path is asked for and the scheme takes neither kernel, or
-     *             when the C loop cannot compute the rating kernel's draws (the reason says why)
+     *             when the C loop cannot compute the rating kernel's draws ({@link ExportRefusedException}, the
+     *             reason says why)
      */
     public static List<Measurement> ofPath(Framework framework, ScoringScheme scheme, DataSet data, String period,
             Uncertainty uncertainty, boolean general, List<Long> drawCounts, long seed, int threads, Path exportFolder,
@@ -120,13 +131,14 @@ public final class SimulationBenchmark {
         if (!(model instanceof RatingKernel kernel)) {
             return;
         }
+        String refusal = kernel.refusalForC();
+        if (refusal != null) {
+            throw new ExportRefusedException("cannot export the rating model for the C loop: " + refusal);
+        }
         Files.createDirectories(folder);
         try (AtomicFile file = AtomicFiles.open(folder.resolve("rating-" + model.councils() + ".txt"))) {
             PrintStream out = new PrintStream(file.stream(), false, StandardCharsets.UTF_8);
-            String refusal = kernel.writeForC(seed, out);
-            if (refusal != null) {
-                throw new IllegalArgumentException("cannot export the rating model for the C loop: " + refusal);
-            }
+            kernel.writeForC(seed, out);
             out.flush();
             file.commit();
         }

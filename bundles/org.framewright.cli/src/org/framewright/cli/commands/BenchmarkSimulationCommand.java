@@ -118,6 +118,10 @@ public final class BenchmarkSimulationCommand implements Command {
                 SimulationBenchmark.ofPath(framework, scheme, data.dataSet(), period, uncertainty,
                     path.equals("general"), draws, 1, threads, export == null ? null : context.resolve(export), row);
             }
+        } catch (SimulationBenchmark.ExportRefusedException e) {
+            // what the user asked of this scheme cannot be exported: a negative result, like a refused option value
+            throw new CommandException("benchmark-simulation: --export-for-c: " + e.getMessage(), ExitCode.FAILURE,
+                null);
         } catch (IllegalArgumentException e) {
             throw new CommandException("benchmark-simulation: " + e.getMessage());
         }

@@ -75,23 +75,24 @@ public final class RatingKernel implements DrawModel {
         return new Worker();
     }
 
+    /** Why the C reference loop cannot compute this kernel's draws ({@link RatingModelExport}), or null. */
+    public String refusalForC() {
+        return perWeight ? "the C loop draws one stream per weight group" : RatingModelExport.refusal(model,
+            perturbation);
+    }
+
     /**
      * Writes the compiled model and the random streams of a run seeded {@code seed} for the C reference loop
-     * ({@link RatingModelExport}); returns why the C loop cannot compute these draws (nothing written), or null.
+     * ({@link RatingModelExport}); only when {@link #refusalForC()} is null.
      */
-    public String writeForC(long seed, PrintStream out) {
-        String refusal = perWeight ? "the C loop draws one stream per weight group" : RatingModelExport.refusal(model,
-            perturbation);
-        if (refusal == null) {
-            // the baseline order every draw's sort starts from; the kernel's baseline may need the decimal path
-            Worker worker = new Worker();
-            int[] anchor = new int[councils];
-            for (int p = 0; p < councils; p++) {
-                anchor[p] = worker.sorter.at(p);
-            }
-            RatingModelExport.write(model, levelCount(), amount, seed, anchor, out);
+    public void writeForC(long seed, PrintStream out) {
+        // the baseline order every draw's sort starts from; the kernel's baseline may need the decimal path
+        Worker worker = new Worker();
+        int[] anchor = new int[councils];
+        for (int p = 0; p < councils; p++) {
+            anchor[p] = worker.sorter.at(p);
         }
-        return refusal;
+        RatingModelExport.write(model, levelCount(), amount, seed, anchor, out);
     }
 
     /** Counts how often draws were recomputed exactly (for tests and benchmarks). */
