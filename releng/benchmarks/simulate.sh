@@ -34,7 +34,7 @@ echo "councils,draws,threads,seconds,draws_per_second,checksum,java_seconds,java
 tail -n +2 "$work/java.csv" | while IFS=, read -r councils draws _ jseconds _ _ _ jsum; do
   read -r _ _ _ cseconds csum < <("$work/simulate_loop" "$work/councils-$councils.txt" "$draws" 1 0.25 "$threads")
   awk -v n="$councils" -v d="$draws" -v t="$threads" -v cs="$cseconds" -v js="$jseconds" -v c="$csum" -v j="$jsum" \
-    'BEGIN { printf "%d,%d,%d,%.3f,%.0f,%s,%.3f,%.2f,%s\n", n, d, t, cs, d / cs, c, js, js / cs, (c == j ? "yes" : "NO") }'
+    'BEGIN { printf "%d,%d,%d,%.3f,%.0f,%s,%.3f,%.2f,%s\n", n, d, t, cs, d / cs, c, js, js / cs, (c "" == j "" ? "yes" : "NO") }'
 done
 
 echo
