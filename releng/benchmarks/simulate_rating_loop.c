@@ -11,9 +11,11 @@
  * the ranks of the overall value (insertion sort from the baseline order, merge sort past a budget), counted into
  * rank and rating histograms. Decisions on values computed in binary near a decimal boundary are guarded as in the
  * kernel: a rounding tie of a mean, sum or percent of maximum of whole hundredths is decided exactly in integer
- * arithmetic (RatingArithmetic.roundRational); a draw the kernel would recompute in the engine's decimal arithmetic
- * (ExactRatings) is not computed here but counted as undecided (then the counts cannot match and the script says
- * so). The baseline order every draw's sort starts from is the kernel's, read from the file (the baseline itself
+ * arithmetic (RatingArithmetic.roundRational); a weighted mean of whole hundredths near a rounding tie, for which
+ * the kernel recomputes the draw in the engine's decimal arithmetic (ExactRatings), is computed here as the engine
+ * computes it (exact_weighted_mean: the weights' Double.toString decimals in 128-bit integers, 34 significant digits,
+ * then the rule's rounding). Any other value too near a boundary makes the draw undecided: it is not counted, so the
+ * counts cannot match, and the undecided draws are printed. The baseline order every draw's sort starts from is the kernel's, read from the file (the baseline itself
  * may need the decimal path: CSCI's baseline weighted means are often exactly x.5).
  *
  * Usage: simulate_rating_loop MODEL_FILE DRAWS THREADS
