@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.framewright.model.Framework;
 import org.framewright.model.Polarity;
@@ -53,7 +55,7 @@ class WriteReportTest {
         explorer.viewer().reveal(model);
         explorer.viewer().setSelection(new StructuredSelection(model), true);
 
-        DialogFiller filler = DialogFiller.when(WriteReportCommandHandler.TITLE).choose("Data:", data.getName())
+        DialogFiller filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName())
             .choose("Period:", "2023-24").type(ReportDialog.COUNCILS, WEST_NORTHANTS).type(ReportDialog.DRAWS, "300")
             .press("Write Report", "workbench-write-report-dialog.png");
         Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
@@ -95,5 +97,56 @@ class WriteReportTest {
         assertTrue(!first.isEmpty(), sensitivity);
         assertEquals(first, SvgMarkup.attributes(sensitivity, "class=\"index total\" data-input=\"([^\"]+)\""));
         assertTrue(html.contains("300"), "the number of draws is reported");
+    }
+
+    @Test
+    void aCouncilTheDataLacksIsNamedAndACancelledRunWritesNothing() throws Exception {
+        IFile model = Workbenches.freshSample("ascof-2023-24.framework");
+        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
+        IFile report = model.getProject().getFolder("reports").getFile("ascof-2023-24-report.html");
+        if (report.exists()) {
+            report.delete(true, null);
+        }
+        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
+        explorer.viewer().setSelection(new StructuredSelection(model), true);
+
+        // a code that is not a council of the data: refused by name, nothing written
+        DialogFiller filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName())
+            .choose("Period:", "2023-24").type(ReportDialog.COUNCILS, WEST_NORTHANTS + ", E99999999")
+            .press("Write Report", "workbench-write-report-unknown-council-dialog.png");
+        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
+        filler.done();
+        Gestures.Answer refusal = Gestures.answer(WriteReportCommandHandler.TITLE, "OK",
+            "workbench-write-report-unknown-council.png");
+        Workbenches.waitFor(() -> refusalShown(refusal), 60_000, () -> "the refusal is shown");
+        assertTrue(refusal.text().contains("E99999999") && refusal.text().contains(data.getName()), refusal.text());
+        assertTrue(!report.exists(), "nothing written");
+
+        // ten million draws, cancelled as the Progress view's stop button does: nothing written, and it says so
+        filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName())
+            .choose("Period:", "2023-24").type(ReportDialog.DRAWS, "10000000")
+            .press("Write Report", "workbench-write-report-long-dialog.png");
+        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
+        filler.done();
+        Gestures.Answer cancelled = Gestures.answer(WriteReportCommandHandler.TITLE, "OK",
+            "workbench-write-report-cancelled.png");
+        Job job = Arrays.stream(Job.getJobManager().find(null))
+            .filter(j -> j.getName().equals("Writing " + report.getName())).findFirst()
+            .orElseThrow(() -> new AssertionError("no job writes the report"));
+        assertTrue(job.isUser(), "shown in the status line and the Progress view");
+        job.cancel();
+        job.join();
+        Workbenches.waitFor(() -> refusalShown(cancelled), 60_000, () -> "the cancellation is shown");
+        assertTrue(cancelled.text().contains(ReportJob.CANCELLED), cancelled.text());
+        assertTrue(!report.exists(), "nothing written");
+    }
+
+    private static boolean refusalShown(Gestures.Answer answer) {
+        try {
+            answer.text();
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
+        }
     }
 }

@@ -31,6 +31,9 @@ import org.framewright.ui.results.ResultChoices;
  */
 final class ReportDialog extends Dialog {
 
+    /** The dialog's title (its messages are titled {@link WriteReportCommandHandler#TITLE}). */
+    static final String TITLE = "Write Report";
+
     /** The labels of the fields, as a person reads them. */
     static final String COUNCILS = "Councils:", DRAWS = "Simulation draws:", PERTURBATION = "Weight perturbation:";
 
@@ -70,7 +73,7 @@ final class ReportDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(WriteReportCommandHandler.TITLE);
+        shell.setText(TITLE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -12,9 +13,12 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.compare.report.FrameworkReport;
 import org.framewright.compare.report.ReportRun;
@@ -46,6 +50,9 @@ final class ReportJob extends Job {
     record Outcome(IFile report, String problem) {
     }
 
+    /** The problem of a cancelled run. */
+    static final String CANCELLED = "Cancelled: nothing was written.";
+
     private static final int TICKS = 1000;
 
     private final Framework framework;
@@ -54,6 +61,7 @@ final class ReportJob extends Job {
     private final IFile report;
     private final Consumer<Outcome> done;
     private final String refusal;
+    private final AtomicBoolean delivered = new AtomicBoolean();
 
     /** Reports on a copy of {@code framework} (editing may go on), from {@code modelFile}, into {@code report}. */
     ReportJob(Framework framework, ReportDialog.Choice choice, Path modelFile, IFile report, Consumer<Outcome> done) {
@@ -65,12 +73,28 @@ final class ReportJob extends Job {
         this.report = report;
         this.done = done;
         setUser(true);
+        // a run cancelled before it started (Progress view, status line) still tells whoever waits for it
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    deliver(new Outcome(report, CANCELLED));
+                }
+            }
+        });
+    }
+
+    /** Passes the first outcome on (a cancelled run may report from {@link #run} and from the job's end). */
+    private void deliver(Outcome outcome) {
+        if (delivered.compareAndSet(false, true)) {
+            done.accept(outcome);
+        }
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         if (refusal != null) {
-            done.accept(new Outcome(report, refusal));
+            deliver(new Outcome(report, refusal));
             return Status.OK_STATUS;
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 4 * TICKS);
@@ -97,10 +121,10 @@ final class ReportJob extends Job {
                     monitor(progress.split(2 * TICKS)), monitor(progress.split(TICKS))));
             progress.subTask("Writing " + report.getName());
             write(FrameworkReport.html(input).getBytes(StandardCharsets.UTF_8), progress.split(TICKS / 2));
-            done.accept(new Outcome(report, null));
+            deliver(new Outcome(report, null));
             return Status.OK_STATUS;
-        } catch (SimulationCancelledException e) {
-            done.accept(new Outcome(report, "Cancelled: nothing was written."));
+        } catch (SimulationCancelledException | OperationCanceledException e) {
+            deliver(new Outcome(report, CANCELLED));
             return Status.CANCEL_STATUS;
         } catch (DataFileException | ScoringException | IllegalArgumentException | CoreException e) {
             return fail(e.getMessage());
@@ -108,7 +132,7 @@ final class ReportJob extends Job {
     }
 
     private IStatus fail(String problem) {
-        done.accept(new Outcome(report, problem));
+        deliver(new Outcome(report, problem));
         return Status.OK_STATUS;
     }
 
