@@ -30,8 +30,8 @@ import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.SimulationCancelledException;
-import org.framewright.simulation.SimulationMonitor;
 import org.framewright.ui.markers.ErrorRefusal;
+import org.framewright.ui.simulation.SimulationProgress;
 
 /**
  * Writes the report Write Report's dialog asked for, in the background: reads the data, scores, simulates and
@@ -118,7 +118,8 @@ final class ReportJob extends Job {
             progress.subTask(choice.draws() > 0 ? "Simulating " + choice.draws() + " draws" : "Scoring");
             var input = ReportRun.compute(new ReportRun.Request(framework, scheme, imported.dataSet(), choice.period(),
                 choice.draws(), choice.perturbation(), choice.councils(), modelFile, Set.of()), ReportRun.Progress.of(
-                    monitor(progress.split(2 * TICKS)), monitor(progress.split(TICKS))));
+                    new SimulationProgress(progress.split(2 * TICKS), ticks -> { }),
+                    new SimulationProgress(progress.split(TICKS), ticks -> { })));
             progress.subTask("Writing " + report.getName());
             write(FrameworkReport.html(input).getBytes(StandardCharsets.UTF_8), progress.split(TICKS / 2));
             deliver(new Outcome(report, null));
@@ -146,28 +147,5 @@ final class ReportJob extends Job {
         } else {
             report.create(new ByteArrayInputStream(html), IResource.NONE, monitor);
         }
-    }
-
-    /** A simulation's progress as ticks of {@code progress}; cancelling the job cancels the simulation. */
-    private static SimulationMonitor monitor(SubMonitor progress) {
-        progress.setWorkRemaining(TICKS);
-        return new SimulationMonitor() {
-            private int ticks;
-
-            @Override
-            public void progress(int doneUnits, int total) {
-                int now = total == 0 ? TICKS : (int) ((long) TICKS * doneUnits / total);
-                if (now > ticks) {
-                    progress.worked(now - ticks);
-                    progress.subTask(doneUnits + " of " + total);
-                    ticks = now;
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCanceled();
-            }
-        };
     }
 }
