@@ -141,6 +141,33 @@ class AscofWeightsTest {
     }
 
     @Test
+    void underTheOptimisedWeightsEveryMeasureCarriesItsIntendedShareOfTheVariance() {
+        // the composite under the optimised shares, and each measure's share of its variance, from the CSV rows here
+        double[] y = new double[COMPLETE.size()];
+        for (String area : AREAS) {
+            for (Indicator indicator : area(area).getIndicators()) {
+                double share = row(area, indicator.getId()).optimised() / 100;
+                double[] x = SCORES.get(indicator.getId());
+                for (int c = 0; c < y.length; c++) {
+                    y[c] += share * x[c];
+                }
+            }
+        }
+        for (String area : AREAS) {
+            double areaShare = 0;
+            for (Indicator indicator : area(area).getIndicators()) {
+                WeightRow row = row(area, indicator.getId());
+                double effective = row.optimised() * covariance(SCORES.get(indicator.getId()), y) / covariance(y, y);
+                // to the printed precision (6 decimals of a percentage): an exact fit, not merely a nearer one
+                assertEquals(row.current(), effective, 5e-7, row.toString());
+                areaShare += row.optimised();
+            }
+            assertEquals(areaShare, row("overall", area).optimised(), 1e-9, area);
+        }
+        assertTrue(report.distanceAfter() < 1e-12 && report.distanceBefore() > 0.04, report.toString());
+    }
+
+    @Test
     void pcaWeightsAreTheSquaredLoadingsOfEachAreasFirstComponent() {
         for (String area : List.of("1", "2", "3")) {
             List<Indicator> own = area(area).getIndicators();

@@ -18,8 +18,14 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * Weights adjusted so that each leaf's effective weight (its share of the root's variance, {@link EffectiveWeights})
  * approaches its intended weight (its nominal share under the weights the scheme states): the sum over the leaves of
  * (effective - intended)^2 is minimised over the weights of every node, each weight in [0, 1] and taken relative to
- * its node's sum, by Powell's BOBYQA (Commons Math), started from the intended weights. Deterministic: no random
- * start, a fixed trust region and evaluation budget. An input whose intended weight is 0 keeps weight 0.
+ * its node's sum. An input whose intended weight is 0 keeps weight 0.
+ * <p>
+ * When every input belongs to one node only (a tree, as every ASCOF scheme), the leaves' shares of the root can take
+ * any positive values, and shares whose effective weights equal the intended ones exactly always exist and are unique:
+ * they are found directly ({@link RiskBudget}, Newton's method, about 10 steps) and the node weights are read off
+ * them, so the sum is 0. Otherwise (an input shared by several nodes) the sum is minimised by Powell's BOBYQA (Commons
+ * Math) started from the intended weights, which on ASCOF 2023-24 took 1,263 evaluations and 3.5 to 7 s, and stopped
+ * at a local minimum (0.00116, with measure 2D2 at weight 0). Deterministic either way: no random start.
  */
 public final class WeightOptimiser {
 
@@ -80,6 +86,13 @@ public final class WeightOptimiser {
         if (n < 2 || Double.isNaN(before)) {
             return new Result(copy(start), before, before, evaluations[0]);
         }
+        Map<String, double[]> exact = isTree(tree) ? exactFit(tree, start, covariance, target, active) : null;
+        if (exact != null) {
+            double after = distance(tree, exact, covariance, target, active);
+            if (after < before) {
+                return new Result(exact, before, after, evaluations[0] + 1);
+            }
+        }
         double[] lower = new double[n];
         double[] upper = new double[n];
         java.util.Arrays.fill(upper, 1);
@@ -91,6 +104,45 @@ public final class WeightOptimiser {
         Map<String, double[]> result = weights(start, nodeOf, inputOf, best.getPoint());
         result.replaceAll((id, w) -> WeightTree.normalised(w));
         return new Result(result, before, best.getValue(), evaluations[0]);
+    }
+
+    /** Whether no id is an input of two nodes (so that the leaves' shares can take any values). */
+    private static boolean isTree(WeightTree tree) {
+        java.util.Set<String> inputs = new java.util.HashSet<>();
+        return tree.nodes().stream().flatMap(node -> node.inputs().stream()).allMatch(inputs::add);
+    }
+
+    /**
+     * The weights of the tree's nodes under which the active leaves' effective weights equal their {@code target}
+     * shares ({@link RiskBudget}): a node's weight on an input is the input's share of the root over the node's;
+     * nodes that pass nothing down keep their {@code start} weights. Null when no such shares were found.
+     */
+    private static Map<String, double[]> exactFit(WeightTree tree, Map<String, double[]> start, double[][] covariance,
+            double[] target, int[] active) {
+        double[] budgets = new double[active.length];
+        for (int i = 0; i < active.length; i++) {
+            budgets[i] = target[active[i]];
+        }
+        double[] leafShares = RiskBudget.shares(covariance, budgets);
+        if (leafShares == null) {
+            return null;
+        }
+        Map<String, Double> shares = new java.util.HashMap<>();
+        for (int i = 0; i < active.length; i++) {
+            shares.put(tree.leaves().get(active[i]), leafShares[i]);
+        }
+        List<WeightTree.Node> nodes = new ArrayList<>(tree.nodes());
+        java.util.Collections.reverse(nodes);
+        Map<String, double[]> weights = copy(start);
+        for (WeightTree.Node node : nodes) {
+            double own = node.inputs().stream().mapToDouble(input -> shares.getOrDefault(input, 0.0)).sum();
+            shares.put(node.id(), own);
+            if (own > 0) {
+                weights.put(node.id(), node.inputs().stream().mapToDouble(input -> shares.getOrDefault(input, 0.0) / own)
+                    .toArray());
+            }
+        }
+        return weights;
     }
 
     /** The sum of squared differences between the effective and intended shares of the active leaves. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,14 +15,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.framewright.model.Area;
 import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
+import org.framewright.testing.AscofRows;
 import org.framewright.testing.SharedData;
+import org.framewright.testing.SvgMarkup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +43,7 @@ class AuditPlotsTest {
     @BeforeAll
     static void audit(@TempDir Path folder) throws IOException {
         Path data = SharedData.file("ascof/trend_data.csv");
-        try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if (row.get("Year").equals("2023-24") && row.get("Geographical Level").equals("Council")) {
-                    VALUES.computeIfAbsent(row.get("Measure Group"), k -> new LinkedHashMap<>())
-                        .put(row.get("ONS Code"), Double.valueOf(row.get("Measure_Value")));
-                }
-            }
-        }
+        VALUES.putAll(AscofRows.councilValues("2023-24"));
         framework = FrameworkFiles.loadFramework(ASCOF);
         Path out = folder.resolve("audit.html");
         CliRun run = CliRun.of("audit", ASCOF.toString(), "--data", data.toString(), "--period", "2023-24", "--format",
@@ -63,7 +54,7 @@ class AuditPlotsTest {
 
     @Test
     void theSunburstsArcsSpanTheSharesOfTheOverallScore() {
-        String svg = svg("sunburst");
+        String svg = SvgMarkup.svg(html, "sunburst");
         Matcher centre = Pattern.compile("<circle cx=\"([0-9.]+)\" cy=\"([0-9.]+)\"[^>]*class=\"centre\"").matcher(svg);
         assertTrue(centre.find(), svg);
         double cx = Double.parseDouble(centre.group(1));
@@ -114,7 +105,7 @@ class AuditPlotsTest {
                 }
             });
             String strip = strip(indicator);
-            assertEquals(values.size(), count(strip, "<circle "), indicator + ": one dot per council with a value");
+            assertEquals(values.size(), SvgMarkup.count(strip, "<circle "), indicator + ": one dot per council with a value");
             assertEquals(outliers, councils(strip, "value outlier"), indicator + ": the outliers in red");
             assertFalse(outliers.isEmpty(), indicator);
         }
@@ -125,12 +116,6 @@ class AuditPlotsTest {
         assertFalse(html.contains("<script"), "no script");
     }
 
-    private static String svg(String cssClass) {
-        int start = html.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"" + cssClass + "\"");
-        assertTrue(start >= 0, "an SVG of class " + cssClass);
-        return html.substring(start, html.indexOf("</svg>", start));
-    }
-
     private static String strip(String indicator) {
         int start = html.indexOf("<div class=\"strip\" id=\"distribution-" + indicator + "\">");
         assertTrue(start >= 0, "a strip for " + indicator);
@@ -138,16 +123,7 @@ class AuditPlotsTest {
     }
 
     private static Set<String> councils(String svg, String cssClass) {
-        Set<String> councils = new TreeSet<>();
-        Matcher m = Pattern.compile("class=\"" + cssClass + "\" data-council=\"([^\"]+)\"").matcher(svg);
-        while (m.find()) {
-            councils.add(m.group(1));
-        }
-        return councils;
-    }
-
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
+        return new TreeSet<>(SvgMarkup.attributes(svg, "class=\"" + Pattern.quote(cssClass) + "\" data-council=\"([^\"]+)\""));
     }
 
     /** Degrees clockwise from 12 o'clock of the point (x, y) seen from the centre. */

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +16,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.framewright.model.Framework;
-import org.framewright.model.Indicator;
 import org.framewright.model.Polarity;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
+import org.framewright.testing.AscofRows;
 import org.framewright.testing.SharedData;
+import org.framewright.testing.SvgMarkup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,15 +48,11 @@ class ReportPlotsTest {
         Set<String> ids = new LinkedHashSet<>();
         framework.getIndicators().forEach(i -> ids.add(i.getId()));
         data = SharedData.file("ascof/trend_data.csv");
-        try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if (row.get("Year").equals("2023-24") && row.get("Geographical Level").equals("Council")
-                        && ids.contains(row.get("Measure Group"))) {
-                    VALUES.computeIfAbsent(row.get("Measure Group"), k -> new LinkedHashMap<>())
-                        .put(row.get("ONS Code"), Double.valueOf(row.get("Measure_Value")));
-                }
+        AscofRows.councilValues("2023-24").forEach((measure, values) -> {
+            if (ids.contains(measure)) {
+                VALUES.put(measure, values);
             }
-        }
+        });
         Path out = folder.resolve("report.html");
         CliRun run = CliRun.of("report", ASCOF.toString(), "--data", data.toString(), "--period", "2023-24",
             "--simulate", "300", "--council", WEST_NORTHANTS + "," + KNOWSLEY, "--out", out.toString());
@@ -70,7 +62,7 @@ class ReportPlotsTest {
 
     @Test
     void theRankIntervalsAreSortedByMedianAndHoldTheirMedian() {
-        String svg = svg("rank-intervals");
+        String svg = SvgMarkup.svg(html, "rank-intervals");
         Matcher m = Pattern.compile("class=\"interval\" data-council=\"([^\"]+)\" data-p05=\"([0-9]+)\" "
             + "data-median=\"([0-9]+)\" data-p95=\"([0-9]+)\"").matcher(svg);
         Set<String> councils = new LinkedHashSet<>();
@@ -92,9 +84,9 @@ class ReportPlotsTest {
 
     @Test
     void theSensitivityPlotHasAFirstOrderAndATotalBarPerInput() {
-        String svg = svg("sensitivity");
-        List<String> first = attributes(svg, "class=\"index first\" data-input=\"([^\"]+)\"");
-        List<String> total = attributes(svg, "class=\"index total\" data-input=\"([^\"]+)\"");
+        String svg = SvgMarkup.svg(html, "sensitivity");
+        List<String> first = SvgMarkup.attributes(svg, "class=\"index first\" data-input=\"([^\"]+)\"");
+        List<String> total = SvgMarkup.attributes(svg, "class=\"index total\" data-input=\"([^\"]+)\"");
         assertFalse(first.isEmpty(), svg);
         assertEquals(first, total, "two bars per input");
         for (String input : first) {
@@ -108,19 +100,10 @@ class ReportPlotsTest {
         VALUES.values().forEach(v -> scored.addAll(v.keySet()));
         for (String council : List.of(WEST_NORTHANTS, KNOWSLEY)) {
             // rank = 1 + the scored councils with a better value, in the indicator's direction; ties share the rank
-            List<Object[]> expected = new ArrayList<>();
-            for (Indicator indicator : framework.getIndicators()) {
-                Map<String, Double> values = VALUES.get(indicator.getId());
-                if (values == null || !values.containsKey(council) || indicator.getPolarity() == Polarity.NO_JUDGEMENT) {
-                    continue;
-                }
-                double own = values.get(council);
-                boolean lower = indicator.getPolarity() == Polarity.LOWER_IS_BETTER;
-                long better = values.entrySet().stream().filter(e -> scored.contains(e.getKey()))
-                    .filter(e -> lower ? e.getValue() < own : e.getValue() > own).count();
-                expected.add(new Object[] {indicator.getId(), (int) better + 1});
-            }
-            expected.sort(Comparator.comparingInt(o -> (Integer) o[1]));
+            Map<String, Boolean> lowerIsBetter = new LinkedHashMap<>();
+            framework.getIndicators().stream().filter(i -> i.getPolarity() != Polarity.NO_JUDGEMENT)
+                .forEach(i -> lowerIsBetter.put(i.getId(), i.getPolarity() == Polarity.LOWER_IS_BETTER));
+            List<String> expected = AscofRows.ranks(VALUES, lowerIsBetter, scored, council);
             String section = html.substring(html.indexOf("<desc>" + council + "</desc>"));
             section = section.substring(0, section.indexOf("</svg>"));
             Matcher m = Pattern.compile("class=\"(rank[a-z ]*)\" data-indicator=\"([^\"]+)\" data-rank=\"([0-9]+)\"")
@@ -131,7 +114,7 @@ class ReportPlotsTest {
                 drawn.add(m.group(2) + "=" + m.group(3));
                 marks.add(m.group(1));
             }
-            assertEquals(expected.stream().map(o -> o[0] + "=" + o[1]).toList(), drawn, council);
+            assertEquals(expected, drawn, council);
             int n = marks.size();
             assertTrue(n > 6, council);
             for (int i = 0; i < n; i++) {
@@ -153,20 +136,5 @@ class ReportPlotsTest {
         assertTrue(run.err().contains("E99999999") && run.err().contains("trend_data.csv"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         assertFalse(Files.exists(out), "nothing written");
-    }
-
-    private static String svg(String cssClass) {
-        int start = html.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"" + cssClass + "\"");
-        assertTrue(start >= 0, "an SVG of class " + cssClass);
-        return html.substring(start, html.indexOf("</svg>", start));
-    }
-
-    private static List<String> attributes(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 }

@@ -2,9 +2,7 @@ package org.framewright.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,23 +13,16 @@ import org.framewright.cli.CommandException;
 import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
-import org.framewright.compare.report.CouncilStrengths;
 import org.framewright.compare.report.FrameworkReport;
 import org.framewright.compare.report.ReportInput;
-import org.framewright.model.Council;
+import org.framewright.compare.report.ReportRun;
 import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.review.report.CommentsSection;
-import org.framewright.scoring.ScoringEngine;
 import org.framewright.scoring.ScoringException;
-import org.framewright.scoring.ScoringResult;
-import org.framewright.scoring.series.StrengthsAndWeaknesses;
-import org.framewright.simulation.MonteCarloResult;
-import org.framewright.simulation.SensitivityResult;
 import org.framewright.simulation.UncertainScheme;
-import org.framewright.simulation.Uncertainty;
-import org.framewright.simulation.WeightPerturbation;
+import org.framewright.scoring.series.StrengthsAndWeaknesses;
 
 /**
  * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]
@@ -82,57 +73,25 @@ public final class ReportCommand implements Command {
         ScoringScheme scheme = ScoringInputs.scheme(framework, parsed.option("scheme", null), null, "--scheme");
         long draws = draws(parsed.option("simulate", null));
         List<String> councils = councils(parsed.option("council", null));
-        ScoringResult result;
-        MonteCarloResult simulation = null;
-        SensitivityResult sensitivity = null;
         DataSet data;
+        ReportInput input;
         try {
             data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
             requireCouncils(data, councils, parsed.option("data", null));
-            if (draws > 0) {
-                UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, data, period,
-                    Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.25));
-                result = prepared.baseline();
-                int threads = Runtime.getRuntime().availableProcessors();
-                simulation = prepared.monteCarlo(draws, 0, threads, ProgressOnStderr.of(context.err(), "report: draws"));
-                sensitivity = sensitivity(context, prepared, draws, threads);
-            } else {
-                result = ScoringEngine.score(framework, scheme, data, period);
-            }
+            Set<String> sections = parsed.has("comments") ? Set.of(CommentsSection.ID) : Set.of();
+            input = ReportRun.compute(new ReportRun.Request(framework, scheme, data, period, draws,
+                ReportRun.DEFAULT_PERTURBATION, councils, context.resolve(parsed.positionals().get(0)), sections),
+                ReportRun.Progress.of(ProgressOnStderr.of(context.err(), "report: draws"),
+                    ProgressOnStderr.of(context.err(), "report: sensitivity model evaluations")));
         } catch (ScoringException | IllegalArgumentException e) {
             throw new CommandException("report: " + framework.getId() + " / " + scheme.getId() + ": "
                 + e.getMessage(), ExitCode.FAILURE, e);
         }
         String outOption = parsed.option("out", null);
-        Path modelFile = context.resolve(parsed.positionals().get(0));
-        Set<String> sections = parsed.has("comments") ? Set.of(CommentsSection.ID) : Set.of();
-        List<CouncilStrengths> strengths = new ArrayList<>();
-        for (String council : councils) {
-            Council named = data.getCouncils().stream().filter(c -> c.getId().equals(council)).findFirst().get();
-            strengths.add(new CouncilStrengths(council, named.getName() == null ? council : named.getName(),
-                StrengthsAndWeaknesses.of(framework, data, result, council), StrengthsAndWeaknesses.scored(result)
-                    .size()));
-        }
-        Output.write(context, outOption, FrameworkReport.html(new ReportInput(framework, scheme, result, simulation,
-            modelFile, sections, sensitivity, strengths)));
+        Output.write(context, outOption, FrameworkReport.html(input));
         Path out = context.resolve(outOption);
-        context.err().println("report: wrote " + out + " (" + result.councils().size() + " councils)");
+        context.err().println("report: wrote " + out + " (" + input.result().councils().size() + " councils)");
         return ExitCode.OK;
-    }
-
-    /**
-     * The sensitivity indices of the simulation's inputs, with as many model evaluations as draws (as
-     * {@code simulate --sensitivity} sizes them by default), or null when the scheme has no input to vary.
-     */
-    private static SensitivityResult sensitivity(CommandContext context, UncertainScheme prepared, long draws,
-            int threads) {
-        int inputs = prepared.inputs(false).size();
-        if (inputs == 0) {
-            return null;
-        }
-        int base = (int) Math.max(100, draws / (inputs + 2));
-        return prepared.sensitivity(base, 0, threads, 200, 0.95, ProgressOnStderr.of(context.err(),
-            "report: sensitivity model evaluations"));
     }
 
     /** The council ids of {@code --council} (comma-separated), in order, each once; empty when not given. */
@@ -150,14 +109,12 @@ public final class ReportCommand implements Command {
 
     /** Refuses (exit 1) a council id the data does not hold, naming it, the data file and a few ids it does hold. */
     private static void requireCouncils(DataSet data, List<String> councils, String dataFile) throws CommandException {
-        Set<String> known = new LinkedHashSet<>();
-        data.getCouncils().forEach(c -> known.add(c.getId()));
-        for (String council : councils) {
-            if (!known.contains(council)) {
-                throw new CommandException("report: --council " + council + ": no council with this id in " + dataFile
-                    + " (it has " + known.size() + " councils, e.g. " + String.join(", ", known.stream().limit(3)
-                        .toList()) + ")", ExitCode.FAILURE, null);
-            }
+        String council = ReportRun.unknownCouncil(data, councils);
+        if (council != null) {
+            Set<String> known = ReportRun.councilIds(data);
+            throw new CommandException("report: --council " + council + ": no council with this id in " + dataFile
+                + " (it has " + known.size() + " councils, e.g. " + String.join(", ", known.stream().limit(3)
+                    .toList()) + ")", ExitCode.FAILURE, null);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.framewright.compare.internal;
 
 import java.util.List;
-import java.util.Locale;
+
+import org.framewright.io.svg.Svg;
 
 /**
  * A vertical bar chart as inline SVG markup (no script, no external font or image): one bar per category with its
- * count above it, category labels below, a light grid and a y axis with whole-number ticks.
+ * count above it, category labels below, a light grid and a y axis with whole-number ticks; drawn with the shared
+ * {@link Svg} (escaping and number format written once).
  */
 public final class SvgBarChart {
 
@@ -33,17 +35,11 @@ public final class SvgBarChart {
         int top = ((max + tick - 1) / tick) * tick;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = (WIDTH - LEFT - 16) / (double) Math.max(1, bars.size());
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-            .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-            .append("\" aria-label=\"").append(HtmlPage.escape(title)).append("\"><title>")
-            .append(HtmlPage.escape(title)).append("</title>");
+        Svg svg = new Svg(WIDTH, HEIGHT, "bar-chart", title);
         for (int value = 0; value <= top; value += tick) {
             double y = TOP + plotHeight - plotHeight * value / top;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e4e7eb\"/>",
-                LEFT, y, WIDTH - 8, y));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" "
-                + "fill=\"#627d98\">%d</text>", LEFT - 6, y + 4, value));
+            svg.line(LEFT, y, WIDTH - 8, y, "#e4e7eb", false, null);
+            svg.text(LEFT - 6, y + 4, "end", 11, "#627d98", String.valueOf(value));
         }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -52,17 +48,12 @@ public final class SvgBarChart {
             double y = TOP + plotHeight - height;
             String colour = graded ? COLOURS[Math.min(COLOURS.length - 1, i * COLOURS.length / Math.max(1, bars.size()))]
                 : "#2b6cb0";
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                + "fill=\"%s\" rx=\"2\"><title>%s: %d</title></rect>", x, y, slot * 0.7, height, colour,
-                HtmlPage.escape(bar.label()), bar.count()));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" "
-                + "fill=\"#1f2933\">%d</text>", x + slot * 0.35, y - 5, bar.count()));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
-                + "fill=\"#334e68\">%s</text>", x + slot * 0.35, HEIGHT - BOTTOM + 18, HtmlPage.escape(bar.label())));
+            svg.rect(x, y, slot * 0.7, height, colour, " rx=\"2\"", bar.label() + ": " + bar.count());
+            svg.text(x + slot * 0.35, y - 5, "middle", 12, "#1f2933", String.valueOf(bar.count()));
+            svg.text(x + slot * 0.35, HEIGHT - BOTTOM + 18, "middle", 11, "#334e68", bar.label());
         }
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#9fb3c8\"/>",
-            LEFT, HEIGHT - BOTTOM, WIDTH - 8, HEIGHT - BOTTOM));
-        return svg.append("</svg>").toString();
+        svg.line(LEFT, HEIGHT - BOTTOM, WIDTH - 8, HEIGHT - BOTTOM, "#9fb3c8", false, null);
+        return svg.toSvg();
     }
 
     private static int niceTick(int max) {

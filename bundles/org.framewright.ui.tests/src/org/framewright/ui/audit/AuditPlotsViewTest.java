@@ -12,25 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
 import org.framewright.audit.WeightSunburst.Segment;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataImport;
 import org.framewright.io.ImportOptions;
 import org.framewright.model.Observation;
 import org.framewright.testing.SharedData;
-import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
 import org.framewright.ui.charts.DistributionChart;
-import org.framewright.ui.explorer.ModelExplorerView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,36 +37,16 @@ class AuditPlotsViewTest {
     @AfterEach
     void closeEditorsAndTheView() {
         Workbenches.closeAllEditors();
-        // the next test opens the Audit view as a person would and finds it fresh, not showing this test's run
-        AuditView view = (AuditView) Workbenches.page().findView(AuditView.ID);
-        if (view != null) {
-            Workbenches.page().hideView(view);
-        }
+        AscofAudit.hide();
     }
 
     @Test
     void distributionsAndSunburstOfAscof() throws Exception {
-        IFile model = Workbenches.freshSample("ascof-2023-24.framework");
-        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
-        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
-        explorer.viewer().reveal(model);
-        explorer.viewer().setSelection(new StructuredSelection(model), true);
-        Menu menu = explorer.viewer().getTree().getMenu();
-        Gestures.choose(menu, "Audit...");
-        AuditView view = (AuditView) Workbenches.page().findView(AuditView.ID);
-        assertNotNull(view, "Audit... shows the Audit view");
-        Person.choose(view.choices().get(1), data.getName());
-        Workbenches.processEventsUntil(() -> view.periodCombo().getItemCount() > 0);
-        Person.choose(view.periodCombo(), "2023-24");
-        Person.click(view.runButton());
-        Job job = view.lastJob();
-        assertNotNull(job, view::statusText);
-        job.join();
-        Workbenches.processEventsUntil(() -> view.outcome() != null);
-        assertNotNull(view.outcome().report(), view::statusText);
+        AuditView view = AscofAudit.open().view();
+        AscofAudit.run(view);
         Person.toggleMaximised(view);
 
-        clickTab(view, AuditView.DISTRIBUTIONS);
+        AscofAudit.clickTab(view, AuditView.DISTRIBUTIONS);
         DistributionChart distributions = view.distributionChart();
         assertTrue(distributions.chart().isVisible(), "the Distributions tab shows its chart");
         // the outliers counted here from the published values: outside Q1 - 1.5 IQR .. Q3 + 1.5 IQR per measure
@@ -102,7 +75,7 @@ class AuditPlotsViewTest {
         Path png = Workbenches.capture("workbench-audit-distributions.png");
         assertTrue(Files.size(png) > 10_000);
 
-        clickTab(view, AuditView.SUNBURST);
+        AscofAudit.clickTab(view, AuditView.SUNBURST);
         SunburstCanvas sunburst = view.sunburst();
         Workbenches.processEventsUntil(() -> !sunburst.painted().isEmpty());
         // 5 scored areas (area 6 has no measures) and their 22 measures
@@ -121,16 +94,6 @@ class AuditPlotsViewTest {
         Person.toggleMaximised(view);
         Workbenches.processEvents();
         assertTrue(hover(sunburst, safety).startsWith("Safety (4)"), "after resizing");
-    }
-
-    private static void clickTab(AuditView view, String label) {
-        CTabItem tab = Arrays.stream(view.tabs().getItems()).filter(i -> i.getText().equals(label)).findFirst()
-            .orElseThrow(() -> new AssertionError("no tab labelled " + label));
-        view.tabs().setSelection(tab);
-        Event click = new Event();
-        click.item = tab;
-        view.tabs().notifyListeners(SWT.Selection, click);
-        Workbenches.processEvents();
     }
 
     /** Moves the mouse over the middle of {@code segment} and returns the tooltip the canvas then has. */

@@ -1,7 +1,6 @@
 package org.framewright.ui.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -11,13 +10,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.framewright.io.CouncilDataReader;
@@ -25,8 +20,6 @@ import org.framewright.io.DataImport;
 import org.framewright.io.ImportOptions;
 import org.framewright.model.Observation;
 import org.framewright.testing.SharedData;
-import org.framewright.ui.explorer.ModelExplorerView;
-import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
 import org.junit.jupiter.api.AfterEach;
@@ -40,35 +33,23 @@ import org.junit.jupiter.api.Test;
 class AuditViewTest {
 
     @AfterEach
-    void closeEditors() {
+    void closeEditorsAndTheView() {
         Workbenches.closeAllEditors();
+        AscofAudit.hide();
     }
 
     @Test
     void auditsAscofFromTheExplorersContextMenu() throws Exception {
-        IFile model = Workbenches.freshSample("ascof-2023-24.framework");
-        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
-        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
-        explorer.viewer().reveal(model);
-        explorer.viewer().setSelection(new StructuredSelection(model), true);
-        Menu menu = explorer.viewer().getTree().getMenu();
-        Gestures.choose(menu, "Audit...");
-
-        AuditView view = (AuditView) Workbenches.page().findView(AuditView.ID);
-        assertNotNull(view, "Audit... shows the Audit view");
+        AscofAudit.Opened opened = AscofAudit.open();
+        AuditView view = opened.view();
         assertTrue(Workbenches.page().isPartVisible(view));
-        assertEquals(model.getName(), view.choices().get(0).getText(), "the selected framework is chosen");
-        Person.choose(view.choices().get(1), data.getName());
-        Workbenches.processEventsUntil(() -> view.periodCombo().getItemCount() > 0);
-        Person.choose(view.periodCombo(), "2023-24");
-        Person.click(view.runButton());
-        Job job = view.lastJob();
-        assertNotNull(job, view::statusText);
-        job.join();
-        Workbenches.processEventsUntil(() -> view.outcome() != null);
-        assertNotNull(view.outcome().report(), view::statusText);
+        assertEquals(opened.model().getName(), view.choices().get(0).getText(), "the selected framework is chosen");
+        AscofAudit.run(view);
         assertTrue(view.statusText().startsWith("153 councils, 22 indicators, 6 areas, period 2023-24"),
             view.statusText());
+        Label status = view.statusLabel();
+        assertTrue(status.getSize().x > 0 && status.computeSize(status.getSize().x, SWT.DEFAULT).y <= status.getSize().y,
+            "the status line shows in full: " + view.statusText());
 
         Table indicators = view.indicatorsTable().viewer().getTable();
         assertEquals(22, indicators.getItemCount());
@@ -95,12 +76,7 @@ class AuditViewTest {
         TableItem safety = Person.select(areas, 0, "4");
         assertEquals("-", safety.getText(3), "one measure: no Cronbach's alpha");
 
-        CTabItem correlations = Arrays.stream(view.tabs().getItems()).filter(i -> i.getText().equals("Correlations"))
-            .findFirst().orElseThrow();
-        view.tabs().setSelection(correlations);
-        Event tabClick = new Event();
-        tabClick.item = correlations;
-        view.tabs().notifyListeners(SWT.Selection, tabClick);
+        AscofAudit.clickTab(view, "Correlations");
         CorrelationHeatmap heatmap = view.heatmap();
         Workbenches.processEvents();
         int cell = heatmap.cell();

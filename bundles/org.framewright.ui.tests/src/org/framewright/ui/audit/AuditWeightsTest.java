@@ -14,12 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -35,7 +29,6 @@ import org.framewright.testing.SharedData;
 import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
-import org.framewright.ui.explorer.ModelExplorerView;
 import org.framewright.validation.FrameworkValidation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,39 +41,20 @@ import org.junit.jupiter.api.Test;
 class AuditWeightsTest {
 
     @AfterEach
-    void closeEditors() {
+    void closeEditorsAndTheView() {
         Workbenches.closeAllEditors();
+        AscofAudit.hide();
     }
 
     @Test
     void readsTheWeightsOfAscofAndKeepsTheOptimisedOnes() throws Exception {
-        IFile model = Workbenches.freshSample("ascof-2023-24.framework");
-        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
-        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
-        explorer.viewer().reveal(model);
-        explorer.viewer().setSelection(new StructuredSelection(model), true);
-        Menu menu = explorer.viewer().getTree().getMenu();
-        Gestures.choose(menu, "Audit...");
-        AuditView view = (AuditView) Workbenches.page().findView(AuditView.ID);
-        assertNotNull(view, "Audit... shows the Audit view");
-        Person.choose(view.choices().get(1), data.getName());
-        Workbenches.processEventsUntil(() -> view.periodCombo().getItemCount() > 0);
-        Person.choose(view.periodCombo(), "2023-24");
+        AscofAudit.Opened opened = AscofAudit.open();
+        IFile model = opened.model();
+        AuditView view = opened.view();
         assertFalse(view.keepButton().isEnabled(), "nothing to keep before a run");
-        Person.click(view.runButton());
-        Job job = view.lastJob();
-        assertNotNull(job, view::statusText);
-        job.join();
-        Workbenches.processEventsUntil(() -> view.outcome() != null);
+        AscofAudit.run(view);
         assertNotNull(view.outcome().weights(), view::statusText);
-
-        CTabItem tab = Arrays.stream(view.tabs().getItems()).filter(i -> i.getText().equals("Weights")).findFirst()
-            .orElseThrow(() -> new AssertionError("no Weights tab"));
-        view.tabs().setSelection(tab);
-        Event click = new Event();
-        click.item = tab;
-        view.tabs().notifyListeners(SWT.Selection, click);
-        Workbenches.processEvents();
+        AscofAudit.clickTab(view, "Weights");
 
         Table table = view.weightsTable().viewer().getTable();
         assertTrue(table.isVisible(), "the weights table shows");
@@ -114,6 +88,13 @@ class AuditWeightsTest {
         assertTrue(Files.size(png) > 10_000);
 
         assertTrue(view.keepButton().isEnabled());
+        // the weights shown are ASCOF 2023-24's: with another framework chosen there is nothing to keep until it runs
+        String other = Arrays.stream(view.choices().get(0).getItems()).filter(n -> !n.equals(model.getName()))
+            .findFirst().orElseThrow();
+        Person.choose(view.choices().get(0), other);
+        assertFalse(view.keepButton().isEnabled(), "the weights shown are not " + other + "'s");
+        Person.choose(view.choices().get(0), model.getName());
+        assertTrue(view.keepButton().isEnabled(), "the weights shown are " + model.getName() + "'s");
         assertEquals(AuditView.KEEP_LABEL, view.keepButton().getText());
         Gestures.Answer asked = Gestures.answer(AuditView.KEEP_TITLE, "Optimised", "keep-as-scenario.png");
         Person.click(view.keepButton());

@@ -85,7 +85,7 @@ public final class AuditView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         frameworks = ResultChoices.combo(bar, "Framework:", 210, String::valueOf);
         dataFiles = ResultChoices.combo(bar, "Data:", 170, String::valueOf);
@@ -97,9 +97,11 @@ public final class AuditView extends ViewPart {
         run = new Button(bar, SWT.PUSH);
         run.setText("Run audit");
         run.addListener(SWT.Selection, e -> run());
-        status = new Label(bar, SWT.NONE);
-        status.setText("Choose a framework and a data file, then Run audit.");
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        // a line of its own that wraps: a run's summary or a data file's problem is read in full
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
+        parent.addListener(SWT.Resize, e -> fitStatus());
+        status("Choose a framework and a data file, then Run audit.");
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         indicators = new RowsTable(holder("Indicators"));
@@ -162,11 +164,27 @@ public final class AuditView extends ViewPart {
             auditedFile.getParent().refreshLocal(IResource.DEPTH_ONE, null);
             IFile kept = auditedFile.getParent().getFile(new org.eclipse.core.runtime.Path(
                 written.getFileName().toString()));
-            status.setText("Kept the " + kind.id() + " weights as " + kept.getFullPath()
+            status("Kept the " + kind.id() + " weights as " + kept.getFullPath()
                 + (scenario.notes().isEmpty() ? "" : "; " + String.join("; ", scenario.notes())));
             IDE.openEditor(getSite().getPage(), kept);
         } catch (IOException | CoreException e) {
-            status.setText("Cannot keep the scenario: " + e.getMessage());
+            status("Cannot keep the scenario: " + e.getMessage());
+        }
+    }
+
+    private void status(String text) {
+        status.setText(text);
+        status.setToolTipText(text);
+        fitStatus();
+    }
+
+    /** Wraps the status line at the view's width (a wrapping label is as wide as its width hint). */
+    private void fitStatus() {
+        Composite parent = status.getParent();
+        int width = parent.getClientArea().width - 12;
+        if (width > 0) {
+            ((org.eclipse.swt.layout.GridData) status.getLayoutData()).widthHint = width;
+            parent.layout(true);
         }
     }
 
@@ -186,7 +204,7 @@ public final class AuditView extends ViewPart {
             frameworks.setInput(files.frameworks());
             dataFiles.setInput(files.dataFiles());
         } catch (CoreException e) {
-            status.setText(e.getMessage());
+            status(e.getMessage());
         }
     }
 
@@ -198,6 +216,7 @@ public final class AuditView extends ViewPart {
 
     private void frameworkChosen() {
         IFile file = (IFile) frameworks.getStructuredSelection().getFirstElement();
+        enableKeep();
         if (file != null) {
             @SuppressWarnings("unchecked")
             List<IFile> data = (List<IFile>) dataFiles.getInput();
@@ -212,14 +231,14 @@ public final class AuditView extends ViewPart {
         IFile file = (IFile) frameworks.getStructuredSelection().getFirstElement();
         IFile data = (IFile) dataFiles.getStructuredSelection().getFirstElement();
         if (file == null || data == null || data.getLocation() == null) {
-            status.setText("Choose a framework and a data file.");
+            status("Choose a framework and a data file.");
             return;
         }
         ModelDocument document;
         try {
             document = ModelDocuments.acquire(file);
         } catch (CoreException e) {
-            status.setText(e.getMessage());
+            status(e.getMessage());
             return;
         }
         String chosenPeriod = period.getText().isBlank() ? null : period.getText().trim();
@@ -228,7 +247,7 @@ public final class AuditView extends ViewPart {
             auditedFile = file;
             keep.setEnabled(false);
             run.setEnabled(false);
-            status.setText("Auditing " + file.getName() + " on " + data.getName() + "...");
+            status("Auditing " + file.getName() + " on " + data.getName() + "...");
             job = new AuditJob(document.framework(), data.getLocation().toFile().toPath(), chosenPeriod,
                 done -> status.getDisplay().asyncExec(() -> show(done)));
         } finally {
@@ -244,11 +263,11 @@ public final class AuditView extends ViewPart {
         outcome = done;
         run.setEnabled(true);
         if (done.report() == null) {
-            status.setText(done.error());
+            status(done.error());
             return;
         }
         AuditReport report = done.report();
-        status.setText(report.councils() + " councils, " + report.indicators().size() + " indicators, "
+        status(report.councils() + " councils, " + report.indicators().size() + " indicators, "
             + report.areas().size() + " areas" + (report.period() == null ? "" : ", period " + report.period())
             + "; " + report.collinearPairs().size() + " collinear pair(s)");
         show(indicators, AuditTables.indicators(report));
@@ -260,7 +279,7 @@ public final class AuditView extends ViewPart {
         if (done.weights() != null) {
             show(weights, AuditTables.weights(done.weights()));
             weightsChart.show(done.weights());
-            keep.setEnabled(!done.weights().rows().isEmpty());
+            enableKeep();
             weightsNote.setText(done.weights().rows().isEmpty() ? "No mean or weighted-mean rule: no weights."
                 : "Weights in % of the overall score: current (nominal), effective (share of the overall score's"
                     + " variance), PCA, optimised; " + done.weights().completeCouncils() + " councils with every"
@@ -268,6 +287,13 @@ public final class AuditView extends ViewPart {
                     + AuditTables.fixed(done.weights().distanceAfter(), 6) + ".");
             weightsNote.getParent().layout();
         }
+    }
+
+    /** Keep as Scenario keeps the weights shown, so only while the framework chosen is the one they were computed on. */
+    private void enableKeep() {
+        AuditJob.Outcome shown = outcome;
+        keep.setEnabled(shown != null && shown.weights() != null && !shown.weights().rows().isEmpty()
+            && auditedFile != null && auditedFile.equals(frameworks.getStructuredSelection().getFirstElement()));
     }
 
     /** Shows text rows, numbers as numbers (so that they sort as numbers) with the digits the table gives them. */
@@ -300,6 +326,11 @@ public final class AuditView extends ViewPart {
     /** The status line. */
     public String statusText() {
         return status.getText();
+    }
+
+    /** The status line. */
+    public Label statusLabel() {
+        return status;
     }
 
     /** The Run audit button. */

@@ -130,32 +130,15 @@ public final class SimulationJob extends Job {
         return new Outcome(null, null, message, false);
     }
 
-    /** An {@link IProgressMonitor} as a {@link SimulationMonitor}; also reports {@code from + share x done} percent. */
+    /** The simulation's progress in the job's {@code progress}; also reports {@code from + share x done} percent. */
     private SimulationMonitor adapt(SubMonitor progress, int from, int share) {
-        progress.setWorkRemaining(TICKS);
-        return new SimulationMonitor() {
-            private int ticks;
-            private int percent = -1;
-
-            @Override
-            public void progress(int doneUnits, int total) {
-                int now = total == 0 ? TICKS : (int) ((long) TICKS * doneUnits / total);
-                if (now > ticks) {
-                    progress.worked(now - ticks);
-                    progress.subTask(doneUnits + " of " + total);
-                    ticks = now;
-                }
-                int p = from + share * now / TICKS;
-                if (p != percent) {
-                    percent = p;
-                    percentDone.accept(p);
-                }
+        int[] percent = {-1};
+        return new SimulationProgress(progress, ticks -> {
+            int p = from + share * ticks / SimulationProgress.TICKS;
+            if (p != percent[0]) {
+                percent[0] = p;
+                percentDone.accept(p);
             }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCanceled();
-            }
-        };
+        });
     }
 }

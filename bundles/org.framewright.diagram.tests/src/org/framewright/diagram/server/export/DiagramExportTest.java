@@ -8,13 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
 import org.eclipse.glsp.graph.GEdge;
 import org.framewright.diagram.server.DiagramSession;
+import org.framewright.io.svg.Svg;
 import org.framewright.model.LogicElement;
 import org.framewright.model.LogicModel;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class DiagramExportTest {
             for (GEdge edge : diagram.graph().getChildren().stream().filter(GEdge.class::isInstance)
                     .map(GEdge.class::cast).toList()) {
                 String points = edge.getRoutingPoints().stream()
-                        .map(p -> String.format(Locale.ROOT, "%.1f,%.1f", p.getX(), p.getY()))
+                        .map(p -> Svg.number(p.getX()) + "," + Svg.number(p.getY()))
                         .collect(Collectors.joining(" "));
                 assertTrue(edge.getRoutingPoints().size() >= 2 && svg.contains("<polyline points=\"" + points + "\""),
                         edge.getId() + " is drawn along its route " + points);

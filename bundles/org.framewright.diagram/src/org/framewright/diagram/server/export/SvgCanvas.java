@@ -1,46 +1,51 @@
 package org.framewright.diagram.server.export;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 
-/** Writes the drawing as SVG elements. */
+import org.framewright.io.svg.Svg;
+
+/**
+ * Writes the drawing as SVG elements with the shared {@link Svg} (escaping and number format written once, as the
+ * HTML pages of {@code audit} and {@code report} draw). The calls are kept until {@link #document} knows the bounds.
+ */
 final class SvgCanvas implements DiagramCanvas {
 
-    private final StringBuilder svg = new StringBuilder();
+    private final List<Consumer<Svg>> drawing = new ArrayList<>();
 
     @Override
     public void rect(double x, double y, double width, double height, double radius, String fill, String stroke,
             double strokeWidth) {
-        svg.append(String.format(Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" stroke=\"%s\""
-                        + " stroke-width=\"%.1f\"/>%n",
-                x, y, width, height, radius, fill == null ? "none" : fill, stroke, strokeWidth));
+        drawing.add(svg -> svg.rect(x, y, width, height, fill == null ? "none" : fill, " rx=\"" + Svg.number(radius)
+            + "\" stroke=\"" + stroke + "\" stroke-width=\"" + Svg.number(strokeWidth) + '"', null));
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, String stroke, boolean dashed, boolean arrow) {
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\"%s%s/>%n",
-                x1, y1, x2, y2, stroke, dashed ? " stroke-dasharray=\"5 4\"" : "",
-                arrow ? " marker-end=\"url(#arrow)\"" : ""));
+        drawing.add(svg -> svg.line(x1, y1, x2, y2, stroke, dashed, " stroke-width=\"1.5\""
+            + (arrow ? " marker-end=\"url(#arrow)\"" : "")));
     }
 
     @Override
     public void polyline(List<double[]> points, String stroke, boolean dashed) {
         StringBuilder coordinates = new StringBuilder();
         for (double[] point : points) {
-            coordinates.append(String.format(Locale.ROOT, "%s%.1f,%.1f", coordinates.isEmpty() ? "" : " ", point[0],
-                    point[1]));
+            coordinates.append(coordinates.isEmpty() ? "" : " ").append(Svg.number(point[0])).append(',')
+                .append(Svg.number(point[1]));
         }
-        svg.append(String.format(Locale.ROOT,
-                "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"%s marker-end=\"url(#arrow)\"/>%n",
-                coordinates, stroke, dashed ? " stroke-dasharray=\"5 4\"" : ""));
+        drawing.add(svg -> svg.raw("<polyline points=\"" + coordinates + "\" fill=\"none\"" + Svg.attribute("stroke",
+            stroke) + " stroke-width=\"1.5\"" + (dashed ? " stroke-dasharray=\"4 3\"" : "")
+            + " marker-end=\"url(#arrow)\"/>"));
     }
 
     @Override
     public void text(double x, double y, String text, double size, boolean bold, String fill) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\"%s fill=\"%s\">%s</text>%n",
-                x, y, size, bold ? " font-weight=\"bold\"" : "", fill, escape(text)));
+        drawing.add(svg -> {
+            svg.group(bold ? " font-weight=\"bold\"" : null);
+            svg.text(x, y, "start", size, fill, text);
+            svg.end();
+        });
     }
 
     /** The complete SVG document of the drawing with view box {@code bounds} {minX, minY, maxX, maxY}. */
@@ -49,16 +54,14 @@ final class SvgCanvas implements DiagramCanvas {
         double y = bounds[1] - margin;
         double width = bounds[2] - bounds[0] + 2 * margin;
         double height = bounds[3] - bounds[1] + 2 * margin;
-        return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.1f %.1f %.1f %.1f\""
-                + " font-family=\"DejaVu Sans, Arial, sans-serif\">%n"
-                + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
-                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%s\"/>"
-                + "</marker></defs>%n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#ffffff\"/>%n",
-                width, height, x, y, width, height, DiagramStyle.EDGE, x, y, width, height) + svg + "</svg>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        Svg svg = new Svg(width, height, "diagram", null);
+        svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+            + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\""
+            + DiagramStyle.EDGE + "\"/></marker></defs>");
+        svg.rect(0, 0, width, height, "#ffffff", null, null);
+        svg.group(" transform=\"translate(" + Svg.number(-x) + ' ' + Svg.number(-y) + ")\"");
+        drawing.forEach(draw -> draw.accept(svg));
+        svg.end();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.toSvg() + "\n";
     }
 }
