@@ -2717,13 +2717,22 @@ public interface FrameworkPackage extends EPackage {
 	int INDICATOR_RULE__AMBER_TOLERANCE = MODEL_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Green Tolerance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR_RULE__GREEN_TOLERANCE = MODEL_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Comparator</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__COMPARATOR = MODEL_ELEMENT_FEATURE_COUNT + 6;
+	int INDICATOR_RULE__COMPARATOR = MODEL_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Rounding</b></em>' containment reference.
@@ -2732,7 +2741,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 7;
+	int INDICATOR_RULE__ROUNDING = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Missing Data</b></em>' attribute.
@@ -2741,7 +2750,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 8;
+	int INDICATOR_RULE__MISSING_DATA = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Indicator Rule</em>' class.
@@ -2750,7 +2759,7 @@ public interface FrameworkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int INDICATOR_RULE_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Indicator Rule</em>' class.
@@ -5749,6 +5758,17 @@ public interface FrameworkPackage extends EPackage {
 	EAttribute getIndicatorRule_AmberTolerance();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framewright.model.IndicatorRule#getGreenTolerance <em>Green Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Green Tolerance</em>'.
+	 * @see org.framewright.model.IndicatorRule#getGreenTolerance()
+	 * @see #getIndicatorRule()
+	 * @generated
+	 */
+	EAttribute getIndicatorRule_GreenTolerance();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.framewright.model.IndicatorRule#getComparator <em>Comparator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8089,6 +8109,14 @@ public interface FrameworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INDICATOR_RULE__AMBER_TOLERANCE = eINSTANCE.getIndicatorRule_AmberTolerance();
+
+		/**
+		 * The meta object literal for the '<em><b>Green Tolerance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR_RULE__GREEN_TOLERANCE = eINSTANCE.getIndicatorRule_GreenTolerance();
 
 		/**
 		 * The meta object literal for the '<em><b>Comparator</b></em>' attribute feature.

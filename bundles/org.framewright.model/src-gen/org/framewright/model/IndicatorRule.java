@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.framewright.model.IndicatorRule#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getBanding <em>Banding</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getAmberTolerance <em>Amber Tolerance</em>}</li>
+ *   <li>{@link org.framewright.model.IndicatorRule#getGreenTolerance <em>Green Tolerance</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getComparator <em>Comparator</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getRounding <em>Rounding</em>}</li>
  *   <li>{@link org.framewright.model.IndicatorRule#getMissingData <em>Missing Data</em>}</li>
@@ -155,6 +156,31 @@ public interface IndicatorRule extends ModelElement {
 	 * @generated
 	 */
 	void setAmberTolerance(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Green Tolerance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For target RAG: how far short of target (as a fraction of the target) is still green; 0 (the default): green only when the target is met, a negative fraction: green only when the target is beaten by that much. Simulation shifts it with the amber tolerance when RAG thresholds are perturbed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Green Tolerance</em>' attribute.
+	 * @see #setGreenTolerance(double)
+	 * @see org.framewright.model.FrameworkPackage#getIndicatorRule_GreenTolerance()
+	 * @model
+	 * @generated
+	 */
+	double getGreenTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.framewright.model.IndicatorRule#getGreenTolerance <em>Green Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Green Tolerance</em>' attribute.
+	 * @see #getGreenTolerance()
+	 * @generated
+	 */
+	void setGreenTolerance(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Comparator</b></em>' attribute.

@@ -89,4 +89,31 @@ class WestNorthamptonshireRagTest {
     void amberSaysByHowMuchTheTargetIsMissed() {
         assertEquals(List.of("misses the target 79.2 by 3.96 (within 3.96)"), result.get("E06000922", "2B1").notes());
     }
+
+    /**
+     * A green tolerance (what a simulation's shifted RAG thresholds set): 0.05 makes Bellhaven's values, each exactly
+     * 5 % short of its target, Green; -0.05 (Green only when the target is beaten by 5 %) makes Amberley Cross's, each
+     * exactly on its target, Amber; Carrow Bridge, just past 5 % short, stays Red under 0.05.
+     */
+    @Test
+    void aGreenToleranceMovesTheGreenBoundaryRelativeToTheTarget() {
+        org.framewright.model.Framework framework = SampleFrameworks.load("west-northamptonshire-2024.framework");
+        org.framewright.model.ScoringScheme scheme = SampleFrameworks.scheme(framework, "rag");
+        scheme.getIndicatorRules().get(0).setGreenTolerance(0.05);
+        ScoringResult tolerant = ScoringEngine.score(framework, scheme,
+            SampleFrameworks.data("west-northamptonshire-2024-councils.csv"), null);
+        scheme.getIndicatorRules().get(0).setGreenTolerance(-0.05);
+        scheme.getIndicatorRules().get(0).setAmberTolerance(0.1);
+        ScoringResult strict = ScoringEngine.score(framework, scheme,
+            SampleFrameworks.data("west-northamptonshire-2024-councils.csv"), null);
+        for (String indicator : INDICATORS) {
+            assertEquals("Green", tolerant.get("E06000922", indicator).rating(), indicator);
+            assertEquals("Red", tolerant.get("E08000921", indicator).rating(), indicator);
+            assertEquals("Amber", strict.get("E06000921", indicator).rating(), indicator);
+        }
+        assertEquals(List.of("misses the target 79.2 by 3.96 (within the green tolerance 3.96)"),
+            tolerant.get("E06000922", "2B1").notes());
+        assertEquals(List.of("meets the target 79.2 but does not beat it by 3.96, as Green needs"),
+            strict.get("E06000921", "2B1").notes());
+    }
 }

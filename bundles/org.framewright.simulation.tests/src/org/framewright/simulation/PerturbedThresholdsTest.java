@@ -115,14 +115,16 @@ class PerturbedThresholdsTest {
     }
 
     @Test
-    void thresholdsOfAnIndicatorRulesBandingTakeTheGeneralPathAndSayWhy() throws IOException {
+    void namingARagBandingShiftsItsRagRuleAndASchemeWithoutOverallResultSaysWhyItTakesTheGeneralPath()
+            throws IOException {
         Framework framework = sample("west-northamptonshire-2024.framework");
         DataSet data = data(framework, "west-northamptonshire-2024-councils.csv");
         UncertainScheme scheme = UncertainScheme.prepare(framework, framework.getSchemes().get(0), data, null,
             WEIGHTS.withThresholds(0.5, List.of("rag-bands")));
+        // the RAG banding only names the levels: its rule's boundaries relative to the target are what shift
+        assertEquals(List.of("RAG thresholds of rag-target"), scheme.inputs());
         assertFalse(scheme.fastPath());
-        assertTrue(scheme.generalPathReason().contains("banding rag-bands of indicator rule"),
-            scheme.generalPathReason());
+        assertEquals("the scheme has no overall rule", scheme.generalPathReason());
     }
 
     @Test

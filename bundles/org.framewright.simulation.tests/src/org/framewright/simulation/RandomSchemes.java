@@ -17,6 +17,9 @@ import org.framewright.model.Disaggregation;
 import org.framewright.model.EvidenceCategory;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkFactory;
+import org.framewright.model.Indicator;
+import org.framewright.model.IndicatorRule;
+import org.framewright.model.IndicatorScoringMethod;
 import org.framewright.model.InputSelection;
 import org.framewright.model.InputValue;
 import org.framewright.model.Limiter;
@@ -24,6 +27,7 @@ import org.framewright.model.MatrixCell;
 import org.framewright.model.MissingDataPolicy;
 import org.framewright.model.ModelElement;
 import org.framewright.model.Observation;
+import org.framewright.model.Polarity;
 import org.framewright.model.RankingOrder;
 import org.framewright.model.Rounding;
 import org.framewright.model.RoundingMode;
@@ -55,7 +59,12 @@ final class RandomSchemes {
         /** Band boundaries shifted per draw (all bandings or one, by a small or a wide K). */
         THRESHOLDS,
         /** Some rules' missing-data policy drawn per draw among a random subset of the five. */
-        POLICY_CHOICE
+        POLICY_CHOICE,
+        /**
+         * Each top area also has an area of indicators, each banded by a thresholds rule or rated Red/Amber/Green by
+         * a target RAG rule (targets in halves, so shortfalls tie with the tolerances), read as level values.
+         */
+        INDICATORS
     }
 
     /** What to generate; {@link #smaller()} lists the one-step simplifications the shrinker tries. */
@@ -102,6 +111,7 @@ final class RandomSchemes {
     private final Scale grades = F.createScale();
     private final List<Area> tops = new ArrayList<>();
     private final List<Area> leaves = new ArrayList<>();
+    private List<Indicator> indicators = List.of();
 
     private RandomSchemes(Spec spec) {
         this.spec = spec;
@@ -174,8 +184,12 @@ final class RandomSchemes {
         if (spec.has(Feature.CATEGORIES)) {
             statementScores(leafRule);
         }
+        List<Area> children = new ArrayList<>(leaves);
+        if (spec.has(Feature.INDICATORS)) {
+            children.addAll(indicatorAreas());
+        }
         AggregationRule topRule = rule("r-top", InputSelection.CHILDREN, tops, 0, 4);
-        weights(topRule, leaves);
+        weights(topRule, children);
         if (spec.has(Feature.DIRECT)) {
             topRule.setDirectValueFirst(true);
         }
@@ -191,6 +205,73 @@ final class RandomSchemes {
             limiters(overall);
         }
         return new Case(framework, scheme, data(groups), uncertainty(topRule));
+    }
+
+    /**
+     * Per top area a child area of one or two indicators; each indicator is scored by the thresholds rule
+     * {@code ir-bands} (a random banding, sometimes rounded) or the target RAG rule {@code ir-rag} (random amber and
+     * green tolerances, the polarity random); the rule {@code r-ind} aggregates them, mostly as level values.
+     */
+    private List<Area> indicatorAreas() {
+        IndicatorRule bands = F.createIndicatorRule();
+        bands.setId("ir-bands");
+        bands.setMethod(IndicatorScoringMethod.THRESHOLDS.id());
+        bands.setBanding(banding("ir-bands-b", 0, 4));
+        if (random.nextBoolean()) {
+            bands.setRounding(rounding(RoundingMode.VALUES.get(random.nextInt(RoundingMode.VALUES.size())), 0));
+        }
+        IndicatorRule rag = F.createIndicatorRule();
+        rag.setId("ir-rag");
+        rag.setMethod(IndicatorScoringMethod.TARGET_RAG.id());
+        rag.setBanding(ragBanding());
+        rag.setAmberTolerance(new double[] {0, 0.05, 0.1, 0.25, 0.5}[random.nextInt(5)]);
+        rag.setGreenTolerance(new double[] {0, 0, 0.05, -0.1}[random.nextInt(4)]);
+        List<Area> areas = new ArrayList<>();
+        List<Indicator> all = new ArrayList<>();
+        for (Area top : tops) {
+            Area area = area(top.getId() + "I");
+            top.getChildren().add(area);
+            areas.add(area);
+            for (int i = 0; i < 1 + random.nextInt(2); i++) {
+                Indicator indicator = F.createIndicator();
+                indicator.setId("I" + top.getId() + i);
+                indicator.setPolarity(random.nextBoolean() ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER);
+                indicator.setTarget(1 + random.nextInt(7) / 2.0);
+                framework.getIndicators().add(indicator);
+                area.getIndicators().add(indicator);
+                (random.nextBoolean() ? bands : rag).getIndicators().add(indicator);
+                all.add(indicator);
+            }
+        }
+        for (IndicatorRule rule : List.of(bands, rag)) {
+            if (!rule.getIndicators().isEmpty()) {
+                scheme.getIndicatorRules().add(rule);
+            }
+        }
+        AggregationRule rule = rule("r-ind", InputSelection.INDICATORS, areas, 0, 4);
+        if (random.nextInt(4) > 0) {
+            rule.setInputValue(InputValue.LEVEL_VALUE);
+        }
+        weights(rule, all);
+        indicators = all;
+        return areas;
+    }
+
+    /** Red, Amber, Green as grades 1, 2, 3 (the bounds are the levels' values: target RAG bands no number). */
+    private Banding ragBanding() {
+        Banding banding = F.createBanding();
+        banding.setId("ir-rag-b");
+        banding.setScale(grades);
+        for (int i = 0; i < 3; i++) {
+            Band band = F.createBand();
+            band.setId("ir-rag-b" + i);
+            band.setLower(i + 1);
+            band.setUpper(i + 1);
+            band.setLevel(grades.getLevels().get(i + 1));
+            banding.getBands().add(band);
+        }
+        scheme.getBandings().add(banding);
+        return banding;
     }
 
     private static Area area(String id) {
@@ -387,6 +468,11 @@ final class RandomSchemes {
                     observe(data, council, leaf.getId(), null, 1 + random.nextInt(4));
                 }
             }
+            for (Indicator indicator : indicators) {
+                if (!spec.has(Feature.MISSING) || random.nextInt(6) != 0) {
+                    observe(data, council, indicator.getId(), null, value());
+                }
+            }
             for (Area top : tops) {
                 if (spec.has(Feature.DIRECT) && random.nextInt(4) == 0) {
                     observe(data, council, top.getId(), null, 1 + random.nextInt(4));
@@ -441,6 +527,12 @@ final class RandomSchemes {
             double shift = new double[] {0.3, 1, 2.5, 15}[random.nextInt(4)];
             List<String> targets = random.nextBoolean() ? List.of()
                 : List.of(scheme.getBandings().get(random.nextInt(scheme.getBandings().size())).getId());
+            if (!scheme.getIndicatorRules().isEmpty() && random.nextInt(4) > 0) {
+                // an indicator rule's banding is perturbed only when named; target RAG rules also by default
+                List<String> named = new ArrayList<>(targets);
+                scheme.getIndicatorRules().stream().filter(r -> random.nextInt(4) > 0).forEach(r -> named.add(r.getId()));
+                targets = named;
+            }
             uncertainty = uncertainty.withThresholds(shift, targets);
         }
         if (spec.has(Feature.POLICY_CHOICE)) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * One result, two paths: the rating kernel and the engine give identical ratings and ranks for every draw, on
  * random schemes and data sets ({@link RandomSchemes}: trees, weights, roundings, bands, matrices, limiters,
  * missing values and every missing-data policy, CQC-shaped evidence categories aggregated to statements, band
- * boundaries shifted and missing-data policies drawn per draw), on the
+ * boundaries shifted and missing-data policies drawn per draw, indicators banded by a thresholds rule or rated
+ * Red/Amber/Green against a target, their bandings and RAG boundaries shifted per draw), on the
  * CSCI and CQC samples (CQC also with 153 generated councils scored per evidence category, its categories weighted
  * and perturbed) and on the real ASCOF data rated in bands. A difference fails with the smallest failing case the
  * shrinker finds.
@@ -65,6 +66,28 @@ class RatingKernelAgreementTest {
         }
         assertTrue(thresholds >= 40, thresholds + " cases shift thresholds");
         assertTrue(policies >= 40, policies + " cases draw policies");
+    }
+
+    @Test
+    void randomSchemesExerciseShiftedIndicatorBandingsAndRagThresholdsOnTheKernel() {
+        // indicator levels re-banded and RAG boundaries shifted per draw: the property covers them only if many
+        // cases perturb them, each on the rating kernel
+        int bandings = 0;
+        int rags = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            RandomSchemes.Case generated = RandomSchemes.build(RandomSchemes.spec(seed));
+            UncertainScheme scheme = UncertainScheme.prepare(generated.framework(), generated.scheme(),
+                generated.data(), null, generated.uncertainty());
+            boolean banded = scheme.inputs().contains("thresholds of ir-bands-b");
+            boolean rag = scheme.inputs().contains("RAG thresholds of ir-rag");
+            if (banded || rag) {
+                assertTrue(scheme.fastPath(), "seed " + seed + ": " + scheme.generalPathReason());
+            }
+            bandings += banded ? 1 : 0;
+            rags += rag ? 1 : 0;
+        }
+        assertTrue(bandings >= 15, bandings + " cases shift an indicator rule's banding");
+        assertTrue(rags >= 15, rags + " cases shift RAG thresholds");
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class PerturbedInputs {
 
     /**
      * One description per uncertain input of {@code result}, in its order, band thresholds ({@code 3 band boundaries
-     * of rating-bands +-2 points}) and missing-data policies ({@code missing-data policy of agg-themes among exclude
+     * of rating-bands +-2 points}), target RAG thresholds ({@code 2 RAG boundaries of rag-target +-2 points}) and
+     * missing-data policies ({@code missing-data policy of agg-themes among exclude
      * and re-weight|fail}) included.
      */
     public static List<String> describe(MonteCarloResult result, ScoringResult baseline, Uncertainty uncertainty) {
@@ -55,6 +56,9 @@ public final class PerturbedInputs {
             } else if (input.startsWith(THRESHOLDS)) {
                 descriptions.add(thresholds(baseline.scheme(), input.substring(THRESHOLDS.length()),
                     uncertainty.thresholdShift()));
+            } else if (input.startsWith(RAG)) {
+                descriptions.add("2 RAG boundaries of " + input.substring(RAG.length()) + " +-"
+                    + ScoreFormat.format(uncertainty.thresholdShift()) + " points");
             } else if (input.startsWith(POLICY) && uncertainty.policyChoices().containsKey(input.substring(POLICY.length()))) {
                 descriptions.add(input + " among " + uncertainty.policyChoices().get(input.substring(POLICY.length()))
                     .stream().map(MissingDataPolicy::getLiteral).collect(Collectors.joining("|")));
@@ -67,6 +71,7 @@ public final class PerturbedInputs {
 
     private static final String THRESHOLDS = "thresholds of ";
     private static final String POLICY = "missing-data policy of ";
+    private static final String RAG = "RAG thresholds of ";
 
     private static String thresholds(ScoringScheme scheme, String id, double shift) {
         int boundaries = scheme.getBandings().stream().filter(b -> id.equals(b.getId()))

@@ -28,9 +28,10 @@ final class RuleUncertaintyOptions {
     }
 
     static final Option PERTURB_THRESHOLDS = Option.value("perturb-thresholds", "K",
-        "shift every band boundary by up to +-K points per draw (default 0: fixed)");
+        "shift every band boundary and target RAG boundary by up to +-K points per draw (default 0: fixed)");
     static final Option THRESHOLD_RULES = Option.value("threshold-rules", "RULE|BANDING,...",
-        "shift only these rules' bandings or these bandings (default every aggregation rule's)");
+        "shift only these rules' bandings or RAG boundaries, or these bandings (default every aggregation"
+            + " rule's and every target RAG rule's)");
     static final Option MISSING_POLICIES = Option.value("missing-policies", "RULE=POLICY|POLICY,...",
         "draw RULE's missing-data policy among these per draw").repeatable();
 

@@ -103,7 +103,7 @@ public final class SimulateCommand implements Command {
         List<String> perturbed = PerturbedInputs.describe(result, prepared.baseline(), options.uncertainty());
         context.err().println("simulate: perturbed: " + (perturbed.isEmpty() ? "nothing" : String.join("; ", perturbed)));
         if (options.uncertainty().thresholdShift() > 0 && result.inputs().stream().noneMatch(i -> i.startsWith(
-                "thresholds of "))) {
+                "thresholds of ") || i.startsWith("RAG thresholds of "))) {
             // said, so that a run that asked for shifted thresholds is not read as if they had moved
             context.err().println("simulate: --perturb-thresholds: scheme " + scheme.getId() + " has no banding of "
                 + "two or more bands to shift" + (options.uncertainty().thresholdTargets().isEmpty() ? ""

@@ -53,6 +53,7 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 			addNormalisationPropertyDescriptor(object);
 			addBandingPropertyDescriptor(object);
 			addAmberTolerancePropertyDescriptor(object);
+			addGreenTolerancePropertyDescriptor(object);
 			addComparatorPropertyDescriptor(object);
 			addMissingDataPropertyDescriptor(object);
 		}
@@ -161,6 +162,28 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 				 getString("_UI_IndicatorRule_amberTolerance_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_IndicatorRule_amberTolerance_feature", "_UI_IndicatorRule_type"),
 				 FrameworkPackage.Literals.INDICATOR_RULE__AMBER_TOLERANCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Green Tolerance feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGreenTolerancePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IndicatorRule_greenTolerance_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IndicatorRule_greenTolerance_feature", "_UI_IndicatorRule_type"),
+				 FrameworkPackage.Literals.INDICATOR_RULE__GREEN_TOLERANCE,
 				 true,
 				 false,
 				 false,
@@ -285,6 +308,7 @@ public class IndicatorRuleItemProvider extends ModelElementItemProvider {
 			case FrameworkPackage.INDICATOR_RULE__METHOD:
 			case FrameworkPackage.INDICATOR_RULE__NORMALISATION:
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:
+			case FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE:
 			case FrameworkPackage.INDICATOR_RULE__COMPARATOR:
 			case FrameworkPackage.INDICATOR_RULE__MISSING_DATA:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -2041,7 +2041,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicatorRule_Comparator() {
+	public EAttribute getIndicatorRule_GreenTolerance() {
 		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2051,8 +2051,18 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicatorRule_Comparator() {
+		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIndicatorRule_Rounding() {
-		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(7);
+		return (EReference)indicatorRuleEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2062,7 +2072,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 	 */
 	@Override
 	public EAttribute getIndicatorRule_MissingData() {
-		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)indicatorRuleEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -3293,6 +3303,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		createEReference(indicatorRuleEClass, INDICATOR_RULE__PARAMETERS);
 		createEReference(indicatorRuleEClass, INDICATOR_RULE__BANDING);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__AMBER_TOLERANCE);
+		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__GREEN_TOLERANCE);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__COMPARATOR);
 		createEReference(indicatorRuleEClass, INDICATOR_RULE__ROUNDING);
 		createEAttribute(indicatorRuleEClass, INDICATOR_RULE__MISSING_DATA);
@@ -3655,6 +3666,7 @@ public class FrameworkPackageImpl extends EPackageImpl implements FrameworkPacka
 		initEReference(getIndicatorRule_Parameters(), this.getMethodParameter(), null, "parameters", null, 0, -1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicatorRule_Banding(), this.getBanding(), null, "banding", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorRule_AmberTolerance(), ecorePackage.getEDouble(), "amberTolerance", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicatorRule_GreenTolerance(), ecorePackage.getEDouble(), "greenTolerance", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorRule_Comparator(), this.getComparatorKind(), "comparator", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicatorRule_Rounding(), this.getRounding(), null, "rounding", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicatorRule_MissingData(), this.getMissingDataPolicy(), "missingData", null, 0, 1, IndicatorRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -41,6 +41,7 @@ import org.framewright.model.Rounding;
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getBanding <em>Banding</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getAmberTolerance <em>Amber Tolerance</em>}</li>
+ *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getGreenTolerance <em>Green Tolerance</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getComparator <em>Comparator</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getRounding <em>Rounding</em>}</li>
  *   <li>{@link org.framewright.model.impl.IndicatorRuleImpl#getMissingData <em>Missing Data</em>}</li>
@@ -138,6 +139,26 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @ordered
 	 */
 	protected double amberTolerance = AMBER_TOLERANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGreenTolerance() <em>Green Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGreenTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double GREEN_TOLERANCE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getGreenTolerance() <em>Green Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGreenTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected double greenTolerance = GREEN_TOLERANCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getComparator() <em>Comparator</em>}' attribute.
@@ -349,6 +370,29 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 	 * @generated
 	 */
 	@Override
+	public double getGreenTolerance() {
+		return greenTolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGreenTolerance(double newGreenTolerance) {
+		double oldGreenTolerance = greenTolerance;
+		greenTolerance = newGreenTolerance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE, oldGreenTolerance, greenTolerance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ComparatorKind getComparator() {
 		return comparator;
 	}
@@ -471,6 +515,8 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 				return basicGetBanding();
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:
 				return getAmberTolerance();
+			case FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE:
+				return getGreenTolerance();
 			case FrameworkPackage.INDICATOR_RULE__COMPARATOR:
 				return getComparator();
 			case FrameworkPackage.INDICATOR_RULE__ROUNDING:
@@ -509,6 +555,9 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 				return;
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:
 				setAmberTolerance((Double)newValue);
+				return;
+			case FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE:
+				setGreenTolerance((Double)newValue);
 				return;
 			case FrameworkPackage.INDICATOR_RULE__COMPARATOR:
 				setComparator((ComparatorKind)newValue);
@@ -549,6 +598,9 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:
 				setAmberTolerance(AMBER_TOLERANCE_EDEFAULT);
 				return;
+			case FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE:
+				setGreenTolerance(GREEN_TOLERANCE_EDEFAULT);
+				return;
 			case FrameworkPackage.INDICATOR_RULE__COMPARATOR:
 				setComparator(COMPARATOR_EDEFAULT);
 				return;
@@ -582,6 +634,8 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 				return banding != null;
 			case FrameworkPackage.INDICATOR_RULE__AMBER_TOLERANCE:
 				return amberTolerance != AMBER_TOLERANCE_EDEFAULT;
+			case FrameworkPackage.INDICATOR_RULE__GREEN_TOLERANCE:
+				return greenTolerance != GREEN_TOLERANCE_EDEFAULT;
 			case FrameworkPackage.INDICATOR_RULE__COMPARATOR:
 				return comparator != COMPARATOR_EDEFAULT;
 			case FrameworkPackage.INDICATOR_RULE__ROUNDING:
@@ -608,6 +662,8 @@ public class IndicatorRuleImpl extends ModelElementImpl implements IndicatorRule
 		result.append(normalisation);
 		result.append(", amberTolerance: ");
 		result.append(amberTolerance);
+		result.append(", greenTolerance: ");
+		result.append(greenTolerance);
 		result.append(", comparator: ");
 		result.append(comparator);
 		result.append(", missingData: ");

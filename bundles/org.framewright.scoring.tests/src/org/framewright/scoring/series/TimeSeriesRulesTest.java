@@ -38,6 +38,19 @@ class TimeSeriesRulesTest {
         assertEquals(expected, Rag.rate(value, target, Polarity.get(polarity), tolerance).label());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // value, target, polarity, green tolerance, amber tolerance, expected
+        "78, 80, higher is better, 0.025, 0.05, Green",   // 2 short = 0.025 x 80, exactly
+        "78, 80, higher is better, 0.02, 0.05, Amber",
+        "80, 80, higher is better, -0.01, 0.05, Amber",   // on target, but Green needs 0.8 better
+        "80.8, 80, higher is better, -0.01, 0.05, Green",
+        "102, 100, lower is better, 0.02, 0.05, Green"})
+    void aGreenToleranceMovesTheGreenBoundary(double value, double target, String polarity, double green,
+            double amber, String expected) {
+        assertEquals(expected, Rag.rate(value, target, Polarity.get(polarity), green, amber).label());
+    }
+
     @Test
     void noJudgementAndMissingValuesAreUnrated() {
         assertNull(Rag.rate(1.0, 2.0, Polarity.NO_JUDGEMENT, 0.05));

@@ -107,8 +107,9 @@ final class IndicatorMethods {
     }
 
     /**
-     * Green when the value meets the target in the direction of the polarity, Amber when it misses by no more than
-     * amberTolerance x |target|, else Red; levels from the rule's banding, whose bands are Red, Amber, Green.
+     * Green when the value misses the target in the direction of the polarity by no more than greenTolerance x
+     * |target| (0 by default: when it meets the target), else Amber when it misses by no more than amberTolerance x
+     * |target|, else Red; levels from the rule's banding, whose bands are Red, Amber, Green.
      */
     static ScaleLevel rag(IndicatorRule rule, Indicator indicator, Double value, List<String> notes) {
         if (value == null) {
@@ -122,11 +123,23 @@ final class IndicatorMethods {
         BigDecimal v = BigDecimal.valueOf(value);
         BigDecimal shortfall = indicator.getPolarity() == Polarity.LOWER_IS_BETTER ? v.subtract(target) : target.subtract(v);
         BigDecimal tolerance = BigDecimal.valueOf(rule.getAmberTolerance()).multiply(target.abs());
-        int band = shortfall.signum() <= 0 ? 2 : shortfall.compareTo(tolerance) <= 0 ? 1 : 0;
-        notes.add(band == 2 ? "meets the target " + ScoreFormat.format(indicator.getTarget())
-            : "misses the target " + ScoreFormat.format(indicator.getTarget()) + " by " + shortfall.stripTrailingZeros()
-                .toPlainString() + (band == 1 ? " (within " : " (more than ") + tolerance.stripTrailingZeros()
-                .toPlainString() + ")");
+        BigDecimal green = BigDecimal.valueOf(rule.getGreenTolerance()).multiply(target.abs());
+        int band = shortfall.compareTo(green) <= 0 ? 2 : shortfall.compareTo(tolerance) <= 0 ? 1 : 0;
+        notes.add(ragNote(ScoreFormat.format(indicator.getTarget()), shortfall, green, tolerance, band));
         return rule.getBanding().getBands().get(band).getLevel();
+    }
+
+    private static String ragNote(String target, BigDecimal shortfall, BigDecimal green, BigDecimal tolerance,
+            int band) {
+        if (shortfall.signum() <= 0) {
+            return band == 2 ? "meets the target " + target : "meets the target " + target + " but does not beat it by "
+                + plain(green.negate()) + ", as Green needs";
+        }
+        return "misses the target " + target + " by " + plain(shortfall) + (band == 2 ? " (within the green tolerance "
+            + plain(green) + ")" : (band == 1 ? " (within " : " (more than ") + plain(tolerance) + ")");
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -33,13 +33,22 @@ public enum Rag {
      * {@code no judgement} (unspecified reads as higher is better, as the scoring engine's target RAG does).
      */
     public static Rag rate(Double value, Double target, Polarity polarity, double tolerance) {
+        return rate(value, target, polarity, 0, tolerance);
+    }
+
+    /**
+     * As {@link #rate(Double, Double, Polarity, double)}, Green also when the value misses the target by no more
+     * than {@code greenTolerance} x |target| (negative: only when it beats the target by that much), as the scoring
+     * engine's target RAG does with a rule's green tolerance.
+     */
+    public static Rag rate(Double value, Double target, Polarity polarity, double greenTolerance, double tolerance) {
         if (value == null || target == null || polarity == Polarity.NO_JUDGEMENT) {
             return null;
         }
         BigDecimal t = BigDecimal.valueOf(target);
         BigDecimal v = BigDecimal.valueOf(value);
         BigDecimal shortfall = polarity == Polarity.LOWER_IS_BETTER ? v.subtract(t) : t.subtract(v);
-        if (shortfall.signum() <= 0) {
+        if (shortfall.compareTo(BigDecimal.valueOf(greenTolerance).multiply(t.abs())) <= 0) {
             return GREEN;
         }
         return shortfall.compareTo(BigDecimal.valueOf(tolerance).multiply(t.abs())) <= 0 ? AMBER : RED;

@@ -24,9 +24,9 @@ import org.framewright.model.query.PeriodCalendar.Period;
  * Builds a scorecard: for each council, each indicator of the framework with data (in the framework's order) and
  * each period of the data in range (in time order), the value and its RAG against the period's target, the
  * year-to-date value and RAG, and the direction of travel (see {@link IndicatorSeries}, {@link Rag},
- * {@link Direction}). The amber tolerance of an indicator is the {@code amberTolerance} of the first
- * {@code target RAG} rule of the framework's schemes that applies to it, else 0. Values per group or category
- * are not read.
+ * {@link Direction}). The amber (and green) tolerance of an indicator is the {@code amberTolerance}
+ * ({@code greenTolerance}) of the first {@code target RAG} rule of the framework's schemes that applies to it, else
+ * 0. Values per group or category are not read.
  */
 public final class Scorecards {
 
@@ -76,14 +76,15 @@ public final class Scorecards {
                     series.getOrDefault(String.valueOf(indicator.getNumeratorId()), Map.of()),
                     series.getOrDefault(String.valueOf(indicator.getDenominatorId()), Map.of()));
                 double tolerance = tolerance(framework, indicator);
+                double green = greenTolerance(framework, indicator);
                 for (Period period : periods) {
                     Double value = s.value(period);
                     Double target = s.target(period);
                     Double ytd = s.yearToDate(period);
                     Double ytdTarget = s.yearToDateTarget(period);
                     rows.add(new ScorecardRow(c.getId(), indicator, period.text(), value, target,
-                        Rag.rate(value, target, indicator.getPolarity(), tolerance), ytd, ytdTarget,
-                        Rag.rate(ytd, ytdTarget, indicator.getPolarity(), tolerance),
+                        Rag.rate(value, target, indicator.getPolarity(), green, tolerance), ytd, ytdTarget,
+                        Rag.rate(ytd, ytdTarget, indicator.getPolarity(), green, tolerance),
                         Direction.of(s.previous(period), value, indicator.getPolarity())));
                 }
             }
@@ -100,15 +101,26 @@ public final class Scorecards {
 
     /** The amber tolerance of the first target RAG rule applying to {@code indicator}, else 0. */
     public static double tolerance(Framework framework, Indicator indicator) {
+        IndicatorRule rule = ragRule(framework, indicator);
+        return rule == null ? 0 : rule.getAmberTolerance();
+    }
+
+    /** The green tolerance of the first target RAG rule applying to {@code indicator}, else 0. */
+    public static double greenTolerance(Framework framework, Indicator indicator) {
+        IndicatorRule rule = ragRule(framework, indicator);
+        return rule == null ? 0 : rule.getGreenTolerance();
+    }
+
+    private static IndicatorRule ragRule(Framework framework, Indicator indicator) {
         for (ScoringScheme scheme : framework.getSchemes()) {
             for (IndicatorRule rule : scheme.getIndicatorRules()) {
                 if (IndicatorScoringMethod.TARGET_RAG.is(rule.getMethod())
                     && new IndicatorRuleQuery(rule).indicators().contains(indicator)) {
-                    return rule.getAmberTolerance();
+                    return rule;
                 }
             }
         }
-        return 0;
+        return null;
     }
 
     private static Period bound(PeriodCalendar calendar, String text, String option) {

@@ -24,7 +24,8 @@ import org.framewright.simulation.WeightPerturbation;
 
 /**
  * The general path: every draw re-scores the data with the scoring engine on the worker's own copy of the
- * framework, its weights, methods, normalisations, band thresholds and missing-data policies set for the draw. Slower than the fast path, but it handles
+ * framework, its weights, methods, normalisations, band thresholds, RAG tolerances and missing-data policies set
+ * for the draw. Slower than the fast path, but it handles
  * everything the engine does (matrices, levels, rounding, limiters) under the same results contract and draws the
  * same random streams in the same order ({@link SchemeInputs}).
  */
@@ -105,8 +106,9 @@ public final class EngineDrawModel implements DrawModel {
         private final List<AggregationRule> methodRules = new ArrayList<>();
         private final List<IndicatorRule> normalisingRules = new ArrayList<>();
         private final List<List<Band>> bands = new ArrayList<>();
+        private final List<IndicatorRule> ragRules = new ArrayList<>();
         private final List<AggregationRule> policyRules = new ArrayList<>();
-        private final ThresholdDraw thresholds = new ThresholdDraw(inputs.thresholds, false);
+        private final ThresholdDraw thresholds = new ThresholdDraw(inputs.thresholds, inputs.ragThresholds, false);
         private final DrawRandom random = new DrawRandom(0);
         private final RankSorter sorter = new RankSorter(councils);
         private final double[] keys = new double[councils];
@@ -122,6 +124,10 @@ public final class EngineDrawModel implements DrawModel {
             for (BandShifts banding : inputs.thresholds) {
                 bands.add(copy.getBandings().stream().filter(b -> b.getId().equals(banding.banding().getId()))
                     .findFirst().orElseThrow().getBands());
+            }
+            for (RagShifts rag : inputs.ragThresholds) {
+                ragRules.add(copy.getIndicatorRules().stream().filter(r -> r.getId().equals(rag.rule().getId()))
+                    .findFirst().orElseThrow());
             }
             inputs.policyChoices.keySet().forEach(rule -> policyRules.add(same(rule)));
         }
@@ -164,6 +170,10 @@ public final class EngineDrawModel implements DrawModel {
                     bands.get(t).get(b).setLower(thresholds.lower[t][b]);
                     bands.get(t).get(b).setUpper(thresholds.upper[t][b]);
                 }
+            }
+            for (int r = 0; r < ragRules.size(); r++) {
+                ragRules.get(r).setGreenTolerance(thresholds.ragTolerance[r][0]);
+                ragRules.get(r).setAmberTolerance(thresholds.ragTolerance[r][1]);
             }
             for (AggregationRule rule : policyRules) {
                 random.reseed(inputSeeds[input++]);

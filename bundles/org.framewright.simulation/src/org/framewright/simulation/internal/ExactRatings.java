@@ -24,14 +24,19 @@ final class ExactRatings {
         Aggregation.MINIMUM, Aggregation.MAXIMUM, Aggregation.SUM, Aggregation.PERCENT_OF_MAXIMUM};
 
     private final RatingModel model;
+    private final double[][][] leaves;
     private final double[][] value;
     private final int[][] level;
     private int[] policies;
     private ThresholdDraw thresholds;
 
-    /** Writes into the kernel worker's {@code value} and {@code level} arrays. */
-    ExactRatings(RatingModel model, double[][] value, int[][] level) {
+    /**
+     * Reads the kernel worker's {@code leaves} (its indicator levels re-banded for the draw) and writes into its
+     * {@code value} and {@code level} arrays.
+     */
+    ExactRatings(RatingModel model, double[][][] leaves, double[][] value, int[][] level) {
         this.model = model;
+        this.leaves = leaves;
         this.value = value;
         this.level = level;
     }
@@ -104,7 +109,7 @@ final class ExactRatings {
     private double input(int k, int i, int c, int variant) {
         int slot = model.inputSlot[i];
         if (slot >= 0) {
-            return model.leafValues[variant][slot][c];
+            return leaves[variant][slot][c];
         }
         if (model.usesLevel[k]) {
             int l = level[-slot - 1][c];

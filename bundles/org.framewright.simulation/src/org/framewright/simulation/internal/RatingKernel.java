@@ -105,10 +105,14 @@ public final class RatingKernel implements DrawModel {
         private final double[] weights = model.baseWeights.clone();
         private final int[] methods = model.method.clone();
         private final int[] policies = model.policy.clone();
-        private final ThresholdDraw thresholds = new ThresholdDraw(model.thresholds, perWeight);
+        private final ThresholdDraw thresholds = new ThresholdDraw(model.thresholds, model.ragThresholds, perWeight);
         // per node, the band edges of this draw (the model's own where its thresholds are fixed)
         private final double[][] low = model.bandLow.clone();
         private final double[][] high = model.bandHigh.clone();
+        // per perturbed banding, this draw's band edges; the leaves with this worker's re-banded indicator levels
+        private final double[][] thresholdLow = new double[model.thresholds.size()][];
+        private final double[][] thresholdHigh = new double[model.thresholds.size()][];
+        private final double[][][] leaves = IndicatorLevels.workerLeaves(model);
         private final double[][] value = new double[nodes][councils];
         private final boolean[][] exact = new boolean[nodes][councils];
         private final int[][] level = new int[nodes][councils];
@@ -123,7 +127,7 @@ public final class RatingKernel implements DrawModel {
         private final double[] column = new double[councils];
         private final double[] keys = new double[councils];
         private final RankSorter sorter = new RankSorter(councils);
-        private final ExactRatings exactRatings = new ExactRatings(model, value, level);
+        private final ExactRatings exactRatings = new ExactRatings(model, leaves, value, level);
         private long exactDraws;
 
         Worker() {
@@ -132,6 +136,10 @@ public final class RatingKernel implements DrawModel {
                     low[k] = low[k].clone();
                     high[k] = high[k].clone();
                 }
+            }
+            for (int t = 0; t < thresholdLow.length; t++) {
+                thresholdLow[t] = new double[model.thresholds.get(t).bands()];
+                thresholdHigh[t] = new double[model.thresholds.get(t).bands()];
             }
             int[] ranks = new int[councils];
             int[] levels = new int[councils];
@@ -177,13 +185,18 @@ public final class RatingKernel implements DrawModel {
                 variant = 1 + random.nextInt(model.leafValues.length - 1);
             }
             input = thresholds.draw(inputSeeds, input, random);
+            for (int t = 0; t < thresholdLow.length; t++) {
+                RatingModel.edges(model.thresholds.get(t).banding().getStep(), thresholds.lower[t],
+                    thresholds.upper[t], thresholdLow[t], thresholdHigh[t]);
+            }
             for (int k = 0; k < nodes; k++) {
                 int t = model.bandingInput[k];
                 if (t >= 0) {
-                    RatingModel.edges(model.thresholds.get(t).banding().getStep(), thresholds.lower[t],
-                        thresholds.upper[t], low[k], high[k]);
+                    System.arraycopy(thresholdLow[t], 0, low[k], 0, low[k].length);
+                    System.arraycopy(thresholdHigh[t], 0, high[k], 0, high[k].length);
                 }
             }
+            IndicatorLevels.reband(model, variant, thresholdLow, thresholdHigh, thresholds.ragTolerance, leaves);
             System.arraycopy(model.policy, 0, policies, 0, nodes);
             for (int m = 0; m < model.policyChoices.length; m++) {
                 random.reseed(inputSeeds[input++]);
@@ -279,7 +292,7 @@ public final class RatingKernel implements DrawModel {
                 double v;
                 boolean sure = true;
                 if (slot >= 0) {
-                    v = model.leafValues[variant][slot][c];
+                    v = leaves[variant][slot][c];
                 } else if (model.usesLevel[k]) {
                     int l = level[-slot - 1][c];
                     v = l < 0 ? Double.NaN : model.levelValue[l];
@@ -365,7 +378,7 @@ public final class RatingKernel implements DrawModel {
             Arrays.fill(counts, 0);
             for (int i = model.inputStart[k]; i < model.inputStart[k + 1]; i++) {
                 int slot = model.inputSlot[i];
-                double[] column = slot >= 0 ? model.leafValues[variant][slot]
+                double[] column = slot >= 0 ? leaves[variant][slot]
                     : model.usesLevel[k] ? levelValue[-slot - 1] : value[-slot - 1];
                 double w = method == RatingModel.WEIGHTED_MEAN ? weights[model.inputWeight[i]] : 1;
                 if (w != w) {
@@ -458,7 +471,7 @@ public final class RatingKernel implements DrawModel {
                 int slot = model.inputSlot[i];
                 int n = 0;
                 for (int c = 0; c < councils; c++) {
-                    double v = slot >= 0 ? model.leafValues[variant][slot][c]
+                    double v = slot >= 0 ? leaves[variant][slot][c]
                         : model.usesLevel[k] ? (level[-slot - 1][c] < 0 ? Double.NaN : model.levelValue[level[-slot - 1][c]])
                         : value[-slot - 1][c];
                     if (v == v) {

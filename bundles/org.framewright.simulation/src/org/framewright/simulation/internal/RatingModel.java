@@ -52,6 +52,24 @@ final class RatingModel {
     int councils;
     /** [variant][leaf][council]: a static input's value as the consuming rule reads it; NaN = missing. */
     double[][][] leafValues;
+    /** [leaf]: the perturbed banding a leaf's indicator is re-banded with per draw (its level value), -1: static. */
+    int[] leafBanding;
+    /** [variant][leaf][council]: a re-banded leaf's indicator score (NaN: none); null for static leaves. */
+    double[][][] leafScores;
+    /** [threshold][band]: each band's level index of a perturbed banding (-1: none). */
+    int[][] thresholdLevel;
+    /** [leaf]: the perturbed target RAG rule a leaf's indicator is rated with per draw, -1: none. */
+    int[] leafRag;
+    /** [variant][leaf][council]: a RAG leaf's shortfall from the target (NaN: no value), as a double and exactly. */
+    double[][][] leafShortfall;
+    BigDecimal[][][] leafShortfallExact;
+    /** [leaf]: a RAG leaf's |target|, as a double and exactly. */
+    double[] leafTarget;
+    BigDecimal[] leafTargetExact;
+    /** [rag][band]: the Red, Amber and Green level indices of a perturbed target RAG rule. */
+    int[][] ragLevel;
+    /** The perturbed target RAG rules, in input order. */
+    List<RagShifts> ragThresholds = List.of();
     /** [variant][column][council]: a static node's level index (-1 = none), for matrices and limiters. */
     int[][][] staticLevels;
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.framewright.model.AggregationMethod;
 import org.framewright.model.AggregationRule;
-import org.framewright.model.IndicatorRule;
 import org.framewright.model.Limiter;
 import org.framewright.model.MatrixCell;
 import org.framewright.model.RankingOrder;
@@ -33,7 +32,8 @@ import org.framewright.scoring.internal.CollectedInputs;
  * into a {@link RatingModel}. Nodes that no uncertain input can change are read once from the engine's results
  * (per normalisation choice) as leaves and static level columns; the others become kernel nodes. Returns null with
  * a reason for what the kernel does not compute: a plugin's aggregation method, a method choice of or from a
- * matrix, a matrix rule without a matrix.
+ * matrix, a matrix rule without a matrix, a matrix or limiter conditioned on an indicator whose banding is perturbed.
+ * An indicator banded with a perturbed banding is a leaf the kernel re-bands per draw ({@link IndicatorLevels}).
  */
 final class RatingModelBuilder {
 
@@ -47,12 +47,7 @@ final class RatingModelBuilder {
     RatingModel build(ScoringPlan plan, SchemeInputs inputs, List<ScoringResult> variants,
             List<CollectedInputs> collected) {
         List<PlannedNode> planned = plan.nodes();
-        for (IndicatorRule rule : plan.scheme().getIndicatorRules()) {
-            if (inputs.thresholdOf(rule.getBanding()) >= 0) {
-                return fail("banding " + rule.getBanding().getId() + " of indicator rule " + rule.getId()
-                    + " is perturbed, and the rating kernel reads indicator levels once");
-            }
-        }
+        IndicatorLevels indicatorLevels = new IndicatorLevels(plan, inputs);
         PlannedNode overall = planned.get(planned.size() - 1);
         if (overall.rule() == null) {
             return fail("the scheme has no overall rule");
@@ -67,7 +62,7 @@ final class RatingModelBuilder {
             }
             boolean changes = inputs.groupOf(rule) != null || inputs.methodChoices.containsKey(rule) || node == overall
                 || inputs.thresholdOf(rule.getBanding()) >= 0 || inputs.policyChoices.containsKey(rule)
-                || reads(node, base).stream().anyMatch(dynamic::contains);
+                || reads(node, base).stream().anyMatch(id -> dynamic.contains(id) || indicatorLevels.perturbed(id));
             if (changes) {
                 String problem = unsupported(rule, inputs);
                 if (problem != null) {
@@ -116,14 +111,43 @@ final class RatingModelBuilder {
             position += slots.get(k).length;
             node(model, k, nodes.get(order.get(k)), order, columnOf, base, inputs);
         }
+        String staticIndicator = columnOf.keySet().stream().filter(indicatorLevels::perturbed).findFirst().orElse(null);
+        if (staticIndicator != null) {
+            return fail("indicator " + staticIndicator + " is a matrix's or limiter's condition and its banding is"
+                + " perturbed, and the rating kernel reads such levels once");
+        }
         staticLevels(model, columnOf, variants);
         methodChoices(model, inputs, order, nodes);
         policyChoices(model, inputs, order, nodes);
         model.thresholds = inputs.thresholds;
+        model.ragThresholds = inputs.ragThresholds;
+        indicatorLevels.compile(model, leafSources(leafOf, base), leafReadsLevel(leafOf, nodes), variants);
         model.inputNames = inputs.names();
         model.perInputNames = inputs.names(true);
         model.rankSign = plan.scheme().getRanking() == RankingOrder.LOWEST_FIRST ? 1 : -1;
         return model;
+    }
+
+    /** Per leaf, the id of the node or indicator it reads (the same for every council). */
+    private static String[] leafSources(Map<String, Integer> leafOf, CollectedInputs base) {
+        String[] sources = new String[leafOf.size()];
+        for (Map.Entry<String, Integer> leaf : leafOf.entrySet()) {
+            String[] key = leaf.getKey().split("\u0000");
+            List<List<Contribution>> perCouncil = base.inputs().get(key[0]);
+            sources[leaf.getValue()] = perCouncil.isEmpty() ? "" : perCouncil.get(0).get(Integer.parseInt(key[1]))
+                .sourceId();
+        }
+        return sources;
+    }
+
+    /** Per leaf, whether the node reading it reads level values. */
+    private static boolean[] leafReadsLevel(Map<String, Integer> leafOf, Map<String, PlannedNode> nodes) {
+        boolean[] level = new boolean[leafOf.size()];
+        for (Map.Entry<String, Integer> leaf : leafOf.entrySet()) {
+            AggregationRule rule = nodes.get(leaf.getKey().split("\u0000")[0]).rule();
+            level[leaf.getValue()] = rule.getInputValue() == org.framewright.model.InputValue.LEVEL_VALUE;
+        }
+        return level;
     }
 
     private RatingModel fail(String why) {

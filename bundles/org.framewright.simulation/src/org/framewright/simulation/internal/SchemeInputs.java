@@ -26,8 +26,8 @@ import org.framewright.simulation.Uncertainty;
 /**
  * The uncertain inputs of a scheme, in the order both the fast and the general path draw them: the perturbed weight
  * groups (rules in scheme order, parts in the order the baseline results list them), then the method choices, then
- * the normalisation choice, then the perturbed bandings' thresholds (bandings in scheme order), then the
- * missing-data policy choices (rules in scheme order). Both paths consume the random streams the same way, so they
+ * the normalisation choice, then the perturbed bandings' thresholds (bandings in scheme order), then the perturbed
+ * target RAG rules' boundaries (rules in scheme order), then the missing-data policy choices (rules in scheme order). Both paths consume the random streams the same way, so they
  * draw the same scenarios.
  */
 public final class SchemeInputs {
@@ -41,6 +41,7 @@ public final class SchemeInputs {
     final NormalisationMethod[] normalisations;
     final List<IndicatorRule> normalisingRules = new ArrayList<>();
     final List<BandShifts> thresholds = new ArrayList<>();
+    final List<RagShifts> ragThresholds = new ArrayList<>();
     final Map<AggregationRule, MissingDataPolicy[]> policyChoices = new LinkedHashMap<>();
 
     /** The inputs {@code uncertainty} makes of {@code scheme}, with parts read from the baseline results. */
@@ -84,6 +85,8 @@ public final class SchemeInputs {
         if (uncertainty.thresholdShift() > 0) {
             perturbed.stream().filter(b -> b.getBands().size() > 1)
                 .forEach(b -> thresholds.add(new BandShifts(b, uncertainty.thresholdShift())));
+            ThresholdTargets.ragRules(scheme, uncertainty.thresholdTargets())
+                .forEach(r -> ragThresholds.add(new RagShifts(r, uncertainty.thresholdShift())));
         }
         for (String id : uncertainty.policyChoices().keySet()) {
             if (scheme.getAggregations().stream().noneMatch(rule -> id.equals(rule.getId()))) {
@@ -100,12 +103,27 @@ public final class SchemeInputs {
 
     /** Whether thresholds or missing-data policies are uncertain (which the composite kernel does not compute). */
     public boolean perturbsRules() {
-        return !thresholds.isEmpty() || !policyChoices.isEmpty();
+        return !thresholds.isEmpty() || !ragThresholds.isEmpty() || !policyChoices.isEmpty();
     }
 
     /** The perturbed bandings. */
     public List<BandShifts> thresholds() {
         return thresholds;
+    }
+
+    /** The perturbed target RAG rules. */
+    public List<RagShifts> ragThresholds() {
+        return ragThresholds;
+    }
+
+    /** The index of {@code rule}'s RAG input among {@link #ragThresholds()}, or -1. */
+    int ragOf(IndicatorRule rule) {
+        for (int r = 0; r < ragThresholds.size(); r++) {
+            if (rule != null && ragThresholds.get(r).rule() == rule) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /** The index of {@code banding}'s threshold input among {@link #thresholds()}, or -1. */
@@ -134,13 +152,14 @@ public final class SchemeInputs {
             names.add("normalisation");
         }
         thresholds.forEach(banding -> names.addAll(banding.boundaryNames()));
+        ragThresholds.forEach(rag -> names.addAll(rag.boundaryNames()));
         policyChoices.keySet().forEach(rule -> names.add("missing-data policy of " + rule.getId()));
         return names;
     }
 
     /**
      * The input names: {@code weights of RULE}, {@code method of RULE}, {@code normalisation},
-     * {@code thresholds of BANDING}, {@code missing-data policy of RULE}.
+     * {@code thresholds of BANDING}, {@code RAG thresholds of RULE}, {@code missing-data policy of RULE}.
      */
     public List<String> names() {
         List<String> names = new ArrayList<>();
@@ -150,6 +169,7 @@ public final class SchemeInputs {
             names.add("normalisation");
         }
         thresholds.forEach(banding -> names.add(banding.name()));
+        ragThresholds.forEach(rag -> names.add(rag.name()));
         policyChoices.keySet().forEach(rule -> names.add("missing-data policy of " + rule.getId()));
         return names;
     }

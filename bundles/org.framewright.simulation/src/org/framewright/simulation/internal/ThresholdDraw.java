@@ -3,9 +3,9 @@ package org.framewright.simulation.internal;
 import java.util.List;
 
 /**
- * One worker's drawn band bounds: per perturbed banding, its bands' lower and upper bounds in this draw. Both paths
- * draw them here, so they consume the random streams alike: per banding one stream (an input per banding) or, per
- * input, one stream per boundary.
+ * One worker's drawn thresholds: per perturbed banding, its bands' lower and upper bounds in this draw, then per
+ * perturbed target RAG rule its green and amber tolerances. Both paths draw them here, so they consume the random
+ * streams alike: per banding or RAG rule one stream (an input each) or, per input, one stream per boundary.
  */
 final class ThresholdDraw {
 
@@ -14,9 +14,18 @@ final class ThresholdDraw {
     final double[][] lower;
     final double[][] upper;
     private final double[][] shifts;
+    private final List<RagShifts> rags;
+    /** Per perturbed RAG rule: its green and amber tolerance in this draw (fractions of the target). */
+    final double[][] ragTolerance;
+    private final double[] ragShift = new double[2];
 
-    ThresholdDraw(List<BandShifts> thresholds, boolean perBoundary) {
+    ThresholdDraw(List<BandShifts> thresholds, List<RagShifts> rags, boolean perBoundary) {
         this.thresholds = thresholds;
+        this.rags = rags;
+        ragTolerance = new double[rags.size()][2];
+        for (int r = 0; r < rags.size(); r++) {
+            rags.get(r).base(ragTolerance[r]);
+        }
         this.perBoundary = perBoundary;
         lower = new double[thresholds.size()][];
         upper = new double[thresholds.size()][];
@@ -31,10 +40,11 @@ final class ThresholdDraw {
 
     /** The number of inputs the thresholds take. */
     int inputs() {
-        return perBoundary ? thresholds.stream().mapToInt(BandShifts::boundaries).sum() : thresholds.size();
+        return perBoundary ? thresholds.stream().mapToInt(BandShifts::boundaries).sum() + 2 * rags.size()
+            : thresholds.size() + rags.size();
     }
 
-    /** Draws every banding's bounds from the streams at {@code seeds[input...]}; returns the next input. */
+    /** Draws every banding's bounds and every RAG rule's tolerances from the streams at {@code seeds[input...]}; returns the next input. */
     int draw(long[] seeds, int input, DrawRandom random) {
         for (int t = 0; t < thresholds.size(); t++) {
             BandShifts banding = thresholds.get(t);
@@ -48,6 +58,19 @@ final class ThresholdDraw {
                 banding.drawShift(random, shifts[t], b);
             }
             banding.apply(shifts[t], lower[t], upper[t]);
+        }
+        for (int r = 0; r < rags.size(); r++) {
+            RagShifts rag = rags.get(r);
+            if (!perBoundary) {
+                random.reseed(seeds[input++]);
+            }
+            for (int b = 0; b < rag.boundaries(); b++) {
+                if (perBoundary) {
+                    random.reseed(seeds[input++]);
+                }
+                rag.drawShift(random, ragShift, b);
+            }
+            rag.apply(ragShift, ragTolerance[r]);
         }
         return input;
     }

@@ -58,8 +58,9 @@ final class SimulationInputs {
         GridDataFactory.fillDefaults().hint(50, SWT.DEFAULT).applyTo(amount);
         new Label(second, SWT.NONE).setText("Thresholds +-:");
         thresholds = new Text(second, SWT.BORDER);
-        thresholds.setToolTipText("Points: every band boundary of the scheme's bandings moves by up to this much per "
-            + "draw, bands kept in order and without gaps; empty or 0: thresholds not perturbed");
+        thresholds.setToolTipText("Points: every band boundary of the aggregation rules' bandings and both boundaries "
+            + "of every target RAG rule (a point: 1 % of the target) move by up to this much per draw, kept in order "
+            + "and without gaps; empty or 0: thresholds not perturbed");
         GridDataFactory.fillDefaults().hint(40, SWT.DEFAULT).applyTo(thresholds);
         // its own row: with the threshold field the second row no longer fits a part of usual width
         Composite third = row(parent, 2);

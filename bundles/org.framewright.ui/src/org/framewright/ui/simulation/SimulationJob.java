@@ -36,7 +36,7 @@ public final class SimulationJob extends Job {
 
     /**
      * What to simulate: the scheme, data, period (null: the only one), draws, seed, weight perturbation and the
-     * shift K of every band boundary (points; 0: thresholds fixed).
+     * shift K of every band boundary and target RAG boundary (points; 0: thresholds fixed).
      */
     public record Settings(String schemeId, Path data, String period, long draws, long seed,
             WeightPerturbation perturbation, double amount, int sensitivityBaseSamples, double thresholdShift) {

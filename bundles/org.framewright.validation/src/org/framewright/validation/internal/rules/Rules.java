@@ -50,6 +50,7 @@ public final class Rules {
         new FW_NUM_05_AmberToleranceInRange(),
         new FW_NUM_06_MinimumInputsNotNegative(),
         new FW_NUM_07_RoundingDecimalsInRange(),
+        new FW_NUM_08_GreenToleranceInRange(),
         new FW_EXT_01_MethodsInstalled(),
         new FW_EXT_02_MethodParametersFit(),
         new FW_TREAT_01_TreatmentParameters(),
