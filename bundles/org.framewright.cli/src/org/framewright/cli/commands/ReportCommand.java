@@ -34,7 +34,7 @@ import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
- * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]
+ * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--groups FILE] [--simulate N]
  * [--comments] [--council ID,...]}: one
  * self-contained HTML report (framework summary, structure, logic models, rating distribution chart, league table
  * and, with {@code --simulate N}, a Monte Carlo summary of N draws of perturbed weights, as {@code simulate}'s
@@ -51,6 +51,7 @@ public final class ReportCommand implements Command {
         Option.value("out", "REPORT.html", "the report written (atomically)").required(),
         Option.value("period", "P", "the period scored (required when the data has several)"),
         Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
+        ComparatorGroups.OPTION,
         Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"),
         Option.flag("comments", "add the review comments kept beside the model (MODEL.comments)"),
         Option.value("council", "ID,...", "add a strengths-and-weaknesses section per council named (its indicators"
@@ -87,7 +88,8 @@ public final class ReportCommand implements Command {
         SensitivityResult sensitivity = null;
         DataSet data;
         try {
-            data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
+            data = ScoringInputs.data(context, parsed.option("data", null), framework, scheme, period);
+            ComparatorGroups.addGiven(context, parsed.option("groups", null), data);
             requireCouncils(data, councils, parsed.option("data", null));
             if (draws > 0) {
                 UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, data, period,

@@ -72,12 +72,12 @@ public final class AuditJob extends Job {
             done.accept(new Outcome(null, null, "The framework " + framework.getId() + " has no scoring scheme."));
         } else {
             try {
-                DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
+                ScoringScheme scheme = framework.getSchemes().get(0);
+                DataImport imported = CouncilDataReader.read(data, ImportOptions.forScoring(framework, scheme, period));
                 if (imported.hasErrors()) {
                     done.accept(new Outcome(null, imported, imported.errors().size() + " error(s) in "
                         + data.getFileName() + ", the first: " + imported.errors().get(0)));
                 } else {
-                    ScoringScheme scheme = framework.getSchemes().get(0);
                     AuditReport report = StatisticalAudit.run(framework, scheme, imported.dataSet(), period);
                     done.accept(report.indicators().isEmpty() ? new Outcome(null, imported, "No indicator of "
                         + framework.getId() + " has a value in " + data.getFileName() + "; nothing to audit.")

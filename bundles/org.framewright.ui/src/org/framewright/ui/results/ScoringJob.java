@@ -74,7 +74,10 @@ public final class ScoringJob extends Job {
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         try {
-            DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
+            ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + schemeId + "' in " + framework.getId()));
+            // read as ./framewright score reads it: with the other periods when a time-series imputation needs them
+            DataImport imported = CouncilDataReader.read(data, ImportOptions.forScoring(framework, scheme, period));
             progress.worked(2);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -83,8 +86,6 @@ public final class ScoringJob extends Job {
                 done.accept(new Outcome(null, imported, null));
                 return Status.OK_STATUS;
             }
-            ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
-                .orElseThrow(() -> new ScoringException("no scheme '" + schemeId + "' in " + framework.getId()));
             ScoringResult result = ScoringEngine.score(framework, scheme, imported.dataSet(), period,
                 monitorFor(progress.split(8)));
             done.accept(new Outcome(result, imported, null));

@@ -96,14 +96,15 @@ public final class SimulationJob extends Job {
         boolean sensitivity = settings.sensitivityBaseSamples() > 0;
         SubMonitor progress = SubMonitor.convert(monitor, getName(), sensitivity ? 3 * TICKS : 2 * TICKS);
         try {
-            DataImport imported = CouncilDataReader.read(settings.data(), new ImportOptions(framework, settings.period()));
+            ScoringScheme scheme = framework.getSchemes().stream()
+                .filter(s -> s.getId().equals(settings.schemeId())).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
+            DataImport imported = CouncilDataReader.read(settings.data(),
+                ImportOptions.forScoring(framework, scheme, settings.period()));
             if (imported.hasErrors()) {
                 done.accept(failure(imported.errors().size() + " data errors; first: " + imported.errors().get(0)));
                 return Status.OK_STATUS;
             }
-            ScoringScheme scheme = framework.getSchemes().stream()
-                .filter(s -> s.getId().equals(settings.schemeId())).findFirst()
-                .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
             progress.subTask("Scoring the baseline");
             UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, imported.dataSet(), settings.period(),
                 settings.uncertainty());
