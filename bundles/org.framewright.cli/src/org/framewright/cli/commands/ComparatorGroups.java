@@ -1,6 +1,5 @@
 package org.framewright.cli.commands;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
@@ -9,7 +8,6 @@ import org.framewright.io.ComparatorGroupImport;
 import org.framewright.io.ComparatorGroupReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataProblem;
-import org.framewright.model.ComparatorGroup;
 import org.framewright.model.DataSet;
 
 /** Reads a comparator groups file for a command and hands its groups to a data set. */
@@ -48,8 +46,6 @@ final class ComparatorGroups {
             throw new CommandException(groups.errors().size() + " error(s) in " + file + "; nothing was scored",
                 ExitCode.FAILURE, null);
         }
-        for (ComparatorGroup group : groups.groups()) {
-            data.getComparatorGroups().add(EcoreUtil.copy(group));
-        }
+        groups.copyInto(data);
     }
 }

@@ -68,6 +68,7 @@ public final class ScoringView extends ViewPart {
     private ComboViewer schemes;
     private ComboViewer dataFiles;
     private Combo period;
+    private ComboViewer groupFiles;
     private Label status;
     private Button scoreButton;
     private LeagueTable league;
@@ -97,7 +98,7 @@ public final class ScoringView extends ViewPart {
         display = parent.getDisplay();
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(11).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         frameworks = ResultChoices.combo(bar, "Framework:", 150, String::valueOf);
         schemes = ResultChoices.combo(bar, "Scheme:", 150, String::valueOf);
@@ -107,6 +108,9 @@ public final class ScoringView extends ViewPart {
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         DataPeriods.follow(dataFiles, period);
+        groupFiles = ResultChoices.combo(bar, "Groups:", 110, String::valueOf);
+        groupFiles.getCombo().setToolTipText("Comparator groups (Oflog's NN.json or a CSV group,council) for "
+            + "comparator position and comparator imputations, as score --groups reads them");
         choice = new DocumentChoice(frameworks, schemes, dataFiles, message -> status.setText(message));
         scoreButton = new Button(bar, SWT.PUSH);
         scoreButton.setText("Score");
@@ -156,9 +160,13 @@ public final class ScoringView extends ViewPart {
         refreshChoices();
     }
 
-    /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
+    /**
+     * Lists the workspace's frameworks, data files and comparator group files again; preselects the active framework
+     * editor's file.
+     */
     public void refreshChoices() {
         choice.refresh();
+        GroupChoice.offer(groupFiles, status);
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor instanceof FrameworkEditor frameworkEditor) {
             choice.chooseFramework(frameworkEditor.document().file());
@@ -206,7 +214,7 @@ public final class ScoringView extends ViewPart {
         lastTrendJob = newTrendJob(scheme.getId(), file);
         Job[] job = new Job[1];
         job[0] = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
-            outcome -> later(() -> {
+            GroupChoice.chosen(groupFiles), outcome -> later(() -> {
                 if (job[0] == lastJob) { // an earlier run that ends later must not replace this one's result
                     show(outcome);
                 }
@@ -219,7 +227,7 @@ public final class ScoringView extends ViewPart {
     /** A trend job for the chosen framework (as it is now) on {@code file}; its outcome is shown if still the last. */
     private Job newTrendJob(String schemeId, Path file) {
         Job[] trendJob = new Job[1];
-        trendJob[0] = new TrendJob(choice.document().framework(), schemeId, file,
+        trendJob[0] = new TrendJob(choice.document().framework(), schemeId, file, GroupChoice.chosen(groupFiles),
             outcome -> later(() -> {
                 if (trendJob[0] == lastTrendJob) { // an earlier run's trend comes too late
                     showTrend(outcome);
@@ -379,9 +387,9 @@ public final class ScoringView extends ViewPart {
         return lastJob;
     }
 
-    /** The framework, scheme and data-file choices (tests choose in them as a person would). */
+    /** The framework, scheme, data-file and groups choices (tests choose in them as a person would). */
     public List<Combo> choices() {
-        return List.of(frameworks.getCombo(), schemes.getCombo(), dataFiles.getCombo());
+        return List.of(frameworks.getCombo(), schemes.getCombo(), dataFiles.getCombo(), groupFiles.getCombo());
     }
 
     /** The Period combo. */
