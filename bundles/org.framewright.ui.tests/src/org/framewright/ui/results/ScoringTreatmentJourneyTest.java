@@ -41,6 +41,7 @@ import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Menus;
 import org.framewright.testing.ui.Person;
 import org.framewright.testing.ui.Workbenches;
+import org.framewright.ui.audit.AuditView;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,40 @@ class ScoringTreatmentJourneyTest {
         Person.toggleMaximised(view);
         Workbenches.capture("scoring-treated-sample-imputed.png");
         Person.toggleMaximised(view);
+    }
+
+    /**
+     * The Audit view audits the treated sample when Oflog's nearest neighbours are chosen as its groups, as
+     * {@code audit --groups} does, and says what is missing without them.
+     */
+    @Test
+    void theAuditViewAuditsTheTreatedSampleWithTheGroupsChosen() throws Exception {
+        Workbenches.freshSample("ascof-2023-24-treated.framework");
+        Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
+        Workbenches.linkedData(SharedData.file("oflog/NN.json"));
+        AuditView view = (AuditView) Workbenches.page().showView(AuditView.ID);
+        view.refreshChoices();
+        Person.choose(view.choices().get(0), "ascof-2023-24-treated.framework");
+        Person.choose(view.choices().get(1), "trend_data.csv");
+        Workbenches.processEventsUntil(() -> view.periodCombo().getItemCount() > 0);
+        Person.choose(view.periodCombo(), "2023-24");
+        Person.choose(view.choices().get(2), GroupChoice.NONE);
+        audit(view);
+        assertNull(view.outcome().report());
+        assertTrue(view.statusText().contains("FW-TREAT-03 imputation 'imp-nn'"), view.statusText());
+
+        Person.choose(view.choices().get(2), "NN.json");
+        audit(view);
+        assertNotNull(view.outcome().report(), view::statusText);
+        assertEquals(22, view.outcome().report().indicators().size(), "every measure of the sample is audited");
+    }
+
+    private static void audit(AuditView view) throws Exception {
+        Person.click(view.runButton());
+        Job job = view.lastJob();
+        assertNotNull(job, view::statusText);
+        job.join();
+        Workbenches.processEventsUntil(() -> view.outcome() != null);
     }
 
     /** 3D2B / 3D1B x 100 of the council's neighbours in Oflog's NN.json with both published in 2023-24, sorted. */

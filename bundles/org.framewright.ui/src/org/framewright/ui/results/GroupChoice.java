@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.framewright.io.ComparatorGroupImport;
 import org.framewright.io.ComparatorGroupReader;
@@ -27,8 +28,19 @@ public final class GroupChoice {
     private GroupChoice() {
     }
 
+    /**
+     * A labelled {@code Groups:} combo in {@code bar} (two columns), with the tooltip that says what it is for; fill
+     * it with {@link #offer}.
+     */
+    public static ComboViewer combo(Composite bar) {
+        ComboViewer groupFiles = ResultChoices.combo(bar, "Groups:", 110, String::valueOf);
+        groupFiles.getCombo().setToolTipText("Comparator groups (Oflog's NN.json or a CSV group,council) for "
+            + "comparator position and comparator imputations, as --groups of the command line reads them");
+        return groupFiles;
+    }
+
     /** Lists the groups files again, keeping the chosen one while it is still there ({@value #NONE} otherwise). */
-    static void offer(ComboViewer groupFiles, Label status) {
+    public static void offer(ComboViewer groupFiles, Label status) {
         Object chosen = groupFiles.getStructuredSelection().getFirstElement();
         List<Object> entries = new ArrayList<>();
         entries.add(NONE);
@@ -45,7 +57,7 @@ public final class GroupChoice {
      * Adds the groups of the file {@code groups} (null: none) to {@code data}; returns what is wrong with the file
      * (its errors' count and the first, at file:line:column), or null when its groups were added.
      */
-    static String addTo(Path groups, DataSet data) throws DataFileException {
+    public static String addTo(Path groups, DataSet data) throws DataFileException {
         if (groups == null) {
             return null;
         }
@@ -59,7 +71,7 @@ public final class GroupChoice {
     }
 
     /** The chosen groups file on disk, or null for none. */
-    static Path chosen(ComboViewer groupFiles) {
+    public static Path chosen(ComboViewer groupFiles) {
         Object chosen = groupFiles.getStructuredSelection().getFirstElement();
         return chosen instanceof IFile file && file.getLocation() != null ? file.getLocation().toFile().toPath()
             : null;

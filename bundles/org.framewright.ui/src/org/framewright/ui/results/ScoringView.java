@@ -108,9 +108,7 @@ public final class ScoringView extends ViewPart {
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         DataPeriods.follow(dataFiles, period);
-        groupFiles = ResultChoices.combo(bar, "Groups:", 110, String::valueOf);
-        groupFiles.getCombo().setToolTipText("Comparator groups (Oflog's NN.json or a CSV group,council) for "
-            + "comparator position and comparator imputations, as score --groups reads them");
+        groupFiles = GroupChoice.combo(bar);
         choice = new DocumentChoice(frameworks, schemes, dataFiles, message -> status.setText(message));
         scoreButton = new Button(bar, SWT.PUSH);
         scoreButton.setText("Score");
