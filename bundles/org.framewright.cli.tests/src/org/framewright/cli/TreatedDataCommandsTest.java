@@ -120,6 +120,35 @@ class TreatedDataCommandsTest {
         assertEquals(overallRanks(score.out()), baselineRanks(simulate.out()));
     }
 
+    /**
+     * With a time-series imputation the data file is read once: a warning about the scored period (a council named
+     * two ways in 2021-22) is printed once, and another year's rows of ids the model lacks are no error.
+     */
+    @Test
+    void aTimeSeriesImputationReadsTheFileOnceAndWarnsOnce() throws IOException {
+        Path model = Files.writeString(folder.resolve("interpolated.framework"), Files.readString(
+            Samples.framework("ascof-2019-20.framework")).replace("  </schemes>",
+                "    <imputations id=\"imp-trend\" indicators=\"2B1\" method=\"linear interpolation\"/>\n"
+                    + "  </schemes>"));
+        Files.copy(Samples.framework("ascof-2019-20.framework"), folder.resolve("ascof-2019-20.framework"));
+        Path data = Files.writeString(folder.resolve("data.csv"), """
+            council,council_name,id,value,period
+            E09000014,Haringey,2B1,62.4,2020-21
+            E09000014,Haringey,NEW1,3,2020-21
+            E09000014,Haringey,1A,19.1,2021-22
+            E09000014,London Borough of Haringey,1B,0.4,2021-22
+            E09000014,Haringey,2B1,50.5,2022-23
+            E09000002,Barking and Dagenham,1A,18.2,2021-22
+            E09000002,Barking and Dagenham,2B1,80,2021-22
+            """);
+        CliRun run = CliRun.of("score", model.toString(), "--data", data.toString(), "--period", "2021-22",
+            "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("warning: ")).count(), run.err());
+        assertTrue(run.err().contains(data + ":5:"), run.err());
+        assertTrue(run.out().contains("E09000014,2B1,"), "Haringey's 2B1 is interpolated and scored: " + run.out());
+    }
+
     /** council -> rank of the overall rows of {@code score --format csv} (council,node,score,rating,rank). */
     private static Map<String, String> overallRanks(String csv) {
         Map<String, String> ranks = new HashMap<>();
