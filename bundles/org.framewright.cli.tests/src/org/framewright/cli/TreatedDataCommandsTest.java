@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,6 +148,14 @@ class TreatedDataCommandsTest {
         assertEquals(1, run.err().lines().filter(l -> l.startsWith("warning: ")).count(), run.err());
         assertTrue(run.err().contains(data + ":5:"), run.err());
         assertTrue(run.out().contains("E09000014,2B1,"), "Haringey's 2B1 is interpolated and scored: " + run.out());
+
+        // a council of another year only is read for the imputation but not scored in 2021-22: report refuses it
+        Files.writeString(data, "E09000099,Elsewhere,2B1,70,2020-21\n", StandardOpenOption.APPEND);
+        CliRun report = CliRun.of("report", model.toString(), "--data", data.toString(), "--period", "2021-22",
+            "--council", "E09000099", "--out", folder.resolve("r.html").toString());
+        assertEquals(1, report.exitCode(), report.err());
+        assertTrue(report.err().contains("--council E09000099: no council with this id in"), report.err());
+        assertFalse(Files.exists(folder.resolve("r.html")));
     }
 
     /** council -> rank of the overall rows of {@code score --format csv} (council,node,score,rating,rank). */

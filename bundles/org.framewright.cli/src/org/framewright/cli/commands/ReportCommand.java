@@ -90,7 +90,7 @@ public final class ReportCommand implements Command {
         try {
             data = ScoringInputs.data(context, parsed.option("data", null), framework, scheme, period);
             ComparatorGroups.addGiven(context, parsed.option("groups", null), data);
-            requireCouncils(data, councils, parsed.option("data", null));
+            requireCouncils(data, period, councils, parsed.option("data", null));
             if (draws > 0) {
                 UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, data, period,
                     Uncertainty.weights(WeightPerturbation.UNIFORM_FACTOR, 0.25));
@@ -150,10 +150,15 @@ public final class ReportCommand implements Command {
         return ids;
     }
 
-    /** Refuses (exit 1) a council id the data does not hold, naming it, the data file and a few ids it does hold. */
-    private static void requireCouncils(DataSet data, List<String> councils, String dataFile) throws CommandException {
+    /**
+     * Refuses (exit 1) a council id the data does not hold in {@code period} (null: any), naming it, the data file
+     * and a few ids it does hold; a council of other years only (read for a time-series imputation) is not scored.
+     */
+    private static void requireCouncils(DataSet data, String period, List<String> councils, String dataFile)
+            throws CommandException {
         Set<String> known = new LinkedHashSet<>();
-        data.getCouncils().forEach(c -> known.add(c.getId()));
+        data.getObservations().stream().filter(o -> period == null || o.getPeriod() == null
+            || period.equals(o.getPeriod())).forEach(o -> known.add(o.getCouncil().getId()));
         for (String council : councils) {
             if (!known.contains(council)) {
                 throw new CommandException("report: --council " + council + ": no council with this id in " + dataFile

@@ -47,14 +47,15 @@ import org.framewright.ui.charts.TrendChart;
 import org.framewright.ui.editor.FrameworkEditor;
 
 /**
- * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
- * cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
+ * Scores councils: choose a framework, one of its schemes, a council data file, a period and optionally comparator
+ * groups ({@link GroupChoice}), then Score (a cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
  * ratings below it and, for the selected council, the breakdown tree: every node in the framework's order with its
  * score, rating and arithmetic, and below it the council's trend: its rank in every period of the data file (scored
  * in the background as {@code framewright trend} does), a change of framework within the data breaking the line,
  * and in a tab beside it the council's strengths and weaknesses: its rank among the scored councils on every
  * indicator ({@link Benchmarks}' rank in the group of all scored councils), best to worst.
- * The league table exports to CSV.
+ * The league table exports to CSV. Over 400 lines because it coordinates those six parts (each drawn by a class of
+ * its own) and the two jobs (scoring, trend) that feed them; splitting the coordination would scatter one flow.
  */
 public final class ScoringView extends ViewPart {
 
