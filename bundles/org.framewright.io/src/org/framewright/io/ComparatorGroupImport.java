@@ -3,7 +3,9 @@ package org.framewright.io;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.model.ComparatorGroup;
+import org.framewright.model.DataSet;
 import org.framewright.model.query.ComparatorGroupQuery;
 
 /**
@@ -23,6 +25,16 @@ public record ComparatorGroupImport(List<ComparatorGroup> groups, List<DataProbl
         errors = List.copyOf(errors);
         warnings = Map.copyOf(warnings);
         memberLines = Map.copyOf(memberLines);
+    }
+
+    /**
+     * Adds copies of the groups to {@code data}, where scoring finds them (comparator position, comparator
+     * imputations): the one way the command line and the workbench give a data set its groups.
+     */
+    public void copyInto(DataSet data) {
+        for (ComparatorGroup group : groups) {
+            data.getComparatorGroups().add(EcoreUtil.copy(group));
+        }
     }
 
     /** The line where {@code group} lists {@code council}, or 0 when it does not. */

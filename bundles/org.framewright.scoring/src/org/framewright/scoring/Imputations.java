@@ -10,6 +10,7 @@ import org.framewright.model.Imputation;
 import org.framewright.model.ImputationMethod;
 import org.framewright.model.Indicator;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.query.SchemeQuery;
 import org.framewright.scoring.OutlierTreatments.Problem;
 
 /**
@@ -28,15 +29,7 @@ public final class Imputations {
 
     /** Whether the method fills a value from the council's comparator group (else from its own other periods). */
     public static boolean needsComparators(ImputationMethod method) {
-        return method == ImputationMethod.COMPARATOR_MEAN || method == ImputationMethod.COMPARATOR_MEDIAN;
-    }
-
-    /**
-     * Whether a time-series imputation of the scheme reads the councils' values in other periods than the one scored,
-     * so that the data must be given whole (every period), not only the scored period's rows.
-     */
-    public static boolean readOtherPeriods(ScoringScheme scheme) {
-        return scheme.getImputations().stream().anyMatch(i -> !needsComparators(i.getMethod()));
+        return !SchemeQuery.isTimeSeries(method);
     }
 
     /**

@@ -28,7 +28,7 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 
 /**
- * {@code framewright audit MODEL --data FILE [--period P] [--format table|html|json] [--out FILE] [--weights FILE]
+ * {@code framewright audit MODEL --data FILE [--period P] [--groups FILE] [--format table|html|json] [--out FILE] [--weights FILE]
  * [--keep effective|pca|optimised]}: the statistical audit of the model's scoring scheme (its first, when it has
  * several) on the councils' data (issue 16); {@code --weights} also writes the weights of its inputs as CSV
  * ({@link WeightScenarios}), {@code --keep} the scheme with one set of them as a framework file beside the model.
@@ -39,6 +39,7 @@ public final class AuditCommand implements Command {
         Option.value("data", "FILE", "the councils' data: native CSV, NHS England ASCOF open-data CSV or XLSX")
             .required(),
         Option.value("period", "P", "the period audited (required when the data has several)"),
+        ComparatorGroups.OPTION,
         Option.choice("format", List.of("table", "html", "json"), "the output (default table)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"),
         Option.value("weights", "FILE", "also write the weights (current, effective, PCA, optimised) as CSV to FILE"),
@@ -77,15 +78,16 @@ public final class AuditCommand implements Command {
                 ExitCode.ERROR, null);
         }
         ScoringScheme scheme = framework.getSchemes().get(0);
-        DataImport data = Inputs.data(context, dataFile, framework, period);
+        DataImport data = Inputs.scoringData(context, dataFile, framework, scheme, period);
         if (data == null) {
             return ExitCode.FAILURE;
         }
+        ComparatorGroups.addGiven(context, arguments.option("groups"), data.dataSet());
         AuditReport report;
         try {
             report = StatisticalAudit.run(framework, scheme, data.dataSet(), period);
         } catch (ScoringException e) {
-            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+            throw Inputs.refusal("", e);
         }
         if (report.indicators().isEmpty()) {
             throw new CommandException(dataFile + ": no indicator of framework " + framework.getId()
@@ -102,7 +104,7 @@ public final class AuditCommand implements Command {
             try {
                 weights = WeightScenarios.analyse(framework, scheme, data.dataSet(), period);
             } catch (ScoringException e) {
-                throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+                throw Inputs.refusal("", e);
             }
             if (keep != null && weights.rows().isEmpty()) {
                 throw new CommandException(arguments.positionals().get(0) + ": scheme " + scheme.getId()
@@ -137,7 +139,7 @@ public final class AuditCommand implements Command {
         try {
             return WeightSunburst.of(framework, WeightScenarios.analyse(framework, scheme, data.dataSet(), period));
         } catch (ScoringException e) {
-            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+            throw Inputs.refusal("", e);
         }
     }
 

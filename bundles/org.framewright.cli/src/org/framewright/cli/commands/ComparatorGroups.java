@@ -1,20 +1,33 @@
 package org.framewright.cli.commands;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.cli.CommandContext;
 import org.framewright.cli.CommandException;
 import org.framewright.cli.ExitCode;
+import org.framewright.cli.Option;
 import org.framewright.io.ComparatorGroupImport;
 import org.framewright.io.ComparatorGroupReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataProblem;
-import org.framewright.model.ComparatorGroup;
 import org.framewright.model.DataSet;
 
 /** Reads a comparator groups file for a command and hands its groups to a data set. */
 final class ComparatorGroups {
 
+    /**
+     * {@code --groups FILE}, as every scoring command declares it: the groups that {@code comparator position} and
+     * the comparator imputations (comparator mean, median) read.
+     */
+    static final Option OPTION = Option.value("groups", "FILE", "comparator groups for comparator position and "
+        + "comparator imputations (Oflog's NN.json or a CSV group,council)");
+
     private ComparatorGroups() {
+    }
+
+    /** Adds the groups of the file given as {@code --groups}, if any, to {@code data} ({@link #addTo}). */
+    static void addGiven(CommandContext context, String fileOrNull, DataSet data) throws CommandException {
+        if (fileOrNull != null) {
+            addTo(context, fileOrNull, data);
+        }
     }
 
     /**
@@ -33,8 +46,6 @@ final class ComparatorGroups {
             throw new CommandException(groups.errors().size() + " error(s) in " + file + "; nothing was scored",
                 ExitCode.FAILURE, null);
         }
-        for (ComparatorGroup group : groups.groups()) {
-            data.getComparatorGroups().add(EcoreUtil.copy(group));
-        }
+        groups.copyInto(data);
     }
 }

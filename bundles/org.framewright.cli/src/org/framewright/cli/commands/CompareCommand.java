@@ -73,9 +73,9 @@ public final class CompareCommand implements Command {
         ScoringScheme schemeB = ScoringInputs.scheme(frameworkB, parsed.option("scheme-b", null),
             parsed.option("scenario-b", null), "--scheme-b");
         String data = parsed.option("data", null);
-        ScoringResult a = score(frameworkA, schemeA, ScoringInputs.data(context, data, frameworkA, period), period);
+        ScoringResult a = score(frameworkA, schemeA, ScoringInputs.data(context, data, frameworkA, schemeA, period), period);
         ScoringResult b = frameworkB == frameworkA && schemeB == schemeA ? a
-            : score(frameworkB, schemeB, ScoringInputs.data(context, data, frameworkB, period), period);
+            : score(frameworkB, schemeB, ScoringInputs.data(context, data, frameworkB, schemeB, period), period);
         ResultsDiff diff = ResultComparison.compare(
             a, ScoringInputs.label(frameworkA, schemeA, parsed.option("scenario-a", null)),
             b, ScoringInputs.label(frameworkB, schemeB, parsed.option("scenario-b", null)));

@@ -11,8 +11,11 @@ import org.framewright.io.DataImport;
 import org.framewright.io.DataProblem;
 import org.framewright.io.ImportOptions;
 import org.framewright.model.Framework;
+import org.framewright.model.ScoringScheme;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
+import org.framewright.scoring.ScoringDataException;
+import org.framewright.scoring.ScoringException;
 
 /** Loads the inputs of the scoring commands: a framework file and a council data file. */
 final class Inputs {
@@ -42,10 +45,25 @@ final class Inputs {
      */
     static DataImport data(CommandContext context, String file, Framework framework, String period)
             throws CommandException {
+        return data(context, file, new ImportOptions(framework, period));
+    }
+
+    /**
+     * The council data in {@code file} as scoring {@code scheme} of {@code framework} in {@code period} reads it
+     * ({@link ImportOptions#forScoring}: the whole file in one read when a time-series imputation needs the other
+     * periods); errors, warnings and null as for {@link #data(CommandContext, String, Framework, String)}.
+     */
+    static DataImport scoringData(CommandContext context, String file, Framework framework, ScoringScheme scheme,
+            String period) throws CommandException {
+        return data(context, file, ImportOptions.forScoring(framework, scheme, period));
+    }
+
+    private static DataImport data(CommandContext context, String file, ImportOptions options)
+            throws CommandException {
         Path path = context.resolve(file);
         DataImport data;
         try {
-            data = CouncilDataReader.read(path, new ImportOptions(framework, period));
+            data = CouncilDataReader.read(path, options);
         } catch (DataFileException e) {
             throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
         }
@@ -58,5 +76,16 @@ final class Inputs {
             return null;
         }
         return data;
+    }
+
+    /**
+     * How a command ends when scoring refuses: data the scheme's treatments cannot serve
+     * ({@link ScoringDataException}: no comparator groups, no denominator, ...) is a data error (exit 1), anything
+     * else a request the command cannot run (exit 2). The message is scoring's, which names the rule and element,
+     * after {@code prefix} (may be empty).
+     */
+    static CommandException refusal(String prefix, ScoringException e) {
+        return new CommandException(prefix + e.getMessage(),
+            e instanceof ScoringDataException ? ExitCode.FAILURE : ExitCode.ERROR, e);
     }
 }

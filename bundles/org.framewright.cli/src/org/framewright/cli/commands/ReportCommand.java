@@ -25,7 +25,7 @@ import org.framewright.simulation.UncertainScheme;
 import org.framewright.scoring.series.StrengthsAndWeaknesses;
 
 /**
- * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--simulate N]
+ * {@code framewright report MODEL --data FILE --out report.html [--period P] [--scheme ID] [--groups FILE] [--simulate N]
  * [--comments] [--council ID,...]}: one
  * self-contained HTML report (framework summary, structure, logic models, rating distribution chart, league table
  * and, with {@code --simulate N}, a Monte Carlo summary of N draws of perturbed weights, as {@code simulate}'s
@@ -42,6 +42,7 @@ public final class ReportCommand implements Command {
         Option.value("out", "REPORT.html", "the report written (atomically)").required(),
         Option.value("period", "P", "the period scored (required when the data has several)"),
         Option.value("scheme", "ID", "the scoring scheme (default the model's first)"),
+        ComparatorGroups.OPTION,
         Option.value("simulate", "N", "add a simulation summary of N Monte Carlo draws"),
         Option.flag("comments", "add the review comments kept beside the model (MODEL.comments)"),
         Option.value("council", "ID,...", "add a strengths-and-weaknesses section per council named (its indicators"
@@ -76,8 +77,9 @@ public final class ReportCommand implements Command {
         DataSet data;
         ReportInput input;
         try {
-            data = ScoringInputs.data(context, parsed.option("data", null), framework, period);
-            requireCouncils(data, councils, parsed.option("data", null));
+            data = ScoringInputs.data(context, parsed.option("data", null), framework, scheme, period);
+            ComparatorGroups.addGiven(context, parsed.option("groups", null), data);
+            requireCouncils(data, period, councils, parsed.option("data", null));
             Set<String> sections = parsed.has("comments") ? Set.of(CommentsSection.ID) : Set.of();
             input = ReportRun.compute(new ReportRun.Request(framework, scheme, data, period, draws,
                 ReportRun.DEFAULT_PERTURBATION, councils, context.resolve(parsed.positionals().get(0)), sections),
@@ -107,11 +109,15 @@ public final class ReportCommand implements Command {
         return ids;
     }
 
-    /** Refuses (exit 1) a council id the data does not hold, naming it, the data file and a few ids it does hold. */
-    private static void requireCouncils(DataSet data, List<String> councils, String dataFile) throws CommandException {
-        String council = ReportRun.unknownCouncil(data, councils);
+    /**
+     * Refuses (exit 1) a council id the data does not hold in {@code period} (null: any), naming it, the data file
+     * and a few ids it does hold; a council of other years only (read for a time-series imputation) is not scored.
+     */
+    private static void requireCouncils(DataSet data, String period, List<String> councils, String dataFile)
+            throws CommandException {
+        String council = ReportRun.unknownCouncil(data, period, councils);
         if (council != null) {
-            Set<String> known = ReportRun.councilIds(data);
+            Set<String> known = ReportRun.councilIds(data, period);
             throw new CommandException("report: --council " + council + ": no council with this id in " + dataFile
                 + " (it has " + known.size() + " councils, e.g. " + String.join(", ", known.stream().limit(3)
                     .toList()) + ")", ExitCode.FAILURE, null);

@@ -13,10 +13,7 @@ import org.framewright.io.DataImport;
 import org.framewright.io.ResultWriters;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
-import org.framewright.model.query.PeriodCalendar;
 import org.framewright.scoring.ScoringEngine;
-import org.framewright.scoring.Imputations;
-import org.framewright.scoring.ScoringDataException;
 import org.framewright.scoring.ScoringException;
 import org.framewright.scoring.ScoringResult;
 
@@ -34,7 +31,7 @@ public final class ScoreCommand implements Command {
             .required(),
         Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
         Option.value("period", "P", "the period scored (required when the data has several)"),
-        Option.value("groups", "FILE", "comparator groups for comparator position (Oflog's NN.json or a CSV group,council)"),
+        ComparatorGroups.OPTION,
         Option.choice("format", ResultWriters.ids(ResultWriters.SCORE),
             "the output (default table); the writers installed for scores (org.framewright.io.formats)"),
         Option.value("out", "FILE", "write the output to FILE (atomically) instead of standard output"));
@@ -70,24 +67,16 @@ public final class ScoreCommand implements Command {
         String period = arguments.option("period");
         Framework framework = Inputs.framework(context, arguments.positionals().get(0));
         ScoringScheme scheme = scheme(framework, arguments.option("scheme"), arguments);
-        DataImport data = Inputs.data(context, dataFile, framework, period);
+        DataImport data = Inputs.scoringData(context, dataFile, framework, scheme, period);
         if (data == null) {
             return ExitCode.FAILURE;
         }
-        if (period != null && Imputations.readOtherPeriods(scheme)) {
-            // the period's rows were checked against the framework above; a time-series imputation reads the rest
-            data = SeriesInputs.data(context, dataFile, null, null, PeriodCalendar.declaredBy(framework));
-        }
-        if (arguments.option("groups") != null) {
-            ComparatorGroups.addTo(context, arguments.option("groups"), data.dataSet());
-        }
+        ComparatorGroups.addGiven(context, arguments.option("groups"), data.dataSet());
         ScoringResult result;
         try {
             result = ScoringEngine.score(framework, scheme, data.dataSet(), period);
-        } catch (ScoringDataException e) {
-            throw new CommandException(e.getMessage(), ExitCode.FAILURE, e);
         } catch (ScoringException e) {
-            throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
+            throw Inputs.refusal("", e);
         }
         Output.write(context, arguments.option("out"), writer.render(result));
         return ExitCode.OK;

@@ -23,14 +23,16 @@ final class ScoringInputs {
     }
 
     /**
-     * The council data in {@code argument} read for {@code framework}: warnings go to stderr; errors go to stderr
-     * and end the command with exit 1; an unreadable file ends it with exit 2.
+     * The council data in {@code argument} read for scoring {@code scheme} of {@code framework} in {@code period}
+     * ({@link ImportOptions#forScoring}): warnings go to stderr; errors go to stderr and end the command with exit 1;
+     * an unreadable file ends it with exit 2.
      */
-    static DataSet data(CommandContext context, String argument, Framework framework, String period)
-            throws CommandException {
+    static DataSet data(CommandContext context, String argument, Framework framework, ScoringScheme scheme,
+            String period) throws CommandException {
         DataImport imported;
         try {
-            imported = CouncilDataReader.read(context.resolve(argument), new ImportOptions(framework, period));
+            imported = CouncilDataReader.read(context.resolve(argument),
+                ImportOptions.forScoring(framework, scheme, period));
         } catch (DataFileException e) {
             throw new CommandException(e.getMessage(), ExitCode.ERROR, e);
         }

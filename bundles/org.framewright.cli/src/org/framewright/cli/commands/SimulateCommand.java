@@ -25,7 +25,7 @@ import org.framewright.simulation.SensitivityResult;
 import org.framewright.simulation.UncertainScheme;
 
 /**
- * {@code framewright simulate MODEL --data FILE [--scheme ID] [--period P] --samples N --seed S
+ * {@code framewright simulate MODEL --data FILE [--scheme ID] [--period P] [--groups FILE] --samples N --seed S
  * [--perturb weights:P|dirichlet:C] [--sensitivity] [--sensitivity-by rule|input] [--threads T] [--format table|csv|json]
  * [--perturb-thresholds K] [--threshold-rules RULE|BANDING,...] [--missing-policies RULE=POLICY|POLICY,...]}: Monte
  * Carlo uncertainty of every council's rank and rating under perturbed weights (and, optionally, method choices,
@@ -64,7 +64,7 @@ public final class SimulateCommand implements Command {
         Path dataFile = context.resolve(options.data());
         DataImport data;
         try {
-            data = CouncilDataReader.read(dataFile, new ImportOptions(framework, options.period()));
+            data = CouncilDataReader.read(dataFile, ImportOptions.forScoring(framework, scheme, options.period()));
         } catch (DataFileException e) {
             throw new CommandException("simulate: " + e.getMessage());
         }
@@ -73,12 +73,15 @@ public final class SimulateCommand implements Command {
             context.err().println("simulate: " + data.errors().size() + " errors in " + dataFile + "; nothing simulated");
             return ExitCode.FAILURE;
         }
+        ComparatorGroups.addGiven(context, options.groups(), data.dataSet());
         RuleUncertaintyOptions.check("simulate", scheme, options.uncertainty());
         UncertainScheme prepared;
         try {
             prepared = UncertainScheme.prepare(framework, scheme, data.dataSet(), options.period(),
                 options.uncertainty());
-        } catch (ScoringException | IllegalArgumentException e) {
+        } catch (ScoringException e) {
+            throw Inputs.refusal("simulate: ", e);
+        } catch (IllegalArgumentException e) {
             throw new CommandException("simulate: " + e.getMessage());
         }
         long started = System.nanoTime();

@@ -20,7 +20,7 @@ import org.framewright.simulation.WeightPerturbation;
  * The parsed arguments of {@code framewright simulate}; every problem is a usage error (exit 2), but a bad value of
  * the threshold and missing-policy options (exit 1, {@link RuleUncertaintyOptions}).
  */
-record SimulateOptions(String model, String data, String scheme, String period, long samples, long seed,
+record SimulateOptions(String model, String data, String scheme, String period, String groups, long samples, long seed,
         Uncertainty uncertainty, boolean sensitivity, int sensitivitySamples, String sensitivityOut,
         boolean sensitivityPerWeight, int threads, String format) {
 
@@ -30,6 +30,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
             .required(),
         Option.value("scheme", "ID", "the scoring scheme (required when the model has several)"),
         Option.value("period", "P", "the period scored (required when the data has several)"),
+        ComparatorGroups.OPTION,
         Option.value("samples", "N", "the number of Monte Carlo draws").required(),
         Option.value("seed", "S", "the random seed (the same seed gives the same results)").required(),
         Option.value("perturb", "weights:P|dirichlet:C", "how weights are perturbed (default weights:0.25)"),
@@ -74,7 +75,7 @@ record SimulateOptions(String model, String data, String scheme, String period, 
         long samples = number(arguments, "samples", 1, UncertainScheme.MAX_SAMPLES, 0);
         int threads = (int) number(arguments, "threads", 1, 1024, Runtime.getRuntime().availableProcessors());
         return new SimulateOptions(positional.get(0), arguments.option("data"), arguments.option("scheme"),
-            arguments.option("period"), samples, number(arguments, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
+            arguments.option("period"), arguments.option("groups"), samples, number(arguments, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0),
             RuleUncertaintyOptions.apply("simulate", arguments, uncertainty(arguments, methods)), arguments.has("sensitivity") || arguments.has("sensitivity-by"),
             (int) number(arguments, "sensitivity-samples", 2, UncertainScheme.MAX_SAMPLES, 0),
             arguments.option("sensitivity-out"), sensitivityBy.equals("input"), threads, format);

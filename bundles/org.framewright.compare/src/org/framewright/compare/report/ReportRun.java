@@ -92,15 +92,19 @@ public final class ReportRun {
     }
 
     /** The first of {@code councils} that {@code data} does not hold, or null when it holds them all. */
-    public static String unknownCouncil(DataSet data, List<String> councils) {
-        Set<String> known = councilIds(data);
+    public static String unknownCouncil(DataSet data, String period, List<String> councils) {
+        Set<String> known = councilIds(data, period);
         return councils.stream().filter(c -> !known.contains(c)).findFirst().orElse(null);
     }
 
-    /** The ids of the councils of {@code data}, in its order. */
-    public static Set<String> councilIds(DataSet data) {
+    /**
+     * The ids of the councils with data in {@code period} (null: any), in the data's order; a council of other years
+     * only (read for a time-series imputation) is not scored, so a report cannot be about it.
+     */
+    public static Set<String> councilIds(DataSet data, String period) {
         Set<String> known = new LinkedHashSet<>();
-        data.getCouncils().forEach(c -> known.add(c.getId()));
+        data.getObservations().stream().filter(o -> period == null || o.getPeriod() == null
+            || period.equals(o.getPeriod())).forEach(o -> known.add(o.getCouncil().getId()));
         return known;
     }
 
@@ -112,7 +116,7 @@ public final class ReportRun {
      * @throws org.framewright.simulation.SimulationCancelledException when a monitor cancels
      */
     public static ReportInput compute(Request request, Progress progress) throws ScoringException {
-        String unknown = unknownCouncil(request.data(), request.councils());
+        String unknown = unknownCouncil(request.data(), request.period(), request.councils());
         if (unknown != null) {
             throw new IllegalArgumentException("no council with the id " + unknown + " in the data");
         }

@@ -22,6 +22,7 @@ public final class DataSetBuilder {
 
     private final DataSet dataSet;
     private final String period;
+    private final boolean otherPeriods;
     private final Problems problems;
     private final FrameworkChecks frameworkChecks;
     private final Map<String, Council> councils = new HashMap<>();
@@ -37,6 +38,7 @@ public final class DataSetBuilder {
     public DataSetBuilder(DataSet dataSet, ImportOptions options, Problems problems) {
         this.dataSet = dataSet;
         this.period = options.period() == null || options.period().isBlank() ? null : options.period().strip();
+        this.otherPeriods = period != null && options.otherPeriods();
         this.problems = problems;
         this.frameworkChecks = options.framework() == null ? null : new FrameworkChecks(options.framework());
         if (options.frequency() != null) {
@@ -45,16 +47,19 @@ public final class DataSetBuilder {
         this.calendar = PeriodCalendar.of(dataSet);
     }
 
-    /** Takes one row (skipped when it is of another period). */
+    /** Takes one row (skipped when it is of another period, unless the options keep the other periods). */
     public void accept(DataRow given) {
         DataRow row = given;
         if (!row.period().isEmpty()) {
             periodsSeen.add(row.period());
         }
-        if (period != null && !row.period().isEmpty() && !row.period().equals(period)) {
+        boolean inPeriod = period == null || row.period().isEmpty() || row.period().equals(period);
+        if (!inPeriod && (!otherPeriods || frameworkChecks != null && !frameworkChecks.knows(row))) {
             return;
         }
-        rowsInPeriod++;
+        if (inPeriod) {
+            rowsInPeriod++;
+        }
         if (period != null && row.period().isEmpty()) {
             row = new DataRow(row.line(), row.columns(), row.council(), row.councilName(), period, row.nodeId(),
                 row.group(), row.category(), row.value());
@@ -82,10 +87,10 @@ public final class DataSetBuilder {
                 Messages.duplicateRow(row, firstLine));
             return;
         }
-        if (frameworkChecks != null && !frameworkChecks.check(row, value, problems)) {
+        if (inPeriod && frameworkChecks != null && !frameworkChecks.check(row, value, problems)) {
             return;
         }
-        add(row, value);
+        add(row, value, inPeriod);
     }
 
     /** The data set, after a warning when the wanted period had no rows at all. */
@@ -110,9 +115,10 @@ public final class DataSetBuilder {
         return true;
     }
 
-    private void add(DataRow row, Double value) {
+    /** Adds the row's observation; the missing values and council names of other periods are not the import's. */
+    private void add(DataRow row, Double value, boolean inPeriod) {
         Observation observation = FrameworkFactory.eINSTANCE.createObservation();
-        observation.setCouncil(council(row));
+        observation.setCouncil(council(row, inPeriod));
         observation.setNodeId(row.nodeId());
         observation.setPeriod(row.period().isEmpty() ? null : row.period());
         observation.setGroup(row.group().isEmpty() ? null : row.group());
@@ -120,15 +126,17 @@ public final class DataSetBuilder {
         observation.setSourceLine(row.line());
         if (value == null) {
             observation.setMissingMarker(row.value());
-            problems.missing(row.line(), row.columns().column(Field.VALUE), row.columns().header(Field.VALUE),
-                Messages.missingValue(row));
+            if (inPeriod) {
+                problems.missing(row.line(), row.columns().column(Field.VALUE), row.columns().header(Field.VALUE),
+                    Messages.missingValue(row));
+            }
         } else {
             observation.setValue(value);
         }
         dataSet.getObservations().add(observation);
     }
 
-    private Council council(DataRow row) {
+    private Council council(DataRow row, boolean inPeriod) {
         Council council = councils.get(row.council());
         if (council == null) {
             council = FrameworkFactory.eINSTANCE.createCouncil();
@@ -138,7 +146,12 @@ public final class DataSetBuilder {
             dataSet.getCouncils().add(council);
         }
         String name = row.councilName();
-        if (!name.isEmpty()) {
+        if (!inPeriod) {
+            // another period's name stands in until a row of the period names the council; it is never a warning
+            if (!name.isEmpty() && council.getName().equals(row.council())) {
+                council.setName(name);
+            }
+        } else if (!name.isEmpty()) {
             Long namedOn = councilNameLines.putIfAbsent(row.council(), row.line());
             if (namedOn == null) {
                 council.setName(name);

@@ -17,6 +17,12 @@ final class FrameworkChecks {
         ranges = ScoreRangeRule.of(framework);
     }
 
+    /** Whether the framework knows the row's id, group and category (reports nothing). */
+    boolean knows(DataRow row) {
+        return vocabulary.isNode(row.nodeId()) && (row.group().isEmpty() || vocabulary.isGroup(row.group()))
+            && (row.category().isEmpty() || vocabulary.isCategory(row.category()));
+    }
+
     /** Reports every problem of {@code row}; returns whether there was none. */
     boolean check(DataRow row, Double value, Problems problems) {
         ColumnBinding columns = row.columns();

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.framewright.model.AggregationRule;
 import org.framewright.model.Area;
+import org.framewright.model.ImputationMethod;
 import org.framewright.model.Indicator;
 import org.framewright.model.IndicatorRule;
 import org.framewright.model.ModelElement;
@@ -89,5 +90,18 @@ public final class SchemeQuery {
             return ruleComputing(area) != null;
         }
         return true;
+    }
+
+    /**
+     * Whether a time-series imputation of the scheme (latest earlier value, linear interpolation) reads the councils'
+     * values in other periods than the one scored: the data must then be read whole, not only the scored period.
+     */
+    public boolean readsOtherPeriods() {
+        return scheme.getImputations().stream().anyMatch(i -> isTimeSeries(i.getMethod()));
+    }
+
+    /** Whether {@code method} fills a value from the council's own other periods (else from its comparators). */
+    public static boolean isTimeSeries(ImputationMethod method) {
+        return method == ImputationMethod.LATEST_EARLIER || method == ImputationMethod.LINEAR_INTERPOLATION;
     }
 }

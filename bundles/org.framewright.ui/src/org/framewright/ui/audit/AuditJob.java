@@ -20,6 +20,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.ui.markers.ErrorRefusal;
+import org.framewright.ui.results.GroupChoice;
 
 /**
  * Reads a council data file and audits the framework's first scheme on it, and works out the weights of its inputs
@@ -50,16 +51,23 @@ public final class AuditJob extends Job {
     private final Framework framework;
     private final Path data;
     private final String period;
+    private final Path groups;
     private final Consumer<Outcome> done;
     private final String refusal;
 
     /** Audits {@code framework}'s first scheme on {@code data} in {@code period} (null: the data's only period). */
     public AuditJob(Framework framework, Path data, String period, Consumer<Outcome> done) {
+        this(framework, data, period, null, done);
+    }
+
+    /** As above, with the comparator groups of {@code groups} (null: none), as {@code audit --groups} reads them. */
+    public AuditJob(Framework framework, Path data, String period, Path groups, Consumer<Outcome> done) {
         super("Auditing " + framework.getId() + " on " + data.getFileName());
         this.refusal = ErrorRefusal.refusal(framework, "audited");
         this.framework = EcoreUtil.copy(framework);
         this.data = data;
         this.period = period;
+        this.groups = groups;
         this.done = done;
         setUser(true);
     }
@@ -72,12 +80,14 @@ public final class AuditJob extends Job {
             done.accept(new Outcome(null, null, "The framework " + framework.getId() + " has no scoring scheme."));
         } else {
             try {
-                DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
+                ScoringScheme scheme = framework.getSchemes().get(0);
+                DataImport imported = CouncilDataReader.read(data, ImportOptions.forScoring(framework, scheme, period));
                 if (imported.hasErrors()) {
                     done.accept(new Outcome(null, imported, imported.errors().size() + " error(s) in "
                         + data.getFileName() + ", the first: " + imported.errors().get(0)));
+                } else if (GroupChoice.addTo(groups, imported.dataSet()) instanceof String problem) {
+                    done.accept(new Outcome(null, imported, problem));
                 } else {
-                    ScoringScheme scheme = framework.getSchemes().get(0);
                     AuditReport report = StatisticalAudit.run(framework, scheme, imported.dataSet(), period);
                     done.accept(report.indicators().isEmpty() ? new Outcome(null, imported, "No indicator of "
                         + framework.getId() + " has a value in " + data.getFileName() + "; nothing to audit.")

@@ -38,6 +38,7 @@ import org.framewright.ui.editing.ModelDocument;
 import org.framewright.ui.editing.ModelDocuments;
 import org.framewright.ui.editing.WorkspaceFiles;
 import org.framewright.ui.results.DataPeriods;
+import org.framewright.ui.results.GroupChoice;
 import org.framewright.ui.results.ResultChoices;
 import org.framewright.ui.simulation.RowsTable;
 
@@ -65,6 +66,7 @@ public final class AuditView extends ViewPart {
     private ComboViewer frameworks;
     private ComboViewer dataFiles;
     private Combo period;
+    private ComboViewer groupFiles;
     private Button run;
     private Label status;
     private CTabFolder tabs;
@@ -85,7 +87,7 @@ public final class AuditView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(10).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         frameworks = ResultChoices.combo(bar, "Framework:", 210, String::valueOf);
         dataFiles = ResultChoices.combo(bar, "Data:", 170, String::valueOf);
@@ -94,6 +96,7 @@ public final class AuditView extends ViewPart {
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         DataPeriods.follow(dataFiles, period);
+        groupFiles = GroupChoice.combo(bar);
         run = new Button(bar, SWT.PUSH);
         run.setText("Run audit");
         run.addListener(SWT.Selection, e -> run());
@@ -197,7 +200,7 @@ public final class AuditView extends ViewPart {
         return holder;
     }
 
-    /** Lists the workspace's frameworks and data files again. */
+    /** Lists the workspace's frameworks, data files and comparator group files again. */
     public void refreshChoices() {
         try {
             WorkspaceFiles files = WorkspaceFiles.scan();
@@ -206,6 +209,7 @@ public final class AuditView extends ViewPart {
         } catch (CoreException e) {
             status(e.getMessage());
         }
+        GroupChoice.offer(groupFiles, status);
     }
 
     /** Chooses {@code framework} and the data file named like it, for the user to run. */
@@ -249,7 +253,7 @@ public final class AuditView extends ViewPart {
             run.setEnabled(false);
             status("Auditing " + file.getName() + " on " + data.getName() + "...");
             job = new AuditJob(document.framework(), data.getLocation().toFile().toPath(), chosenPeriod,
-                done -> status.getDisplay().asyncExec(() -> show(done)));
+                GroupChoice.chosen(groupFiles), done -> status.getDisplay().asyncExec(() -> show(done)));
         } finally {
             document.release();
         }
@@ -338,9 +342,9 @@ public final class AuditView extends ViewPart {
         return run;
     }
 
-    /** The framework and data choices, in that order. */
+    /** The framework, data and groups choices, in that order. */
     public List<Combo> choices() {
-        return List.of(frameworks.getCombo(), dataFiles.getCombo());
+        return List.of(frameworks.getCombo(), dataFiles.getCombo(), groupFiles.getCombo());
     }
 
     /** The period combo. */

@@ -100,21 +100,22 @@ final class ReportJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 4 * TICKS);
         Path dataFile = choice.data().getLocation().toFile().toPath();
         try {
+            ScoringScheme scheme = framework.getSchemes().stream()
+                .filter(s -> s.getId().equals(choice.scheme().getId())).findFirst().orElseThrow();
             progress.subTask("Reading " + choice.data().getName());
-            DataImport imported = CouncilDataReader.read(dataFile, new ImportOptions(framework, choice.period()));
+            DataImport imported = CouncilDataReader.read(dataFile,
+                ImportOptions.forScoring(framework, scheme, choice.period()));
             progress.worked(TICKS / 2);
             if (imported.hasErrors()) {
                 return fail(choice.data().getName() + ": " + imported.errors().size() + " data errors; first: "
                     + imported.errors().get(0));
             }
-            String unknown = ReportRun.unknownCouncil(imported.dataSet(), choice.councils());
+            String unknown = ReportRun.unknownCouncil(imported.dataSet(), choice.period(), choice.councils());
             if (unknown != null) {
+                Set<String> known = ReportRun.councilIds(imported.dataSet(), choice.period());
                 return fail("Councils: no council with the id " + unknown + " in " + choice.data().getName() + " (it has "
-                    + ReportRun.councilIds(imported.dataSet()).size() + " councils, e.g. " + String.join(", ",
-                        ReportRun.councilIds(imported.dataSet()).stream().limit(3).toList()) + ")");
+                    + known.size() + " councils, e.g. " + String.join(", ", known.stream().limit(3).toList()) + ")");
             }
-            ScoringScheme scheme = framework.getSchemes().stream()
-                .filter(s -> s.getId().equals(choice.scheme().getId())).findFirst().orElseThrow();
             progress.subTask(choice.draws() > 0 ? "Simulating " + choice.draws() + " draws" : "Scoring");
             var input = ReportRun.compute(new ReportRun.Request(framework, scheme, imported.dataSet(), choice.period(),
                 choice.draws(), choice.perturbation(), choice.councils(), modelFile, Set.of()), ReportRun.Progress.of(

@@ -25,6 +25,14 @@ public final class DocumentChoice {
     private final ComboViewer dataFiles;
     private final Consumer<String> problems;
     private ModelDocument document;
+    // set when the file changed under the document (ModelDocument.Change.STALE, told on any thread): the next use
+    // loads the file afresh, as the framework editor does, so that a run scores what the editor shows
+    private volatile boolean stale;
+    private final ModelDocument.Listener staleListener = (changed, change) -> {
+        if (change == ModelDocument.Change.STALE) {
+            stale = true;
+        }
+    };
 
     /** Follows {@code frameworks}; fills {@code schemes} and preselects in {@code dataFiles} when one is chosen. */
     public DocumentChoice(ComboViewer frameworks, ComboViewer schemes, ComboViewer dataFiles,
@@ -74,8 +82,13 @@ public final class DocumentChoice {
         dataFiles.setSelection(new StructuredSelection(data));
     }
 
-    /** The chosen framework's document, or null. */
+    /** The chosen framework's document (loaded afresh when its file changed under it), or null. */
     public ModelDocument document() {
+        if (stale && document != null) {
+            IFile file = document.file();
+            release();
+            acquire(file);
+        }
         return document;
     }
 
@@ -100,7 +113,7 @@ public final class DocumentChoice {
      */
     public boolean complete() {
         IFile data = dataFile();
-        if (document == null || scheme() == null || data == null || data.getLocation() == null) {
+        if (document() == null || scheme() == null || data == null || data.getLocation() == null) {
             problems.accept("Choose a framework, a scheme and a data file.");
             return false;
         }
@@ -110,26 +123,32 @@ public final class DocumentChoice {
     /** Releases the chosen framework's document (when the view closes). */
     public void release() {
         if (document != null) {
+            document.removeListener(staleListener);
             document.release();
             document = null;
         }
+        stale = false;
     }
 
     private void frameworkChosen() {
         IFile file = (IFile) frameworks.getStructuredSelection().getFirstElement();
-        if (document != null && document.file().equals(file)) {
+        if (document() != null && document.file().equals(file)) {
             return;
         }
         release();
-        if (file == null) {
-            return;
+        if (file != null && acquire(file)) {
+            ResultChoices.offerSchemesAndData(document.framework(), file, schemes, dataFiles);
         }
+    }
+
+    private boolean acquire(IFile file) {
         try {
             document = ModelDocuments.acquire(file);
         } catch (CoreException e) {
             problems.accept(e.getMessage());
-            return;
+            return false;
         }
-        ResultChoices.offerSchemesAndData(document.framework(), file, schemes, dataFiles);
+        document.addListener(staleListener);
+        return true;
     }
 }

@@ -42,12 +42,24 @@ public final class ScoringJob extends Job {
     private final String schemeId;
     private final Path data;
     private final String period;
+    private final Path groups;
     private final Consumer<Outcome> done;
     private final String refusal;
 
     /** Scores {@code data} ({@code period} may be null: the data's only period) under the scheme {@code schemeId}. */
     public ScoringJob(Framework framework, String schemeId, Path data, String period, Consumer<Outcome> done) {
+        this(framework, schemeId, data, period, null, done);
+    }
+
+    /**
+     * Scores {@code data} as above with the comparator groups of {@code groups} (Oflog's {@code NN.json} or a CSV
+     * {@code group,council}; null: none), as {@code ./framewright score --groups} does: comparator position and the
+     * comparator imputations read them.
+     */
+    public ScoringJob(Framework framework, String schemeId, Path data, String period, Path groups,
+            Consumer<Outcome> done) {
         super("Scoring " + data.getFileName() + " under " + schemeId);
+        this.groups = groups;
         this.refusal = ErrorRefusal.refusal(framework, "scored");
         this.framework = EcoreUtil.copy(framework);
         this.schemeId = schemeId;
@@ -74,7 +86,10 @@ public final class ScoringJob extends Job {
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         try {
-            DataImport imported = CouncilDataReader.read(data, new ImportOptions(framework, period));
+            ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + schemeId + "' in " + framework.getId()));
+            // read as ./framewright score reads it: with the other periods when a time-series imputation needs them
+            DataImport imported = CouncilDataReader.read(data, ImportOptions.forScoring(framework, scheme, period));
             progress.worked(2);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -83,8 +98,11 @@ public final class ScoringJob extends Job {
                 done.accept(new Outcome(null, imported, null));
                 return Status.OK_STATUS;
             }
-            ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()
-                .orElseThrow(() -> new ScoringException("no scheme '" + schemeId + "' in " + framework.getId()));
+            String groupsProblem = GroupChoice.addTo(groups, imported.dataSet());
+            if (groupsProblem != null) {
+                done.accept(new Outcome(null, null, groupsProblem));
+                return Status.OK_STATUS;
+            }
             ScoringResult result = ScoringEngine.score(framework, scheme, imported.dataSet(), period,
                 monitorFor(progress.split(8)));
             done.accept(new Outcome(result, imported, null));

@@ -47,14 +47,15 @@ import org.framewright.ui.charts.TrendChart;
 import org.framewright.ui.editor.FrameworkEditor;
 
 /**
- * Scores councils: choose a framework, one of its schemes, a council data file and a period, then Score (a
- * cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
+ * Scores councils: choose a framework, one of its schemes, a council data file, a period and optionally comparator
+ * groups ({@link GroupChoice}), then Score (a cancellable job). Shows the league table (rank, council, score, rating; sortable) with the distribution of the
  * ratings below it and, for the selected council, the breakdown tree: every node in the framework's order with its
  * score, rating and arithmetic, and below it the council's trend: its rank in every period of the data file (scored
  * in the background as {@code framewright trend} does), a change of framework within the data breaking the line,
  * and in a tab beside it the council's strengths and weaknesses: its rank among the scored councils on every
  * indicator ({@link Benchmarks}' rank in the group of all scored councils), best to worst.
- * The league table exports to CSV.
+ * The league table exports to CSV. Over 400 lines because it coordinates those six parts (each drawn by a class of
+ * its own) and the two jobs (scoring, trend) that feed them; splitting the coordination would scatter one flow.
  */
 public final class ScoringView extends ViewPart {
 
@@ -68,6 +69,7 @@ public final class ScoringView extends ViewPart {
     private ComboViewer schemes;
     private ComboViewer dataFiles;
     private Combo period;
+    private ComboViewer groupFiles;
     private Label status;
     private Button scoreButton;
     private LeagueTable league;
@@ -97,7 +99,7 @@ public final class ScoringView extends ViewPart {
         display = parent.getDisplay();
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(9).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(11).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         frameworks = ResultChoices.combo(bar, "Framework:", 150, String::valueOf);
         schemes = ResultChoices.combo(bar, "Scheme:", 150, String::valueOf);
@@ -107,6 +109,7 @@ public final class ScoringView extends ViewPart {
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
         DataPeriods.follow(dataFiles, period);
+        groupFiles = GroupChoice.combo(bar);
         choice = new DocumentChoice(frameworks, schemes, dataFiles, message -> status.setText(message));
         scoreButton = new Button(bar, SWT.PUSH);
         scoreButton.setText("Score");
@@ -156,9 +159,13 @@ public final class ScoringView extends ViewPart {
         refreshChoices();
     }
 
-    /** Lists the workspace's frameworks and data files again; preselects the active framework editor's file. */
+    /**
+     * Lists the workspace's frameworks, data files and comparator group files again; preselects the active framework
+     * editor's file.
+     */
     public void refreshChoices() {
         choice.refresh();
+        GroupChoice.offer(groupFiles, status);
         IEditorPart editor = getSite().getPage().getActiveEditor();
         if (editor instanceof FrameworkEditor frameworkEditor) {
             choice.chooseFramework(frameworkEditor.document().file());
@@ -206,7 +213,7 @@ public final class ScoringView extends ViewPart {
         lastTrendJob = newTrendJob(scheme.getId(), file);
         Job[] job = new Job[1];
         job[0] = new ScoringJob(choice.document().framework(), scheme.getId(), file, chosenPeriod,
-            outcome -> later(() -> {
+            GroupChoice.chosen(groupFiles), outcome -> later(() -> {
                 if (job[0] == lastJob) { // an earlier run that ends later must not replace this one's result
                     show(outcome);
                 }
@@ -219,7 +226,7 @@ public final class ScoringView extends ViewPart {
     /** A trend job for the chosen framework (as it is now) on {@code file}; its outcome is shown if still the last. */
     private Job newTrendJob(String schemeId, Path file) {
         Job[] trendJob = new Job[1];
-        trendJob[0] = new TrendJob(choice.document().framework(), schemeId, file,
+        trendJob[0] = new TrendJob(choice.document().framework(), schemeId, file, GroupChoice.chosen(groupFiles),
             outcome -> later(() -> {
                 if (trendJob[0] == lastTrendJob) { // an earlier run's trend comes too late
                     showTrend(outcome);
@@ -379,9 +386,9 @@ public final class ScoringView extends ViewPart {
         return lastJob;
     }
 
-    /** The framework, scheme and data-file choices (tests choose in them as a person would). */
+    /** The framework, scheme, data-file and groups choices (tests choose in them as a person would). */
     public List<Combo> choices() {
-        return List.of(frameworks.getCombo(), schemes.getCombo(), dataFiles.getCombo());
+        return List.of(frameworks.getCombo(), schemes.getCombo(), dataFiles.getCombo(), groupFiles.getCombo());
     }
 
     /** The Period combo. */

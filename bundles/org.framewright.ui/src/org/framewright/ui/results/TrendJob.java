@@ -48,14 +48,17 @@ final class TrendJob extends Job {
     private final Path basedOn;
     private final String schemeId;
     private final Path data;
+    private final Path groups;
     private final Consumer<Outcome> done;
 
-    TrendJob(Framework framework, String schemeId, Path data, Consumer<Outcome> done) {
+    /** Scores every period of {@code data} under {@code schemeId}, with the comparator groups of {@code groups}. */
+    TrendJob(Framework framework, String schemeId, Path data, Path groups, Consumer<Outcome> done) {
         super("Scoring every period of " + data.getFileName() + " for the trend");
         this.framework = EcoreUtil.copy(framework);
         this.basedOn = basedOnFile(framework);
         this.schemeId = schemeId;
         this.data = data;
+        this.groups = groups;
         this.done = done;
     }
 
@@ -67,6 +70,11 @@ final class TrendJob extends Job {
                 ImportOptions.none().withFrequency(PeriodCalendar.declaredBy(framework)));
             if (imported.hasErrors()) {
                 done.accept(new Outcome(List.of(), List.of(), "No trend: " + imported.errors().get(0)));
+                return Status.OK_STATUS;
+            }
+            String groupsProblem = GroupChoice.addTo(groups, imported.dataSet());
+            if (groupsProblem != null) {
+                done.accept(new Outcome(List.of(), List.of(), "No trend: " + groupsProblem));
                 return Status.OK_STATUS;
             }
             ScoringScheme scheme = framework.getSchemes().stream().filter(s -> s.getId().equals(schemeId)).findFirst()

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -112,15 +110,7 @@ public final class BenchmarkView extends ViewPart {
             WorkspaceFiles files = WorkspaceFiles.scan();
             frameworks.setInput(files.frameworks());
             dataFiles.setInput(files.dataFiles());
-            List<IFile> candidates = new ArrayList<>();
-            ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-                if (resource instanceof IFile file && "json".equals(file.getFileExtension())) {
-                    candidates.add(file);
-                }
-                return true;
-            }, IResource.DEPTH_INFINITE, false);
-            candidates.addAll(files.dataFiles());
-            groupFiles.setInput(candidates);
+            groupFiles.setInput(files.groupFiles());
         } catch (CoreException e) {
             status.setText(e.getMessage());
         }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.framewright.simulation.WeightPerturbation;
 import org.framewright.ui.results.DataPeriods;
+import org.framewright.ui.results.GroupChoice;
 import org.framewright.ui.results.ResultChoices;
 
 /**
@@ -27,6 +28,7 @@ final class SimulationInputs {
     final ComboViewer schemes;
     final ComboViewer dataFiles;
     final Combo period;
+    final ComboViewer groupFiles;
     final Spinner draws;
     final Spinner seed;
     final ComboViewer perturbation;
@@ -36,7 +38,7 @@ final class SimulationInputs {
     final Spinner baseSamples;
 
     SimulationInputs(Composite parent) {
-        Composite first = row(parent, 8);
+        Composite first = row(parent, 10);
         frameworks = ResultChoices.combo(first, "Framework:", 210, SimulationInputs::label);
         schemes = ResultChoices.combo(first, "Scheme:", 170, SimulationInputs::label);
         dataFiles = ResultChoices.combo(first, "Data:", 170, SimulationInputs::label);
@@ -44,6 +46,7 @@ final class SimulationInputs {
         period = new Combo(first, SWT.DROP_DOWN);
         period.setToolTipText("The periods of the data file (the latest chosen); empty: the data's only period");
         GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(period);
+        groupFiles = GroupChoice.combo(first);
         Composite second = row(parent, 11);
         draws = spinner(second, "Draws N:", 10, 1_000_000, 1000, "Monte Carlo draws");
         seed = spinner(second, "Seed:", 0, Integer.MAX_VALUE, 42, "The same seed and N give the same results");

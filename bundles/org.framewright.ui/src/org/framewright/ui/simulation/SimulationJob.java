@@ -15,6 +15,7 @@ import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
 import org.framewright.io.DataImport;
 import org.framewright.io.ImportOptions;
+import org.framewright.ui.results.GroupChoice;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
@@ -35,16 +36,17 @@ import org.framewright.ui.markers.ErrorRefusal;
 public final class SimulationJob extends Job {
 
     /**
-     * What to simulate: the scheme, data, period (null: the only one), draws, seed, weight perturbation and the
-     * shift K of every band boundary and target RAG boundary (points; 0: thresholds fixed).
+     * What to simulate: the scheme, data, period (null: the only one), comparator groups file (null: none), draws,
+     * seed, weight perturbation and the shift K of every band boundary and target RAG boundary (points; 0:
+     * thresholds fixed).
      */
-    public record Settings(String schemeId, Path data, String period, long draws, long seed,
+    public record Settings(String schemeId, Path data, String period, Path groups, long draws, long seed,
             WeightPerturbation perturbation, double amount, int sensitivityBaseSamples, double thresholdShift) {
 
-        /** Settings with the thresholds fixed. */
+        /** Settings with the thresholds fixed and no comparator groups. */
         public Settings(String schemeId, Path data, String period, long draws, long seed,
                 WeightPerturbation perturbation, double amount, int sensitivityBaseSamples) {
-            this(schemeId, data, period, draws, seed, perturbation, amount, sensitivityBaseSamples, 0);
+            this(schemeId, data, period, null, draws, seed, perturbation, amount, sensitivityBaseSamples, 0);
         }
 
         /** What is uncertain: every weight group and, with a shift, every banding's boundaries. */
@@ -96,14 +98,20 @@ public final class SimulationJob extends Job {
         boolean sensitivity = settings.sensitivityBaseSamples() > 0;
         SubMonitor progress = SubMonitor.convert(monitor, getName(), sensitivity ? 3 * TICKS : 2 * TICKS);
         try {
-            DataImport imported = CouncilDataReader.read(settings.data(), new ImportOptions(framework, settings.period()));
+            ScoringScheme scheme = framework.getSchemes().stream()
+                .filter(s -> s.getId().equals(settings.schemeId())).findFirst()
+                .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
+            DataImport imported = CouncilDataReader.read(settings.data(),
+                ImportOptions.forScoring(framework, scheme, settings.period()));
             if (imported.hasErrors()) {
                 done.accept(failure(imported.errors().size() + " data errors; first: " + imported.errors().get(0)));
                 return Status.OK_STATUS;
             }
-            ScoringScheme scheme = framework.getSchemes().stream()
-                .filter(s -> s.getId().equals(settings.schemeId())).findFirst()
-                .orElseThrow(() -> new ScoringException("no scheme '" + settings.schemeId() + "' in " + framework.getId()));
+            String groupsProblem = GroupChoice.addTo(settings.groups(), imported.dataSet());
+            if (groupsProblem != null) {
+                done.accept(failure(groupsProblem));
+                return Status.OK_STATUS;
+            }
             progress.subTask("Scoring the baseline");
             UncertainScheme prepared = UncertainScheme.prepare(framework, scheme, imported.dataSet(), settings.period(),
                 settings.uncertainty());

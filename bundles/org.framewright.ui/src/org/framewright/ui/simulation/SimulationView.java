@@ -32,6 +32,7 @@ import org.framewright.ui.charts.RankChart;
 import org.framewright.ui.charts.RatingChart;
 import org.framewright.ui.charts.SensitivityChart;
 import org.framewright.ui.results.DocumentChoice;
+import org.framewright.ui.results.GroupChoice;
 
 /**
  * Simulates a scheme under uncertain weights: choose framework, scheme, data, period, draws, seed and perturbation,
@@ -114,9 +115,10 @@ public final class SimulationView extends ViewPart {
         item.setControl(control);
     }
 
-    /** Lists the workspace's frameworks and data files again. */
+    /** Lists the workspace's frameworks, data files and comparator group files again. */
     public void refreshChoices() {
         choice.refresh();
+        GroupChoice.offer(inputs.groupFiles, status);
     }
 
     /** Chooses {@code framework}, its first scheme and the data file named like it, for the user to run. */
@@ -160,7 +162,8 @@ public final class SimulationView extends ViewPart {
         }
         String period = inputs.period.getText().isBlank() ? null : inputs.period.getText().trim();
         SimulationJob.Settings settings = new SimulationJob.Settings(scheme.getId(), data.getLocation().toFile().toPath(),
-            period, inputs.draws.getSelection(), inputs.seed.getSelection(), perturbation, inputs.amount(),
+            period, GroupChoice.chosen(inputs.groupFiles), inputs.draws.getSelection(), inputs.seed.getSelection(),
+            perturbation, inputs.amount(),
             inputs.sensitivity.getSelection() ? inputs.baseSamples.getSelection() : 0, shift);
         outcome = null;
         progress.setSelection(0);
