@@ -72,6 +72,7 @@ class RoutesJourneyTest {
         int dy = (int) Math.round(below.y() + below.h() + 40 - node.y());
 
         List<RenderedRoutes.Edge> duringDrag = new ArrayList<>();
+        DiagramWorkbench.keyboardToActiveDiagram(); // the window under the pointer, as a window manager would raise it
         pointerDrag(editor.browser(), pointOf(editor, NODE, true), 0, dy,
                 () -> duringDrag.addAll(RenderedRoutes.of(editor).edges(attached)));
         assertEquals(attached.size(), duringDrag.size(), "the dragged box's links are drawn while dragging: "
