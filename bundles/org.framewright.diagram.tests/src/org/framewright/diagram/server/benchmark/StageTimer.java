@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Times of named stages over several runs: wall clock and CPU time of the calling thread (the CPU time is what the
- * stage costs even when other processes load the machine); reports the median of each.
+ * Times of named stages over several runs: wall clock, CPU time of the calling thread (the CPU time is what the
+ * stage costs even when other processes load the machine) and the bytes the thread allocated in the stage (the
+ * garbage a render leaves for the collector); reports the median of each.
  */
 final class StageTimer {
 
@@ -16,6 +17,7 @@ final class StageTimer {
             java.lang.management.ManagementFactory.getThreadMXBean();
     private final Map<String, List<Long>> micros = new LinkedHashMap<>();
     private final Map<String, List<Long>> cpuMicros = new LinkedHashMap<>();
+    private final Map<String, List<Long>> allocated = new LinkedHashMap<>();
     private boolean recording;
 
     /** Whether the following runs count (false during warm-up). */
@@ -25,10 +27,13 @@ final class StageTimer {
 
     /** Runs {@code stage}, timing it under {@code name}; returns its result. */
     <T> T time(String name, Supplier<T> stage) {
+        long bytesStart = allocatedBytes();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         T result = stage.get();
+        long bytes = allocatedBytes() - bytesStart;
         if (recording) {
+            allocated.computeIfAbsent(name, key -> new ArrayList<>()).add(bytes);
             micros.computeIfAbsent(name, key -> new ArrayList<>()).add((System.nanoTime() - start) / 1_000);
             cpuMicros.computeIfAbsent(name, key -> new ArrayList<>())
                     .add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000);
@@ -36,12 +41,27 @@ final class StageTimer {
         return result;
     }
 
-    /** "stage median-wall ms (cpu median-cpu ms)" for each stage, in the order they first ran. */
+    /** "stage median-wall ms (cpu median-cpu ms, median-allocated MB)" for each stage, in the order they first ran. */
     String medians() {
         StringBuilder text = new StringBuilder();
         micros.forEach((name, values) -> text.append(String.format(java.util.Locale.ROOT,
-                "%s %.1f ms (cpu %.1f ms); ", name, median(values), median(cpuMicros.get(name)))));
+                "%s %.1f ms (cpu %.1f ms, %.2f MB allocated); ", name, median(values), median(cpuMicros.get(name)),
+                median(allocated.get(name)) / 1000.0)));
         return text.toString().trim();
+    }
+
+    /**
+     * The bytes the calling thread has allocated so far, from the JVM's Threading MXBean (the attribute of HotSpot's
+     * {@code com.sun.management.ThreadMXBean}, read through JMX so that the test bundle needs no JDK-internal import;
+     * the platform MBean server reads it on the calling thread). -1 where the JVM does not count them.
+     */
+    private static long allocatedBytes() {
+        try {
+            return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().getAttribute(
+                    new javax.management.ObjectName("java.lang:type=Threading"), "CurrentThreadAllocatedBytes");
+        } catch (javax.management.JMException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double median(List<Long> micros) {

@@ -135,6 +135,41 @@ public class OrthogonalRoutesTest {
         }
     }
 
+    /**
+     * In a logic model the vertical part of a link runs in the middle of the gap between the lanes it crosses (moved
+     * apart from its neighbours there by at most half the nudger's spread), not against the target's lane.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sampleDiagrams")
+    void chainsRunTheirVerticalPartsInTheMiddleOfTheGapBetweenLanes(String file, String logicModel) throws Exception {
+        if (logicModel == null) {
+            return; // the structure diagram is a tree, drawn top down with buses
+        }
+        int checked = 0;
+        try (DiagramSession diagram = DiagramSession.openSample(file, folder, logicModel)) {
+            List<GNode> boxes = boxes(diagram.graph());
+            for (GEdge edge : edges(diagram.graph())) {
+                List<GPoint> route = edge.getRoutingPoints();
+                for (int k = 1; k + 2 < route.size(); k++) {
+                    double x = route.get(k).getX();
+                    if (x != route.get(k + 1).getX()) {
+                        continue;
+                    }
+                    double left = boxes.stream().mapToDouble(b -> b.getPosition().getX() + b.getSize().getWidth())
+                            .filter(right -> right <= x).max().orElseThrow();
+                    double right = boxes.stream().mapToDouble(b -> b.getPosition().getX()).filter(l -> l >= x).min()
+                            .orElseThrow();
+                    assertEquals((left + right) / 2, x, 15.5, file + " " + edge.getId() + "'s vertical part lies in the"
+                            + " middle of the gap " + left + "-" + right + ": " + RouteAssertions.describe(route));
+                    checked++;
+                }
+            }
+        }
+        if (OPTION_TWO.equals(file) && "CA1-LM".equals(logicModel)) {
+            assertTrue(checked >= 3, "area 1's links bend between the lanes: " + checked);
+        }
+    }
+
     @Test
     void chainsSpreadTheEndsOnASideAndKeepParallelSegmentsApart() throws Exception {
         try (DiagramSession diagram = DiagramSession.openSample(OPTION_TWO, folder, "CA1-LM")) {

@@ -194,6 +194,13 @@ final class DiagramWorkbench {
      */
     static void pointerDrag(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point from, int dx,
             int dy) {
+        pointerDrag(control, from, dx, dy, () -> { });
+    }
+
+    /** As {@link #pointerDrag(org.eclipse.swt.widgets.Control, org.eclipse.swt.graphics.Point, int, int)}, running
+     *  {@code whileHeld} halfway, the button still down (to look at the diagram during the drag). */
+    static void pointerDrag(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point from, int dx,
+            int dy, Runnable whileHeld) {
         org.eclipse.swt.graphics.Point start = control.toDisplay(from);
         postMouse(SWT.MouseMove, start, 0);
         postMouse(SWT.MouseDown, start, 1);
@@ -201,6 +208,10 @@ final class DiagramWorkbench {
         for (int i = 1; i <= steps; i++) {
             postMouse(SWT.MouseMove, new org.eclipse.swt.graphics.Point(start.x + dx * i / steps,
                     start.y + dy * i / steps), 0);
+            if (i == steps / 2) {
+                processEvents(200);
+                whileHeld.run();
+            }
         }
         postMouse(SWT.MouseUp, new org.eclipse.swt.graphics.Point(start.x + dx, start.y + dy), 1);
         processEvents(500);

@@ -32,6 +32,11 @@ final class MinHeap {
         values[i] = value;
     }
 
+    /** The smallest key (of the value {@link #pop()} returns next). */
+    double minKey() {
+        return keys[0];
+    }
+
     /** Removes and returns the value of the smallest key. */
     int pop() {
         int top = values[0];

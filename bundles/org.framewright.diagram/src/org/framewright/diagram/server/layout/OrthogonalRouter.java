@@ -15,8 +15,9 @@ import org.eclipse.glsp.graph.util.GraphUtil;
  * moves). Each route starts on its source's outline and ends on its target's, runs only horizontally and vertically,
  * and crosses no box's interior; its corners become the edge's routing points (both ends included, so the client and
  * the export draw exactly this line). Edges leave and enter by the sides facing each other, spread along the side
- * ({@link EdgeEnds}); in a tree drawn top down a parent's children hang from one bus; in left-to-right chains
- * overlapping parallel segments are moved apart ({@link SegmentNudger}). Where the boxes overlap or the free space
+ * ({@link EdgeEnds}); in a tree drawn top down a parent's children hang from one bus; in left-to-right chains the
+ * vertical parts run in the middle of the gap between lanes ({@link GapCentring}) and overlapping parallel segments
+ * are moved apart ({@link SegmentNudger}). Where the boxes overlap or the free space
  * has no way through, the edge has no routing points and is drawn straight: a route is never the reason a diagram
  * fails to draw.
  */
@@ -51,7 +52,9 @@ public final class OrthogonalRouter {
         EdgeEnds.attach(ends, style);
         Map<EdgeEnds.Ends, List<double[]>> routes = search(ends, obstacles, style);
         if (style == LayoutStyle.CHAINS_LEFT_TO_RIGHT) {
-            SegmentNudger.separate(new ArrayList<>(routes.values()), obstacles);
+            List<List<double[]>> chains = new ArrayList<>(routes.values());
+            GapCentring.centre(chains, obstacles);
+            SegmentNudger.separate(chains, obstacles);
         }
         routed.forEach((edge, end) -> {
             List<double[]> route = routes.get(end);
@@ -83,9 +86,6 @@ public final class OrthogonalRouter {
                     grid = new RoutingGrid(obstacles, attachments);
                 }
                 route = grid.route(end.from, end.sourceSide, end.to, end.targetSide);
-                if (route != null) {
-                    grid.occupy(route);
-                }
             }
             if (route != null) {
                 routes.put(end, route);
