@@ -67,7 +67,8 @@ public final class OrthogonalRouter {
     private static Map<EdgeEnds.Ends, List<double[]>> search(List<EdgeEnds.Ends> ends, List<RouteBox> obstacles,
             LayoutStyle style) {
         Map<String, Double> busY = busLines(ends, style);
-        Map<EdgeEnds.Ends, List<double[]>> routes = new HashMap<>();
+        // in the edges' order: the nudger and the centring see the routes in the same order on every render
+        Map<EdgeEnds.Ends, List<double[]>> routes = new LinkedHashMap<>();
         RoutingGrid grid = null;
         for (EdgeEnds.Ends end : ends) {
             List<double[]> route = null;
