@@ -6,8 +6,8 @@
 # --export-for-c` times the Java kernel (in-process, after a warm-up) and writes its compiled model and random
 # streams (rating-N.txt); simulate_rating_loop.c (gcc -O2 -ffp-contract=off -fopenmp) runs the same draws on that
 # export. Prints per scheme and draw count: draws, Java s, Java draws/s, C s, C draws/s, Java/C, whether both counted
-# the same ranks and ratings (equal checksums of the rank and rating histograms), and the draws the C loop could
-# not decide (those the Java kernel recomputes in the engine's decimal arithmetic; 0 expected). `uptime` before and
+# the same ranks and ratings (equal checksums of the rank and rating histograms), the draws the C loop could
+# not decide (those the Java kernel recomputes in the engine's decimal arithmetic; 0 expected) and the Java checksum. `uptime` before and
 # after each scheme: the machine is shared, so say what the load was.
 #
 # Usage: releng/benchmarks/rating_c_compare.sh [THREADS]   (default 2; needs gcc with OpenMP and the built product)
@@ -32,7 +32,7 @@ compare() {
   local name="$1" model="$2" data="$3" rules="$4" export="$work/$1"
   echo "== $name, rating kernel against the C loop, $threads threads"
   echo "before: $(uptime)"
-  echo "draws,java_s,java_draws_per_s,c_s,c_draws_per_s,java_over_c,same_counts,c_undecided_draws"
+  echo "draws,java_s,java_draws_per_s,c_s,c_draws_per_s,java_over_c,same_counts,c_undecided_draws,checksum"
   for n in ${draws//,/ }; do
     local best_java="" best_c="" jsum="" csum="" undecided=0
     for _ in $(seq "${ROUNDS:-1}"); do
@@ -45,7 +45,7 @@ compare() {
       best_c=$(awk -v a="$best_c" -v b="$cseconds" 'BEGIN { print (a == "" || b < a) ? b : a }')
     done
     awk -v d="$n" -v js="$best_java" -v cs="$best_c" -v c="$csum" -v j="$jsum" -v u="$undecided" \
-      'BEGIN { printf "%d,%.3f,%.0f,%.3f,%.0f,%.2f,%s,%d\n", d, js, d / js, cs, d / cs, js / cs, (c "" == j "" ? "yes" : "NO"), u }'
+      'BEGIN { printf "%d,%.3f,%.0f,%.3f,%.0f,%.2f,%s,%d,%s\n", d, js, d / js, cs, d / cs, js / cs, (c "" == j "" ? "yes" : "NO"), u, j }'
   done
   echo "after: $(uptime)"
   echo

@@ -79,6 +79,8 @@ typedef struct {
     int *matrix_row, *matrix_column, **matrix_cell;
     int *limiters, **limiter_condition, **limiter_cap;
     double **limiter_at_or_below;
+    int **rounded_level; /* per rounded node: the level of each rounded value by its units (RatingModel.roundedLevel) */
+    long *rounded_first, *rounded_size;
 } model_t;
 
 static FILE *in;
@@ -255,8 +257,8 @@ static int near(double a, double b) {
 
 static const double POW10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-/* x rounded as the engine rounds its decimal, or NaN when too near a boundary to decide in binary */
-static double round_value(int mode, int decimals, double x, int sure) {
+/* x rounded as round_value rounds it, in units of 10^-decimals (never -0), or NaN (RatingArithmetic.roundUnits) */
+static double round_units(int mode, int decimals, double x, int sure) {
     if (decimals < -15 || decimals > 15) return NAN;
     double scale = POW10[abs(decimals)];
     double y = decimals >= 0 ? x * scale : x / scale;
@@ -277,8 +279,18 @@ static double round_value(int mode, int decimals, double x, int sure) {
         if (distance <= TOLERANCE * jmax(1, fabs(y))) return NAN;
         r = halves ? rint(y) : mode == FLOOR ? floor_y : ceil(y);
     }
-    r = r == 0 ? 0 : r;
-    return decimals >= 0 ? r / scale : r * scale;
+    return r == 0 ? 0 : r;
+}
+
+static double from_units(double units, int decimals) {
+    double scale = POW10[abs(decimals)];
+    return decimals >= 0 ? units / scale : units * scale;
+}
+
+/* x rounded as the engine rounds its decimal, or NaN when too near a boundary to decide in binary */
+static double round_value(int mode, int decimals, double x, int sure) {
+    double r = round_units(mode, decimals, x, sure);
+    return r != r ? r : from_units(r, decimals);
 }
 
 static int whole(double v, int64_t scale) {
@@ -585,6 +597,38 @@ static int level_of(const model_t *m, int k, double x, int sure) {
     return -1;
 }
 
+/* RatingModel.indexRoundedLevels: per rounded node (the export has no drawn bands), the level of every grid value */
+static void index_rounded_levels(model_t *m) {
+    m->rounded_level = calloc((size_t) m->nodes + 1, sizeof(int *));
+    m->rounded_first = calloc((size_t) m->nodes + 1, sizeof(long));
+    m->rounded_size = calloc((size_t) m->nodes + 1, sizeof(long));
+    for (int k = 0; k < m->nodes; k++) {
+        int bands = m->bands[k], edges = bands > 0 ? 2 * bands : m->scales[k];
+        if (m->method[k] == MATRIX || m->rounding[k] == NO_ROUNDING || edges == 0 || m->decimals[k] < 0
+                || m->decimals[k] > 6) continue;
+        double lowest = INFINITY, highest = -INFINITY;
+        for (int i = 0; i < edges; i++) {
+            double e = bands > 0 ? (i < bands ? m->band_low[k][i] : m->band_high[k][i - bands]) : m->scale_value[k][i];
+            lowest = e < lowest ? e : lowest;
+            highest = e > highest ? e : highest;
+        }
+        double scale = POW10[m->decimals[k]];
+        double first = floor(lowest * scale) - 1, last = ceil(highest * scale) + 1;
+        if (!(last - first < 65536)) continue;
+        m->rounded_first[k] = (long) first;
+        m->rounded_size[k] = (long) (last - first) + 1;
+        m->rounded_level[k] = malloc(sizeof(int) * m->rounded_size[k]);
+        for (long i = 0; i < m->rounded_size[k]; i++)
+            m->rounded_level[k][i] = level_of(m, k, from_units(first + i, m->decimals[k]), 1);
+    }
+}
+
+static int rounded_level_of(const model_t *m, int k, double units, double x) {
+    long i = (long) units - m->rounded_first[k];
+    if (m->rounded_level[k] && i >= 0 && i < m->rounded_size[k]) return m->rounded_level[k][i];
+    return level_of(m, k, x, 1);
+}
+
 static void set(worker_t *w, int k, int c, double v, int sure, int l) {
     size_t at = AT(k, c);
     w->value[at] = v;
@@ -719,15 +763,24 @@ static int columnar(const worker_t *w, int k) {
 static int columns(worker_t *w, int k) {
     const model_t *m = w->m;
     int n = m->councils, method = w->methods[k];
-    memset(w->sums, 0, sizeof(double) * n);
-    memset(w->totals, 0, sizeof(double) * n);
-    memset(w->counts, 0, sizeof(double) * n);
+    int first = 1; /* the first weighted input sets the sums (no clearing pass) */
     for (int i = m->input_start[k]; i < m->input_start[k + 1]; i++) {
         int slot = m->input_slot[i];
         const double *column = slot >= 0 ? m->leaf[slot]
             : m->uses_level[k] ? w->level_value + AT(-slot - 1, 0) : w->value + AT(-slot - 1, 0);
         double weight = method == WEIGHTED_MEAN ? w->weights[m->input_weight[i]] : 1;
         if (weight != weight) continue;
+        if (first) {
+            for (int c = 0; c < n; c++) {
+                double v = column[c];
+                int present = v == v;
+                w->sums[c] = present ? weight * v : 0;
+                w->totals[c] = present ? weight : 0;
+                w->counts[c] = present ? 1 : 0;
+            }
+            first = 0;
+            continue;
+        }
         for (int c = 0; c < n; c++) {
             double v = column[c];
             int present = v == v;
@@ -735,6 +788,11 @@ static int columns(worker_t *w, int k) {
             w->totals[c] += present ? weight : 0;
             w->counts[c] += present ? 1 : 0;
         }
+    }
+    if (first) {
+        memset(w->sums, 0, sizeof(double) * n);
+        memset(w->totals, 0, sizeof(double) * n);
+        memset(w->counts, 0, sizeof(double) * n);
     }
     int inputs = m->input_start[k + 1] - m->input_start[k];
     int fail_missing = m->policy[k] == FAIL;
@@ -755,17 +813,19 @@ static int columns(worker_t *w, int k) {
             : method == MEAN ? w->sums[c] / count
             : method == SUM ? w->sums[c]
             : 100 * w->sums[c] / (maximum * count);
-        int sure = 0;
-        if (m->rounding[k] != NO_ROUNDING) {
-            x = round_value(m->rounding[k], m->decimals[k], x, 0);
-            if (x != x) {
+        int sure = m->rounding[k] != NO_ROUNDING, found;
+        if (sure) {
+            double units = round_units(m->rounding[k], m->decimals[k], x, 0);
+            if (units != units) {
                 if (!node(w, k, c)) return 0;
                 continue;
             }
-            sure = 1;
+            x = from_units(units, m->decimals[k]);
+            found = rounded_level_of(m, k, units, x);
+        } else {
+            found = level_of(m, k, x, 0);
+            if (found == -2) return 0;
         }
-        int found = level_of(m, k, x, sure);
-        if (found == -2) return 0;
         set(w, k, c, x, sure, found < 0 ? -1 : limit(w, k, c, found));
     }
     return 1;
@@ -856,6 +916,7 @@ int main(int argc, char **argv) {
     model_t m;
     read_model(&m);
     fclose(in);
+    index_rounded_levels(&m);
     long draws = atol(argv[2]);
     int threads = atoi(argv[3]);
     int n = m.councils, levels = m.rating_levels;

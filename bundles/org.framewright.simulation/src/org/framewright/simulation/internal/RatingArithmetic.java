@@ -87,6 +87,21 @@ final class RatingArithmetic {
      * decide in binary. With {@code sure} (x equals the engine's decimal) and 0 decimals, exact ties are decided here.
      */
     static double round(int mode, int decimals, double x, boolean sure) {
+        double r = roundUnits(mode, decimals, x, sure);
+        return r != r ? r : fromUnits(r, decimals);
+    }
+
+    /** A rounded value from its units (the whole number of 10^-decimals {@link #roundUnits} gives). */
+    static double fromUnits(double units, int decimals) {
+        double scale = POW10[Math.abs(decimals)];
+        return decimals >= 0 ? units / scale : units * scale;
+    }
+
+    /**
+     * {@code x} rounded as {@link #round} rounds it, in units of 10^-decimals (a whole number, never -0), or NaN:
+     * the kernel indexes a node's band table by these units, so a band look-up is one array read.
+     */
+    static double roundUnits(int mode, int decimals, double x, boolean sure) {
         if (decimals < -15 || decimals > 15) {
             return Double.NaN;
         }
@@ -113,7 +128,6 @@ final class RatingArithmetic {
             }
             r = halves ? Math.rint(y) : mode == RatingModel.FLOOR ? floor : Math.ceil(y);
         }
-        r = r == 0 ? 0 : r;
-        return decimals >= 0 ? r / scale : r * scale;
+        return r == 0 ? 0 : r;
     }
 }

@@ -373,15 +373,25 @@ public final class RatingKernel implements DrawModel {
          */
         private boolean columns(int k, int variant) {
             int method = methods[k];
-            Arrays.fill(sums, 0);
-            Arrays.fill(totals, 0);
-            Arrays.fill(counts, 0);
+            // the first weighted input sets the sums (no clearing pass); later ones add to them
+            boolean first = true;
             for (int i = model.inputStart[k]; i < model.inputStart[k + 1]; i++) {
                 int slot = model.inputSlot[i];
                 double[] column = slot >= 0 ? leaves[variant][slot]
                     : model.usesLevel[k] ? levelValue[-slot - 1] : value[-slot - 1];
                 double w = method == RatingModel.WEIGHTED_MEAN ? weights[model.inputWeight[i]] : 1;
                 if (w != w) {
+                    continue;
+                }
+                if (first) {
+                    for (int c = 0; c < councils; c++) {
+                        double v = column[c];
+                        boolean present = v == v;
+                        sums[c] = present ? w * v : 0;
+                        totals[c] = present ? w : 0;
+                        counts[c] = present ? 1 : 0;
+                    }
+                    first = false;
                     continue;
                 }
                 for (int c = 0; c < councils; c++) {
@@ -392,11 +402,19 @@ public final class RatingKernel implements DrawModel {
                     counts[c] += present ? 1 : 0;
                 }
             }
+            if (first) {
+                Arrays.fill(sums, 0);
+                Arrays.fill(totals, 0);
+                Arrays.fill(counts, 0);
+            }
             int inputs = model.inputStart[k + 1] - model.inputStart[k];
             boolean fail = policies[k] == RatingModel.FAIL;
             double maximum = model.maximum[k];
+            int rounding = model.rounding[k];
+            int decimals = model.decimals[k];
+            double[] directs = model.direct[k];
             for (int c = 0; c < councils; c++) {
-                double direct = model.direct[k][c];
+                double direct = directs[c];
                 if (direct == direct) {
                     set(k, c, direct, true, model.directLevel[k][c]);
                     continue;
@@ -413,20 +431,23 @@ public final class RatingKernel implements DrawModel {
                     case RatingModel.SUM -> sums[c];
                     default -> 100 * sums[c] / (maximum * n);
                 };
-                boolean sure = false;
-                if (model.rounding[k] != RatingModel.NO_ROUNDING) {
-                    x = RatingArithmetic.round(model.rounding[k], model.decimals[k], x, false);
-                    if (x != x) {
+                boolean sure = rounding != RatingModel.NO_ROUNDING;
+                int found;
+                if (sure) {
+                    double units = RatingArithmetic.roundUnits(rounding, decimals, x, false);
+                    if (units != units) {
                         if (!node(k, c, variant, false)) {
                             return false;
                         }
                         continue;
                     }
-                    sure = true;
-                }
-                int found = model.levelOf(k, x, sure, low[k], high[k]);
-                if (found == -2) {
-                    return false;
+                    x = RatingArithmetic.fromUnits(units, decimals);
+                    found = model.roundedLevelOf(k, units, x, low[k], high[k]);
+                } else {
+                    found = model.levelOf(k, x, false, low[k], high[k]);
+                    if (found == -2) {
+                        return false;
+                    }
                 }
                 set(k, c, x, sure, found < 0 ? -1 : model.limit(k, c, found, variant, level));
             }

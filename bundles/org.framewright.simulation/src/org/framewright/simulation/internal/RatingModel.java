@@ -2,6 +2,7 @@ package org.framewright.simulation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ final class RatingModel {
     static final int HALF_EVEN = 2;
     static final int FLOOR = 3;
     static final int CEILING = 4;
+
+    /** The widest grid of rounded values a node's level table covers (CQC's percents need 103 entries). */
+    private static final double MAX_GRID = 1 << 16;
 
     int councils;
     /** [variant][leaf][council]: a static input's value as the consuming rule reads it; NaN = missing. */
@@ -106,6 +110,13 @@ final class RatingModel {
     /** [node][level]: a scale's level values and indices (when the node has no banding). */
     double[][] scaleValue;
     int[][] scaleLevel;
+    /**
+     * [node][units - roundedFirst[node]]: the level of the rounded value with those units of 10^-decimals (as
+     * {@link #levelOf} finds it), so a rounded value's band is one array read; null where the node is not rounded,
+     * its bands are drawn or its grid is too wide ({@link #indexRoundedLevels}).
+     */
+    int[][] roundedLevel;
+    long[] roundedFirst;
     int[] matrixRow;
     int[] matrixColumn;
     /** [node][rowLevel * levels + columnLevel]: the cell's level, -1 = none. */
@@ -266,6 +277,49 @@ final class RatingModel {
             d = Math.nextUp(d);
         }
         return d;
+    }
+
+    /** Fills {@link #roundedLevel}: per rounded node with fixed bands or scale, the level of every grid value in reach. */
+    void indexRoundedLevels() {
+        roundedLevel = new int[nodes()][];
+        roundedFirst = new long[nodes()];
+        for (int k = 0; k < nodes(); k++) {
+            boolean fixed = method[k] != MATRIX && rounding[k] != NO_ROUNDING && bandingInput[k] < 0;
+            double[] edges = bandLow[k].length > 0 ? concat(bandLow[k], bandHigh[k]) : scaleValue[k];
+            if (!fixed || edges.length == 0 || decimals[k] < 0 || decimals[k] > 6) {
+                continue;
+            }
+            double scale = Math.pow(10, decimals[k]);
+            double first = Math.floor(Arrays.stream(edges).min().getAsDouble() * scale) - 1;
+            double last = Math.ceil(Arrays.stream(edges).max().getAsDouble() * scale) + 1;
+            if (!(last - first < MAX_GRID)) {
+                continue;
+            }
+            roundedFirst[k] = (long) first;
+            roundedLevel[k] = new int[(int) (last - first) + 1];
+            for (int i = 0; i < roundedLevel[k].length; i++) {
+                double x = RatingArithmetic.fromUnits(first + i, decimals[k]);
+                roundedLevel[k][i] = levelOf(k, x, true, bandLow[k], bandHigh[k]);
+            }
+        }
+    }
+
+    /** The level of node k's value {@code x} rounded to {@code units} of 10^-decimals (its table, else a search). */
+    int roundedLevelOf(int k, double units, double x, double[] low, double[] high) {
+        int[] table = roundedLevel[k];
+        if (table != null) {
+            long i = (long) units - roundedFirst[k];
+            if (i >= 0 && i < table.length) {
+                return table[(int) i];
+            }
+        }
+        return levelOf(k, x, true, low, high);
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** The level of a level reference for council {@code c}: a node's current level or a static column's. */

@@ -125,6 +125,7 @@ final class RatingModelBuilder {
         model.inputNames = inputs.names();
         model.perInputNames = inputs.names(true);
         model.rankSign = plan.scheme().getRanking() == RankingOrder.LOWEST_FIRST ? 1 : -1;
+        model.indexRoundedLevels();
         return model;
     }
 
