@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.framewright.compare.ui.FrameworkDiffView;
 import org.framewright.diagram.ui.commands.ReachingDiagramsTest.Expected;
+import org.framewright.testing.ui.DialogFiller;
 import org.framewright.ui.explorer.ModelExplorerView;
 import org.framewright.ui.results.ScoringView;
 import org.framewright.ui.simulation.SimulationView;
@@ -77,10 +78,13 @@ class FramewrightMenuTest {
             "Import Council Data..."), Shell::close), "the import wizard opens");
 
         select(explorer, csci);
+        // Report... asks for scheme, data and period (preset to the sample's) before it writes
+        DialogFiller report = DialogFiller.when("Write Report").press("Write Report", "framewright-menu-report.png");
         pick(mainMenu("Framewright"), "Report...");
-        IFile report = csci.getProject().getFolder("reports").getFile("csci-2006-report.html");
-        waitFor(report::exists, 30_000, () -> "Report... writes " + report.getFullPath());
-        waitFor(() -> report.equals(explorer.viewer().getStructuredSelection().getFirstElement()), 10_000,
+        report.done();
+        IFile written = csci.getProject().getFolder("reports").getFile("csci-2006-report.html");
+        waitFor(written::exists, 60_000, () -> "Report... writes " + written.getFullPath());
+        waitFor(() -> written.equals(explorer.viewer().getStructuredSelection().getFirstElement()), 10_000,
             () -> "the report is shown in the explorer");
         screenshot("framewright-menu.png");
     }
