@@ -26,9 +26,9 @@ import org.framewright.simulation.WeightPerturbation;
 
 /**
  * {@code framewright benchmark-simulation MODEL --data FILE [--period P] [--scheme ID] [--draws N,N,...]
- * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR] [--groups FILE]}: draws per second of the simulation's
- * fast path on the real councils and on F times as many synthetic ones (the real ones replicated with seeded
- * jitter of 2 score points), or of the rating kernel on the real councils. A benchmark, not a test; see
+ * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR] [--groups FILE]}: draws per second
+ * of the simulation's fast path on the real councils and on F times as many synthetic ones (the real ones replicated
+ * with seeded jitter of 2 score points), or of the rating kernel on the real councils. A benchmark, not a test; see
  * {@code releng/benchmarks/simulate.sh} and {@code releng/benchmarks/rating_c_compare.sh}.
  */
 public final class BenchmarkSimulationCommand implements Command {

@@ -160,7 +160,8 @@ final class ReportDialog extends Dialog {
             message = "Choose a scheme and a data file.";
         }
         choice = message != null ? null : new Choice(scheme, chosen, period.getText().isBlank() ? null
-            : period.getText().trim(), GroupChoice.chosen(groups), Arrays.stream(councils.getText().split("[,\\s]+")).map(String::trim)
+            : period.getText().trim(), GroupChoice.chosen(groups), Arrays.stream(councils.getText()
+                .split("[,\\s]+")).map(String::trim)
                 .filter(id -> !id.isEmpty()).distinct().toList(), drawCount, p);
         if (problem != null && !problem.isDisposed()) {
             problem.setText(message == null ? "" : message);
