@@ -60,6 +60,14 @@ class TreatmentLabelsTest {
             "Denomination of 3D2A per 3D1A x 100", "Denomination of 3D2B per 3D1B x 100",
             "Imputation of every indicator (comparator median of similar councils)");
 
+        // the file written a moment ago is shown once the explorer has refreshed (as a person would press F5)
+        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
+        Workbenches.waitFor(() -> {
+            explorer.viewer().refresh();
+            explorer.viewer().reveal(file);
+            explorer.viewer().setSelection(new StructuredSelection(file), true);
+            return explorer.viewer().getTree().getSelection().length > 0;
+        }, 20_000, () -> file.getName() + " is in the Model Explorer");
         FrameworkEditor editor = (FrameworkEditor) Gestures.doubleClickInExplorer(file);
         Gestures.clickTab(editor, "Schemes");
         ScoringScheme scheme = editor.document().framework().getSchemes().get(0);
@@ -78,7 +86,7 @@ class TreatmentLabelsTest {
         assertEquals("Outlier Treatment of every indicator (winsorise up to 5)", shown.getText());
         Workbenches.capture("treatment-labels-form.png");
 
-        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
+        Workbenches.page().showView(ModelExplorerView.ID);
         explorer.viewer().reveal(file);
         explorer.viewer().setSelection(new StructuredSelection(file), true);
         Workbenches.processEvents();
