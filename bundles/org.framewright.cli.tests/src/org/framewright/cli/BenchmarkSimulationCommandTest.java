@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.framewright.samples.Samples;
+import org.framewright.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code benchmark-simulation} on a scheme with levels: the rating kernel (fast) and the engine per draw (general)
- * count the same ranks and ratings for the same draws, so their checksums agree.
+ * count the same ranks and ratings for the same draws, so their checksums agree. Data it cannot measure on is refused
+ * as {@code simulate} refuses it (exit 1, the same message) with nothing on stdout, not even the CSV header.
  */
 class BenchmarkSimulationCommandTest {
 
@@ -84,5 +86,52 @@ class BenchmarkSimulationCommandTest {
             + " loop: the C loop draws weights only (no normalisation, method, policy or threshold choice)"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(Files.exists(export), "nothing exported");
+    }
+
+    @Test
+    void dataErrorsAreExitOneAsForSimulateWithNothingOnStdout() throws Exception {
+        List<String> rows = Files.readAllLines(Samples.data("csci-2006-councils.csv"));
+        rows.set(2, rows.get(2).replaceFirst(",4$", ",four"));
+        Path bad = Files.write(folder.resolve("councils.csv"), rows);
+        CliRun simulate = CliRun.of("simulate", Samples.framework("csci-2006.framework").toString(), "--data",
+            bad.toString(), "--samples", "40", "--seed", "1");
+        CliRun benchmark = CliRun.of("benchmark-simulation", Samples.framework("csci-2006.framework").toString(),
+            "--data", bad.toString(), "--draws", "40", "--threads", "1");
+        assertEquals(1, simulate.exitCode(), simulate.err());
+        assertEquals(1, benchmark.exitCode(), benchmark.err());
+        assertTrue(benchmark.err().contains(bad + ":3:"), "the bad value's line: " + benchmark.err());
+        assertTrue(benchmark.err().contains("four"), benchmark.err());
+        assertFalse(benchmark.err().contains("Exception"), benchmark.err());
+        assertEquals("", benchmark.out());
+    }
+
+    @Test
+    void dataATreatmentCannotServeIsExitOneAsForSimulateWithNothingOnStdout() {
+        String treated = Samples.framework("ascof-2023-24-treated.framework").toString();
+        String data = SharedData.file("ascof/trend_data.csv").toString();
+        String refusal = "FW-TREAT-03 imputation 'imp-nn': comparator median needs the councils' similar councils"
+            + " groups";
+        CliRun simulate = CliRun.of("simulate", treated, "--data", data, "--period", "2023-24", "--samples", "40",
+            "--seed", "1");
+        CliRun benchmark = CliRun.of("benchmark-simulation", treated, "--data", data, "--period", "2023-24",
+            "--draws", "40", "--threads", "1");
+        assertEquals(1, simulate.exitCode(), simulate.err());
+        assertTrue(simulate.err().contains(refusal), simulate.err());
+        assertEquals(1, benchmark.exitCode(), benchmark.err());
+        assertTrue(benchmark.err().contains("benchmark-simulation: " + refusal), benchmark.err());
+        assertFalse(benchmark.err().contains("Exception"), benchmark.err());
+        assertEquals("", benchmark.out());
+    }
+
+    @Test
+    void withTheGroupsTheTreatedSampleIsMeasured() {
+        CliRun run = CliRun.of("benchmark-simulation", Samples.framework("ascof-2023-24-treated.framework").toString(),
+            "--data", SharedData.file("ascof/trend_data.csv").toString(), "--period", "2023-24", "--groups",
+            SharedData.file("oflog/NN.json").toString(), "--draws", "40", "--factor", "2", "--threads", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = run.out().lines().toList();
+        assertEquals("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum", rows.get(0));
+        // the councils the availability screen keeps
+        assertTrue(rows.get(1).matches("1[0-9][0-9],40,1,.*"), rows.get(1));
     }
 }

@@ -158,6 +158,31 @@ class TreatedDataCommandsTest {
         assertFalse(Files.exists(folder.resolve("r.html")));
     }
 
+    /**
+     * {@code report --groups} on the treated sample says how many councils it scored and how many the availability
+     * screen left unscored, the councils {@code score --groups} ranks and leaves unranked; the HTML's cards agree.
+     */
+    @Test
+    void reportCountsTheCouncilsTheScreenLeftUnscoredAsScoreLeavesThem() throws IOException {
+        CliRun score = CliRun.of("score", treated(), "--data", data(), "--period", "2023-24", "--groups", groups(),
+            "--format", "csv");
+        assertEquals(0, score.exitCode(), score.err());
+        long councils = score.out().lines().filter(l -> l.split(",", -1)[1].equals("overall")).count();
+        long ranked = overallRanks(score.out()).size();
+        assertTrue(ranked < councils, "the screen leaves councils unscored");
+        Path out = folder.resolve("treated.html");
+        CliRun report = CliRun.of("report", treated(), "--data", data(), "--period", "2023-24", "--groups", groups(),
+            "--out", out.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        String counted = ranked + " councils scored, " + (councils - ranked) + " not scored (availability screen: "
+            + "fewer than 75 % of indicators)";
+        assertTrue(report.err().contains("report: wrote " + out + " (" + counted + ")"), report.err());
+        String html = Files.readString(out);
+        assertTrue(html.contains("<b>" + ranked + "</b>councils scored"), "the cards count the councils scored");
+        assertTrue(html.contains("<b>" + (councils - ranked) + "</b>not scored"), "and those not scored");
+        assertTrue(html.contains(counted + "."), "and say why");
+    }
+
     /** council -> rank of the overall rows of {@code score --format csv} (council,node,score,rating,rank). */
     private static Map<String, String> overallRanks(String csv) {
         Map<String, String> ranks = new HashMap<>();

@@ -2,6 +2,7 @@ package org.framewright.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,10 +17,21 @@ public final class ScoringResult {
     private final List<CouncilResult> councils;
     private final Map<String, CouncilResult> byId;
     private final List<String> notes;
+    private final Set<String> screened;
 
     /** The results of one run; {@code notes} are about the run as a whole (e.g. an indicator that cannot be normalised). */
     public ScoringResult(ScoringScheme scheme, String period, List<String> nodeIds, List<CouncilResult> councils,
             List<String> notes) {
+        this(scheme, period, nodeIds, councils, notes, Set.of());
+    }
+
+    /**
+     * The results of one run in which the scheme's availability screen left the councils {@code screened} (ids)
+     * unscored.
+     */
+    public ScoringResult(ScoringScheme scheme, String period, List<String> nodeIds, List<CouncilResult> councils,
+            List<String> notes, Set<String> screened) {
+        this.screened = Set.copyOf(screened);
         this.scheme = scheme;
         this.period = period;
         this.nodeIds = List.copyOf(nodeIds);
@@ -58,6 +70,11 @@ public final class ScoringResult {
     /** The council's results, or null. */
     public CouncilResult council(String councilId) {
         return byId.get(councilId);
+    }
+
+    /** The ids of the councils the scheme's availability screen left unscored (none: empty). */
+    public Set<String> screened() {
+        return screened;
     }
 
     /** Notes about the run as a whole, e.g. {@code "indicator 3D1B: MAD = 0, robust-z undefined"}. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.framewright.cli.Arguments;
 import org.framewright.cli.Command;
@@ -13,22 +15,20 @@ import org.framewright.cli.CommandException;
 import org.framewright.cli.CommandLine;
 import org.framewright.cli.ExitCode;
 import org.framewright.cli.Option;
-import org.framewright.io.CouncilDataReader;
-import org.framewright.io.DataFileException;
-import org.framewright.io.DataImport;
-import org.framewright.io.ImportOptions;
+import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.ModelLoadException;
+import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.SimulationBenchmark;
 import org.framewright.simulation.Uncertainty;
 import org.framewright.simulation.WeightPerturbation;
 
 /**
  * {@code framewright benchmark-simulation MODEL --data FILE [--period P] [--scheme ID] [--draws N,N,...]
- * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR]}: draws per second of the simulation's
- * fast path on the real councils and on F times as many synthetic ones (the real ones replicated with seeded
- * jitter of 2 score points), or of the rating kernel on the real councils. A benchmark, not a test; see
+ * [--factor F] [--threads T] [--perturb-rules RULE,...] [--export-for-c DIR] [--groups FILE]}: draws per second
+ * of the simulation's fast path on the real councils and on F times as many synthetic ones (the real ones replicated
+ * with seeded jitter of 2 score points), or of the rating kernel on the real councils. A benchmark, not a test; see
  * {@code releng/benchmarks/simulate.sh} and {@code releng/benchmarks/rating_c_compare.sh}.
  */
 public final class BenchmarkSimulationCommand implements Command {
@@ -50,7 +50,7 @@ public final class BenchmarkSimulationCommand implements Command {
         Option.value("path", "fast|general", "the path measured (default fast); a scheme with levels is measured on"
             + " the real councils only"),
         RuleUncertaintyOptions.PERTURB_THRESHOLDS, RuleUncertaintyOptions.THRESHOLD_RULES,
-        RuleUncertaintyOptions.MISSING_POLICIES);
+        RuleUncertaintyOptions.MISSING_POLICIES, ComparatorGroups.OPTION);
 
     @Override
     public String name() {
@@ -83,15 +83,12 @@ public final class BenchmarkSimulationCommand implements Command {
         }
         ModelFiles.checkScorable(context, positional.get(0), framework);
         String period = options.option("period");
-        DataImport data;
-        try {
-            data = CouncilDataReader.read(context.resolve(options.option("data")), new ImportOptions(framework, period));
-        } catch (DataFileException e) {
-            throw new CommandException("benchmark-simulation: " + e.getMessage());
-        }
         String schemeId = options.option("scheme");
         var scheme = framework.getSchemes().stream().filter(s -> schemeId == null || schemeId.equals(s.getId()))
             .findFirst().orElseThrow(() -> new CommandException("benchmark-simulation: no scheme " + schemeId));
+        // read as simulate reads it: data errors exit 1 (listed at file:line:column), an unreadable file exit 2
+        DataSet data = ScoringInputs.data(context, options.option("data"), framework, scheme, period);
+        ComparatorGroups.addGiven(context, options.option("groups", null), data);
         String rules = options.option("perturb-rules", "agg-overall");
         Uncertainty uncertainty = RuleUncertaintyOptions.apply(name(), options, new Uncertainty(
             WeightPerturbation.UNIFORM_FACTOR, 0.25, List.of(rules.split(",")), Map.of(), List.of()));
@@ -105,27 +102,43 @@ public final class BenchmarkSimulationCommand implements Command {
         if (!path.equals("fast") && !path.equals("general")) {
             throw new CommandException("benchmark-simulation: --path must be fast or general, not '" + path + "'");
         }
-        context.out().println("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum");
-        java.util.function.Consumer<SimulationBenchmark.Measurement> row = m -> context.out().printf(Locale.ROOT,
-            "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(), m.threads(), m.seconds(),
-            m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6, m.checksum());
+        Consumer<SimulationBenchmark.Measurement> row = csvRows(context);
         try {
-            if (path.equals("fast") && SimulationBenchmark.takesComposite(framework, scheme, data.dataSet(), period,
+            if (path.equals("fast") && SimulationBenchmark.takesComposite(framework, scheme, data, period,
                     uncertainty)) {
-                new SimulationBenchmark(framework, scheme, data.dataSet(), period, uncertainty).run(draws, largeDraws,
+                new SimulationBenchmark(framework, scheme, data, period, uncertainty).run(draws, largeDraws,
                     factor, 2.0, 1, threads, uncertainty, export == null ? null : context.resolve(export), row);
             } else {
-                SimulationBenchmark.ofPath(framework, scheme, data.dataSet(), period, uncertainty,
+                SimulationBenchmark.ofPath(framework, scheme, data, period, uncertainty,
                     path.equals("general"), draws, 1, threads, export == null ? null : context.resolve(export), row);
             }
         } catch (SimulationBenchmark.ExportRefusedException e) {
             // what the user asked of this scheme cannot be exported: a negative result, like a refused option value
             throw new CommandException("benchmark-simulation: --export-for-c: " + e.getMessage(), ExitCode.FAILURE,
                 null);
+        } catch (ScoringException e) {
+            // data the scheme cannot be scored on (a treatment without its groups, ...): exit 1, as simulate
+            throw Inputs.refusal("benchmark-simulation: ", e);
         } catch (IllegalArgumentException e) {
             throw new CommandException("benchmark-simulation: " + e.getMessage());
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Prints each measurement as a CSV row, the header before the first: a run refused before it measured anything
+     * prints nothing on stdout.
+     */
+    private static Consumer<SimulationBenchmark.Measurement> csvRows(CommandContext context) {
+        AtomicBoolean headed = new AtomicBoolean();
+        return m -> {
+            if (headed.compareAndSet(false, true)) {
+                context.out().println("councils,draws,threads,seconds,draws_per_second,count_mb,heap_mb,checksum");
+            }
+            context.out().printf(Locale.ROOT, "%d,%d,%d,%.3f,%.0f,%.1f,%.1f,%d%n", m.councils(), m.draws(),
+                m.threads(), m.seconds(), m.drawsPerSecond(), m.countBytes() / 1e6, m.heapBytes() / 1e6,
+                m.checksum());
+        };
     }
 
     private static List<Long> counts(String list) throws CommandException {

@@ -20,6 +20,7 @@ import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.ScoringScheme;
 import org.framewright.review.report.CommentsSection;
+import org.framewright.scoring.ScoredCouncils;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.scoring.series.StrengthsAndWeaknesses;
@@ -92,7 +93,7 @@ public final class ReportCommand implements Command {
         String outOption = parsed.option("out", null);
         Output.write(context, outOption, FrameworkReport.html(input));
         Path out = context.resolve(outOption);
-        context.err().println("report: wrote " + out + " (" + input.result().councils().size() + " councils)");
+        context.err().println("report: wrote " + out + " (" + ScoredCouncils.of(input.result()).summary() + ")");
         return ExitCode.OK;
     }
 

@@ -11,6 +11,7 @@ import org.framewright.model.Framework;
 import org.framewright.model.Indicator;
 import org.framewright.model.LineageKind;
 import org.framewright.model.ScoringScheme;
+import org.framewright.scoring.ScoredCouncils;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.simulation.MonteCarloResult;
 
@@ -82,11 +83,20 @@ public final class FrameworkReport {
         long indicators = framework.getIndicators().stream().filter(i -> i.getLineage() != LineageKind.RETIRED)
             .count();
         long logicModels = areas.stream().filter(a -> a.getLogicModel() != null).count();
-        page.cards(List.of(new String[] {"areas", String.valueOf(areas.size())},
+        ScoredCouncils counted = ScoredCouncils.of(result);
+        List<String[]> cards = new ArrayList<>(List.of(new String[] {"areas", String.valueOf(areas.size())},
             new String[] {"indicators", String.valueOf(indicators)},
             new String[] {"logic models", String.valueOf(logicModels)},
-            new String[] {"councils scored", String.valueOf(result.councils().size())},
-            new String[] {"period", Objects.toString(result.period(), "all")}));
+            new String[] {"councils scored", String.valueOf(counted.scored())}));
+        int notScored = counted.screened() + counted.unscored();
+        if (notScored > 0) {
+            cards.add(new String[] {"not scored", String.valueOf(notScored)});
+        }
+        cards.add(new String[] {"period", Objects.toString(result.period(), "all")});
+        page.cards(cards);
+        if (notScored > 0) {
+            page.paragraph("not-scored", counted.summary() + ".");
+        }
         page.heading(2, "Framework summary");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Framework", esc(framework.getId() + " \u2014 " + Objects.toString(framework.getName(), ""))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.framewright.model.Council;
 import org.framewright.model.Indicator;
@@ -66,7 +67,8 @@ public final class ScoringRun {
         for (int i = 0; i < councils.size(); i++) {
             councilResults.add(new CouncilResult(councils.get(i), results.get(councils.get(i)), ranks.get(i)));
         }
-        return new ScoringResult(plan.scheme(), data.period(), nodeIds, councilResults, notes);
+        return new ScoringResult(plan.scheme(), data.period(), nodeIds, councilResults, notes,
+            treated.screened().keySet().stream().map(Council::getId).collect(Collectors.toSet()));
     }
 
     /**

@@ -11,13 +11,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.framewright.io.ComparatorGroupReader;
+import org.framewright.io.CouncilDataReader;
+import org.framewright.io.ImportOptions;
+import org.framewright.model.DataSet;
 import org.framewright.model.Framework;
 import org.framewright.model.Polarity;
+import org.framewright.model.ScoringScheme;
 import org.framewright.model.resource.FrameworkFiles;
+import org.framewright.scoring.ScoringEngine;
+import org.framewright.scoring.ScoringResult;
 import org.framewright.testing.AscofRows;
 import org.framewright.testing.SharedData;
 import org.framewright.testing.SvgMarkup;
@@ -25,6 +35,7 @@ import org.framewright.testing.ui.DialogFiller;
 import org.framewright.testing.ui.Gestures;
 import org.framewright.testing.ui.Workbenches;
 import org.framewright.ui.explorer.ModelExplorerView;
+import org.framewright.ui.results.GroupChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,10 +125,11 @@ class WriteReportTest {
         DialogFiller filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName())
             .choose("Period:", "2023-24").type(ReportDialog.COUNCILS, WEST_NORTHANTS + ", E99999999")
             .press("Write Report", "workbench-write-report-unknown-council-dialog.png");
-        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
-        filler.done();
+        // arranged before the menu is chosen: a refusal can come while the menu's events are still processed
         Gestures.Answer refusal = Gestures.answer(WriteReportCommandHandler.TITLE, "OK",
             "workbench-write-report-unknown-council.png");
+        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
+        filler.done();
         Workbenches.waitFor(() -> refusalShown(refusal), 60_000, () -> "the refusal is shown");
         assertTrue(refusal.text().contains("E99999999") && refusal.text().contains(data.getName()), refusal.text());
         assertTrue(!report.exists(), "nothing written");
@@ -139,6 +151,70 @@ class WriteReportTest {
         Workbenches.waitFor(() -> refusalShown(cancelled), 60_000, () -> "the cancellation is shown");
         assertTrue(cancelled.text().contains(ReportJob.CANCELLED), cancelled.text());
         assertTrue(!report.exists(), "nothing written");
+    }
+
+    /**
+     * The sample ascof-2023-24-treated imputes missing values with the median of each council's nearest neighbours:
+     * without groups chosen, Write Report refuses it naming the imputation, as {@code report} without {@code --groups}
+     * does; with Oflog's NN.json chosen in the dialog's Groups, the report ranks the councils as the data read for
+     * scoring, with those groups, ranks them here, and says how many councils the availability screen left unscored.
+     */
+    @Test
+    void theTreatedSamplesReportIsWrittenWithTheGroupsChosenAndRefusedWithout() throws Exception {
+        IFile model = Workbenches.freshSample("ascof-2023-24-treated.framework");
+        IFile data = Workbenches.linkedData(SharedData.file("ascof/trend_data.csv"));
+        Workbenches.linkedData(SharedData.file("oflog/NN.json"));
+        IFile report = model.getProject().getFolder("reports").getFile("ascof-2023-24-treated-report.html");
+        if (report.exists()) {
+            report.delete(true, null);
+        }
+        ModelExplorerView explorer = (ModelExplorerView) Workbenches.page().showView(ModelExplorerView.ID);
+        explorer.viewer().reveal(model);
+        explorer.viewer().setSelection(new StructuredSelection(model), true);
+
+        DialogFiller filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName())
+            .choose("Period:", "2023-24").choose("Groups:", GroupChoice.NONE)
+            .press("Write Report", "workbench-write-report-treated-no-groups-dialog.png");
+        Gestures.Answer refusal = Gestures.answer(WriteReportCommandHandler.TITLE, "OK",
+            "workbench-write-report-treated-no-groups.png");
+        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
+        filler.done();
+        Workbenches.waitFor(() -> refusalShown(refusal), 60_000, () -> "the refusal is shown");
+        assertTrue(refusal.text().contains("FW-TREAT-03 imputation 'imp-nn': comparator median needs the councils' "
+            + "similar councils groups"), refusal.text());
+        assertTrue(!report.exists(), "nothing written");
+
+        filler = DialogFiller.when(ReportDialog.TITLE).choose("Data:", data.getName()).choose("Period:", "2023-24")
+            .choose("Groups:", "NN.json").type(ReportDialog.COUNCILS, "E08000030")
+            .press("Write Report", "workbench-write-report-treated-dialog.png");
+        Gestures.choose(explorer.viewer().getTree().getMenu(), "Report...");
+        filler.done();
+        Workbenches.waitFor(() -> report.exists() && explorer.viewer().getStructuredSelection().getFirstElement()
+            instanceof IFile shown && shown.equals(report), 120_000, () -> "the report is written and shown");
+        Workbenches.capture("workbench-write-report-treated.png");
+        String html = Files.readString(report.getLocation().toFile().toPath());
+
+        // what report --groups scores: the data read for scoring, Oflog's groups added, the sample's scheme
+        Framework framework = FrameworkFiles.loadFramework(model.getLocation().toFile().toPath());
+        ScoringScheme scheme = framework.getSchemes().get(0);
+        DataSet councils = CouncilDataReader.read(SharedData.file("ascof/trend_data.csv"),
+            ImportOptions.forScoring(framework, scheme, "2023-24")).dataSet();
+        ComparatorGroupReader.read(SharedData.file("oflog/NN.json")).copyInto(councils);
+        ScoringResult expected = ScoringEngine.score(framework, scheme, councils, "2023-24");
+        Map<String, String> ranks = new TreeMap<>();
+        expected.councils().forEach(c -> ranks.put(c.council().getId(), c.rank() == null ? "-" : c.rank().toString()));
+        Map<String, String> drawn = new TreeMap<>();
+        Matcher row = Pattern.compile("<tr><td class=\"num\">([^<]*)</td><td>[^<]*</td><td>(E[0-9]{8})</td>")
+            .matcher(html.substring(html.indexOf("<table id=\"league\"")));
+        while (row.find()) {
+            drawn.put(row.group(2), row.group(1));
+        }
+        assertEquals(ranks, drawn, "the league table's ranks");
+        long unranked = drawn.values().stream().filter("-"::equals).count();
+        assertTrue(unranked > 0, "the availability screen leaves councils unscored");
+        assertTrue(html.contains(drawn.size() - unranked + " councils scored, " + unranked + " not scored "
+            + "(availability screen: fewer than 75 % of indicators)."), "the report says how many were not scored");
+        assertTrue(html.contains("<desc>E08000030</desc>"), "Walsall's strengths and weaknesses");
     }
 
     private static boolean refusalShown(Gestures.Answer answer) {

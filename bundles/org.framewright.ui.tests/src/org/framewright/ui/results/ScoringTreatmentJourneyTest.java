@@ -14,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -33,8 +37,10 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.framewright.model.Framework;
 import org.framewright.model.OutlierTreatment;
 import org.framewright.model.ScoringScheme;
+import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.samples.Samples;
 import org.framewright.testing.SharedData;
 import org.framewright.testing.ui.Gestures;
@@ -178,6 +184,14 @@ class ScoringTreatmentJourneyTest {
 
         Person.choose(view.choices().get(3), "NN.json");
         score(view, "ascof-2023-24-treated.framework", "2023-24", true);
+        // the summary counts apart the councils the availability screen left unscored: blank in the league table
+        org.eclipse.swt.widgets.Table league = view.leagueTable().getTable();
+        long blank = Arrays.stream(league.getItems()).filter(row -> row.getText(0).isEmpty()).count();
+        int screened = belowTheScreen("2023-24", 75);
+        assertTrue(screened > 0, "the real data has councils with too few measures");
+        assertEquals(screened, blank, "unranked in the league table");
+        assertTrue(view.statusText().startsWith((league.getItemCount() - screened) + " councils scored, " + screened
+            + " not scored (availability screen: fewer than 75 % of indicators) under "), view.statusText());
         Person.select(view.leagueTable().getTable(), 2, "E08000030");
         TreeItem walsall = find(view.breakdownTree().getTree().getItems(), "3D2B");
         assertNotNull(walsall, "3D2B is in Walsall's breakdown");
@@ -266,6 +280,40 @@ class ScoringTreatmentJourneyTest {
         if (scored) {
             assertNotNull(view.result(), view::statusText);
         }
+    }
+
+    /**
+     * The councils of {@code year} whose published values (3D2A and 3D2B only with their denominators 3D1A and 3D1B,
+     * as the sample denominates them) cover less than {@code percent} % of the sample's measures with data.
+     */
+    private static int belowTheScreen(String year, double percent) throws Exception {
+        Framework framework = FrameworkFiles.loadFramework(Samples.framework("ascof-2023-24-treated.framework"));
+        Map<String, Map<String, String>> values = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(SharedData.file("ascof/trend_data.csv"),
+                StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                if (row.get(0).equals(year) && row.get(6).equals("Council")) {
+                    Map<String, String> council = values.computeIfAbsent(row.get(2), id -> new HashMap<>());
+                    if (!row.get(5).isBlank()) {
+                        council.put(row.get(3), row.get(5));
+                    }
+                }
+            }
+        }
+        Set<String> measures = new HashSet<>();
+        values.values().forEach(v -> measures.addAll(v.keySet()));
+        List<String> scored = framework.getIndicators().stream().map(i -> i.getId()).filter(measures::contains)
+            .toList();
+        Map<String, String> denominators = Map.of("3D2A", "3D1A", "3D2B", "3D1B");
+        int below = 0;
+        for (Map<String, String> council : values.values()) {
+            long held = scored.stream().filter(id -> council.containsKey(id) && (!denominators.containsKey(id)
+                || council.containsKey(denominators.get(id)) && new BigDecimal(council.get(denominators.get(id)))
+                    .signum() != 0)).count();
+            below += 100.0 * held / scored.size() < percent ? 1 : 0;
+        }
+        return below;
     }
 
     /** A published value of the real data (commons-csv), as written there, or null when the cell is empty. */

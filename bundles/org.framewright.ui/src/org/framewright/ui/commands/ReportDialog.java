@@ -1,5 +1,6 @@
 package org.framewright.ui.commands;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,11 +23,13 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.simulation.UncertainScheme;
 import org.framewright.simulation.WeightPerturbation;
 import org.framewright.ui.results.DataPeriods;
+import org.framewright.ui.results.GroupChoice;
 import org.framewright.ui.results.ResultChoices;
 
 /**
  * What Write Report reports on, as {@code framewright report}'s options: the scheme, the data file and period, the
- * councils whose strengths and weaknesses are shown ({@code --council}), and the Monte Carlo draws and weight
+ * comparator groups ({@code --groups}, e.g. Oflog's nearest neighbours for a comparator imputation), the councils whose
+ * strengths and weaknesses are shown ({@code --council}), and the Monte Carlo draws and weight
  * perturbation of the rank-interval and sensitivity plots ({@code --simulate}). OK is enabled while every field reads.
  */
 final class ReportDialog extends Dialog {
@@ -43,11 +46,12 @@ final class ReportDialog extends Dialog {
      * @param scheme the scheme
      * @param data the council data file
      * @param period the period, or null for the data's only one
+     * @param groups the comparator groups file ({@code --groups}), or null for none
      * @param councils the council ids, in order, each once
      * @param draws the draws (0: no simulation)
      * @param perturbation the spread p of the weights' factors
      */
-    record Choice(ScoringScheme scheme, IFile data, String period, List<String> councils, long draws,
+    record Choice(ScoringScheme scheme, IFile data, String period, Path groups, List<String> councils, long draws,
             double perturbation) {
     }
 
@@ -57,6 +61,7 @@ final class ReportDialog extends Dialog {
     private ComboViewer schemes;
     private ComboViewer data;
     private Combo period;
+    private ComboViewer groups;
     private Text councils;
     private Text draws;
     private Text perturbation;
@@ -91,6 +96,7 @@ final class ReportDialog extends Dialog {
         DataPeriods.follow(data, period);
         data.setInput(dataFiles);
         ResultChoices.offerSchemesAndData(framework, file, schemes, data);
+        groups = GroupChoice.combo(area);
         councils = field(area, COUNCILS, "", "Council ids separated by commas (e.g. E06000062, E08000011): a strengths"
             + " and weaknesses section each; empty for none");
         draws = field(area, DRAWS, "0", "Monte Carlo draws of perturbed weights for the rank-interval and sensitivity"
@@ -99,8 +105,10 @@ final class ReportDialog extends Dialog {
             + " multiplied by a factor drawn from 1 - p to 1 + p");
         problem = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).hint(460, SWT.DEFAULT).applyTo(problem);
+        GroupChoice.offer(groups, problem);
         schemes.addSelectionChangedListener(e -> check());
         data.addSelectionChangedListener(e -> check());
+        groups.addSelectionChangedListener(e -> check());
         return area;
     }
 
@@ -152,7 +160,8 @@ final class ReportDialog extends Dialog {
             message = "Choose a scheme and a data file.";
         }
         choice = message != null ? null : new Choice(scheme, chosen, period.getText().isBlank() ? null
-            : period.getText().trim(), Arrays.stream(councils.getText().split("[,\\s]+")).map(String::trim)
+            : period.getText().trim(), GroupChoice.chosen(groups), Arrays.stream(councils.getText()
+                .split("[,\\s]+")).map(String::trim)
                 .filter(id -> !id.isEmpty()).distinct().toList(), drawCount, p);
         if (problem != null && !problem.isDisposed()) {
             problem.setText(message == null ? "" : message);

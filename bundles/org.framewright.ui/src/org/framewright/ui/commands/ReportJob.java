@@ -31,6 +31,7 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.SimulationCancelledException;
 import org.framewright.ui.markers.ErrorRefusal;
+import org.framewright.ui.results.GroupChoice;
 import org.framewright.ui.simulation.SimulationProgress;
 
 /**
@@ -109,6 +110,11 @@ final class ReportJob extends Job {
             if (imported.hasErrors()) {
                 return fail(choice.data().getName() + ": " + imported.errors().size() + " data errors; first: "
                     + imported.errors().get(0));
+            }
+            // the groups as report --groups gives them: before the councils are checked and the scheme scored
+            String badGroups = GroupChoice.addTo(choice.groups(), imported.dataSet());
+            if (badGroups != null) {
+                return fail(badGroups);
             }
             String unknown = ReportRun.unknownCouncil(imported.dataSet(), choice.period(), choice.councils());
             if (unknown != null) {

@@ -21,7 +21,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.framewright.model.Framework;
 import org.framewright.model.FrameworkPackage;
-import org.framewright.model.provider.FrameworkItemProviderAdapterFactory;
+import org.framewright.model.provider.FrameworkEditAdapterFactory;
 import org.framewright.model.resource.FrameworkFiles;
 import org.framewright.model.resource.FrameworkResourceFactory;
 import org.framewright.model.resource.ModelLoadException;
@@ -143,7 +143,7 @@ public final class ModelDocument {
     public static ComposedAdapterFactory newAdapterFactory() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        factory.addAdapterFactory(new FrameworkItemProviderAdapterFactory());
+        factory.addAdapterFactory(new FrameworkEditAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         return factory;
     }

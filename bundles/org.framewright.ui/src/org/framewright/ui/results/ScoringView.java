@@ -35,6 +35,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.CouncilResult;
+import org.framewright.scoring.ScoredCouncils;
 import org.framewright.scoring.ScoringResult;
 import org.framewright.model.DataSet;
 import org.framewright.scoring.series.BenchmarkRow;
@@ -287,7 +288,7 @@ public final class ScoringView extends ViewPart {
         }
         result = outcome.result();
         scoredData = outcome.dataImport() == null ? null : outcome.dataImport().dataSet();
-        status.setText(result.councils().size() + " councils scored under " + result.scheme().getName()
+        status.setText(ScoredCouncils.of(result).summary() + " under " + result.scheme().getName()
             + (result.period() == null ? "" : ", period " + result.period()) + ". Select a council for its breakdown.");
         league.show(result);
         distribution.show(result);

@@ -10,7 +10,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.framewright.diagram.server.layout.DiagramLayoutFile;
 import org.framewright.model.Framework;
-import org.framewright.model.provider.FrameworkItemProviderAdapterFactory;
+import org.framewright.model.provider.FrameworkEditAdapterFactory;
 import org.framewright.model.resource.FrameworkFiles;
 
 /**
@@ -29,7 +29,7 @@ public final class StandaloneDocumentProvider implements DiagramDocumentProvider
         if (document == null) {
             ComposedAdapterFactory adapters = new ComposedAdapterFactory(
                     ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-            adapters.addAdapterFactory(new FrameworkItemProviderAdapterFactory());
+            adapters.addAdapterFactory(new FrameworkEditAdapterFactory());
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(),
                     FrameworkFiles.newResourceSet());
             Framework framework = FrameworkFiles.loadFramework(domain.getResourceSet(), key);
