@@ -96,7 +96,8 @@ class ImputationsTest {
         ScoringException refused = assertThrows(ScoringException.class,
             () -> ScoringEngine.score(tiny.framework, tiny.scheme, data, null));
         assertEquals("FW-TREAT-03 imputation 'imp': comparator median needs the councils' similar councils groups, but "
-            + "the data has no similar councils group (the CLI reads them with --groups FILE, e.g. Oflog's NN.json)",
+            + "the data has no similar councils group (the CLI reads them with --groups FILE, the workbench's views "
+            + "and Write Report with their Groups: choice, e.g. Oflog's NN.json)",
             refused.getMessage());
     }
 

@@ -43,8 +43,8 @@ final class Imputer {
             throw new ScoringDataException(Imputations.RULE + " imputation '" + imputation.getId() + "': "
                 + imputation.getMethod().getLiteral() + " needs the councils' " + kind.getLiteral() + " groups, but "
                 + (kind == ComparatorKind.REGIONAL ? "no council of the data has a region"
-                    : "the data has no " + kind.getLiteral() + " group (the CLI reads them with --groups FILE, e.g. "
-                        + "Oflog's NN.json)"));
+                    : "the data has no " + kind.getLiteral() + " group (the CLI reads them with --groups FILE, the "
+                        + "workbench's views and Write Report with their Groups: choice, e.g. Oflog's NN.json)"));
         }
     }
 

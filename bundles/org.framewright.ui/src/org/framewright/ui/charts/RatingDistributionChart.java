@@ -1,6 +1,7 @@
 package org.framewright.ui.charts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
@@ -50,7 +51,7 @@ public final class RatingDistributionChart {
         x.enableCategory(true);
         x.setCategorySeries(categories);
         // long rating names ("Requires improvement") would run into each other level
-        boolean longLabels = java.util.Arrays.stream(categories).anyMatch(c -> c.length() > 10);
+        boolean longLabels = Arrays.stream(categories).anyMatch(c -> c.length() > 10);
         x.getTick().setTickLabelAngle(longLabels ? 20 : 0);
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, SERIES);
         bars.setYSeries(counts);
@@ -59,7 +60,10 @@ public final class RatingDistributionChart {
         Charts.titles(chart, scale != null ? "Overall rating (" + scale.getName() + ")" : "Overall score",
             "Councils");
         chart.getTitle().setText(scale != null ? "Overall ratings" : "Overall scores");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("Councils (of " + result.councils().size() + ")");
+        // councils without an overall result (unscored, screened out) are in no bar: the title says so
+        long shown = Math.round(Arrays.stream(counts).sum());
+        chart.getAxisSet().getYAxis(0).getTitle().setText("Councils (" + shown + " of " + result.councils().size()
+            + ")");
         chart.getAxisSet().adjustRange();
         chart.suspendUpdate(false);
         chart.redraw();

@@ -63,7 +63,7 @@ public final class GroupChoice {
         }
         ComparatorGroupImport read = ComparatorGroupReader.read(groups);
         if (!read.errors().isEmpty()) {
-            return read.errors().size() + " error(s) in " + groups.getFileName() + "; nothing was scored. The first: "
+            return read.errors().size() + " error(s) in " + groups.getFileName() + "; nothing was run. The first: "
                 + read.errors().get(0);
         }
         read.copyInto(data);
