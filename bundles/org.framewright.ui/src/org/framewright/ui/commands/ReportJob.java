@@ -16,9 +16,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.compare.report.FrameworkReport;
 import org.framewright.compare.report.ReportRun;
@@ -31,6 +29,7 @@ import org.framewright.model.ScoringScheme;
 import org.framewright.scoring.ScoringException;
 import org.framewright.simulation.SimulationCancelledException;
 import org.framewright.ui.markers.ErrorRefusal;
+import org.framewright.ui.results.Cancellation;
 import org.framewright.ui.results.GroupChoice;
 import org.framewright.ui.simulation.SimulationProgress;
 
@@ -75,14 +74,7 @@ final class ReportJob extends Job {
         this.done = done;
         setUser(true);
         // a run cancelled before it started (Progress view, status line) still tells whoever waits for it
-        addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                    deliver(new Outcome(report, CANCELLED));
-                }
-            }
-        });
+        Cancellation.whenCancelled(this, () -> deliver(new Outcome(report, CANCELLED)));
     }
 
     /** Passes the first outcome on (a cancelled run may report from {@link #run} and from the job's end). */

@@ -7,9 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framewright.io.CouncilDataReader;
 import org.framewright.io.DataFileException;
@@ -68,14 +66,7 @@ public final class ScoringJob extends Job {
         this.done = done;
         setUser(true);
         // a run cancelled before or while it ran (Progress view, status line) still tells whoever waits for it
-        addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                    ScoringJob.this.done.accept(new Outcome(null, null, CANCELLED));
-                }
-            }
-        });
+        Cancellation.whenCancelled(this, () -> done.accept(new Outcome(null, null, CANCELLED)));
     }
 
     @Override

@@ -5,10 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -32,6 +29,7 @@ import org.framewright.ui.charts.RankChart;
 import org.framewright.ui.charts.RatingChart;
 import org.framewright.ui.charts.SensitivityChart;
 import org.framewright.ui.results.DocumentChoice;
+import org.framewright.ui.results.Cancellation;
 import org.framewright.ui.results.GroupChoice;
 
 /**
@@ -172,18 +170,11 @@ public final class SimulationView extends ViewPart {
         job = new SimulationJob(choice.document().framework(), settings,
             percent -> asyncExec(() -> progress.setSelection(percent)), done -> asyncExec(() -> show(done)));
         Job started = job;
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                    asyncExec(() -> {
-                        if (outcome == null && job == started) {
-                            show(new SimulationJob.Outcome(null, null, "Cancelled before it started.", true));
-                        }
-                    });
-                }
+        Cancellation.whenCancelled(job, () -> asyncExec(() -> {
+            if (outcome == null && job == started) {
+                show(new SimulationJob.Outcome(null, null, "Cancelled before it started.", true));
             }
-        });
+        }));
         run.setEnabled(false);
         cancel.setEnabled(true);
         job.schedule();
